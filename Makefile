@@ -1,0 +1,55 @@
+# Rogatory: `make demo` runs it, `make test` tests it. Both install what they need.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+export UV_PYTHON_DOWNLOADS := never
+export UV_PYTHON ?= $(shell scripts/find-python.sh)
+UV := $(shell command -v uv 2>/dev/null || echo "$(HOME)/.local/bin/uv")
+VENV := .venv
+RUN := $(UV) run --frozen --no-sync
+PYTEST_WORKERS ?= 2
+
+.PHONY: help uv env system demo test test-sqlite test-postgresql check lint bench docs clean
+
+help:
+	@echo "make demo   - install, migrate SQLite, load demo data, start web + worker + sweeper"
+	@echo "make test   - the whole suite on SQLite and PostgreSQL"
+	@echo "make check  - ruff, mypy --strict, import-linter"
+	@echo "make bench  - benchmarks (print their figures)"
+
+uv:
+	@command -v uv >/dev/null 2>&1 || test -x "$(HOME)/.local/bin/uv" || python3 -m pip install --quiet --user uv || python3 -m pip install --quiet uv
+
+env: uv
+	@$(UV) sync --frozen --quiet
+
+system:
+	@scripts/ensure-system-packages.sh
+
+demo: system env
+	@mkdir -p var
+	@$(RUN) rogatory demo
+
+test: system env
+	@mkdir -p var
+	@scripts/run-tests.sh
+
+test-sqlite: env
+	@ROGATORY_TEST_DATABASES=sqlite scripts/run-tests.sh
+
+test-postgresql: env
+	@ROGATORY_TEST_DATABASES=postgresql scripts/run-tests.sh
+
+check: env
+	@$(RUN) ruff check .
+	@$(RUN) ruff format --check . || true
+	@$(RUN) mypy rogatory config
+	@$(RUN) lint-imports
+
+bench: system env
+	@$(RUN) python bench/request_documents.py
+
+docs: env
+	@$(RUN) rogatory docs lifecycle --output docs/lifecycle.md
+
+clean:
+	rm -rf var .venv

@@ -1,0 +1,35 @@
+"""Users, their authority and role."""
+
+from django.contrib.auth.models import AbstractUser
+from django.db import models
+
+from rogatory.directory.models import Authority
+
+
+class Role(models.TextChoices):
+    OFFICER = "officer", "Officer"
+    SUPERVISOR = "supervisor", "Supervisor"
+    ADMINISTRATOR = "administrator", "Administrator"
+
+
+class User(AbstractUser):
+    """A person of one authority. Sees only that authority's requests (need-to-know)."""
+
+    authority = models.ForeignKey(
+        Authority, on_delete=models.PROTECT, related_name="users", null=True, blank=True
+    )
+    role = models.CharField(max_length=20, choices=Role.choices, default=Role.OFFICER)
+    time_zone = models.CharField(max_length=64, default="UTC")
+    preferred_language = models.CharField(max_length=8, default="en")
+
+    @property
+    def can_approve(self) -> bool:
+        return self.role in {Role.SUPERVISOR, Role.ADMINISTRATOR}
+
+
+class SignInFailure(models.Model):
+    """A failed password attempt; five within fifteen minutes lock the account name."""
+
+    username = models.CharField(max_length=150, db_index=True)
+    failed_at = models.DateTimeField(db_index=True)
+    source = models.CharField(max_length=80, blank=True)

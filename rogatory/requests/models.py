@@ -1,0 +1,294 @@
+"""The cooperation request, its data items, its history and its clocks."""
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+
+from rogatory.directory.models import Authority, ContactPoint
+
+
+class RequestKind(models.TextChoices):
+    PRESERVATION = "preservation", "Expedited preservation (Budapest Convention Art. 29)"
+
+
+class Direction(models.TextChoices):
+    OUTGOING = "outgoing", "Outgoing"
+    INCOMING = "incoming", "Incoming"
+
+
+class TicketStatus(models.TextChoices):
+    NEW = "new", "New request"
+    EXTENSION = "extension", "Extension of a previous request"
+    FOLLOW_UP = "follow_up", "Follow-up of a previous request"
+
+
+class Urgency(models.TextChoices):
+    NORMAL = "normal", "Normal"
+    URGENT = "urgent", "Urgent"
+    EMERGENCY = "emergency", "Emergency (risk to life or safety)"
+
+
+class State(models.TextChoices):
+    DRAFT = "draft", "Draft"
+    APPROVED = "approved", "Approved"
+    SENT = "sent", "Sent"
+    REGISTERED = "registered", "Registered"
+    ACKNOWLEDGED = "acknowledged", "Acknowledged"
+    CLARIFICATION_REQUESTED = "clarification_requested", "Clarification requested"
+    PRESERVATION_ORDERED = "preservation_ordered", "Preservation ordered"
+    PRESERVATION_CONFIRMED = "preservation_confirmed", "Preservation confirmed"
+    CLOSED = "closed", "Closed"
+    REFUSED = "refused", "Refused"
+    WITHDRAWN = "withdrawn", "Withdrawn"
+    EXPIRED = "expired", "Expired"
+
+
+class Outcome(models.TextChoices):
+    NONE = "", "—"
+    MLA_REQUEST_SENT = "mla_request_sent", "Preserved; MLA request followed"
+    EXTENDED = "extended", "Preserved; extension requested"
+    DATA_NOT_HELD = "data_not_held", "Data not held"
+    NO_LONGER_NEEDED = "no_longer_needed", "No longer needed"
+    REFUSED = "refused", "Refused"
+    WITHDRAWN = "withdrawn", "Withdrawn"
+    EXPIRED = "expired", "Preservation expired"
+
+
+class DataCategory(models.TextChoices):
+    SUBSCRIBER = "subscriber", "Subscriber information"
+    TRAFFIC = "traffic", "Traffic data"
+    CONTENT = "content", "Content data"
+
+
+class IdentifierType(models.TextChoices):
+    IP_ADDRESS = "ip_address", "IP address"
+    EMAIL = "email", "E-mail address"
+    URL = "url", "URL"
+    DOMAIN = "domain", "Domain name"
+    USERNAME = "username", "User name / pseudonym"
+    ACCOUNT_ID = "account_id", "Account identifier"
+    PHONE = "phone", "Phone number"
+    OTHER = "other", "Other"
+
+
+class Channel(models.TextChoices):
+    EMAIL = "email", "E-mail"
+    PHONE = "phone", "Phone"
+    PORTAL = "portal", "Portal"
+    NODE = "node", "Rogatory node"
+
+
+class CooperationRequestQuerySet(models.QuerySet["CooperationRequest"]):
+    def visible_to_authority(self, authority_id: int | None) -> "CooperationRequestQuerySet":
+        """Requests the authority owns: the only rows its users may see."""
+        if authority_id is None:
+            return self.none()
+        return self.filter(owner_authority_id=authority_id)
+
+    def by_next_deadline(self) -> "CooperationRequestQuerySet":
+        """Open requests first, nearest deadline first; requests without one last."""
+        return self.order_by(models.F("next_deadline_at").asc(nulls_last=True), "-created_at")
+
+
+class CooperationRequest(models.Model):
+    """A request for electronic evidence, outgoing or incoming (T-CY template fields)."""
+
+    kind = models.CharField(max_length=40, choices=RequestKind.choices)
+    direction = models.CharField(max_length=10, choices=Direction.choices)
+    owner_authority = models.ForeignKey(
+        Authority, on_delete=models.PROTECT, related_name="owned_requests",
+        help_text="The authority whose users see this request.",
+    )
+    # T-CY 1-3: date, references, ticket status.
+    request_date = models.DateField(null=True, blank=True)
+    our_reference = models.CharField(max_length=80)
+    their_reference = models.CharField(max_length=80, blank=True)
+    ticket_status = models.CharField(max_length=20, choices=TicketStatus.choices, default=TicketStatus.NEW)
+    previous_request = models.ForeignKey(
+        "self", on_delete=models.PROTECT, null=True, blank=True, related_name="chained_requests"
+    )
+    previous_ticket = models.CharField(max_length=80, blank=True)
+    # T-CY 4-7: authorities and contacts.
+    requesting_authority = models.ForeignKey(
+        Authority, on_delete=models.PROTECT, related_name="requests_made"
+    )
+    requesting_contact_point = models.ForeignKey(
+        ContactPoint, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    requesting_person_name = models.CharField(max_length=200, blank=True)
+    preferred_reply_channel = models.CharField(max_length=10, choices=Channel.choices, default=Channel.EMAIL)
+    requested_authority = models.ForeignKey(
+        Authority, on_delete=models.PROTECT, related_name="requests_received"
+    )
+    requested_contact_point = models.ForeignKey(
+        ContactPoint, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    confirmation_contact_name = models.CharField(max_length=200, blank=True)
+    confirmation_contact_title = models.CharField(max_length=200, blank=True)
+    confirmation_contact_phone = models.CharField(max_length=40, blank=True)
+    confirmation_contact_email = models.EmailField(blank=True)
+    investigating_authority = models.CharField(max_length=300, blank=True)
+    prosecutor_or_court = models.CharField(max_length=300, blank=True)
+    case_number = models.CharField(max_length=120, blank=True)
+    # Art. 29(2)(b): offence and facts.
+    offence = models.CharField(max_length=300, blank=True)
+    legal_provisions = models.TextField(blank=True)
+    maximum_penalty = models.CharField(max_length=200, blank=True)
+    summary_of_facts = models.TextField(blank=True)
+    # Art. 29(2)(c)-(f).
+    relation_to_offence = models.TextField(blank=True)
+    custodian = models.ForeignKey(
+        Authority, on_delete=models.PROTECT, null=True, blank=True, related_name="custody_requests",
+        limit_choices_to={"authority_type": "service_provider"},
+    )
+    custodian_name = models.CharField(max_length=200, blank=True)
+    system_location = models.CharField(max_length=300, blank=True)
+    necessity_of_preservation = models.TextField(blank=True)
+    intends_mla_request = models.BooleanField(default=False)
+    is_confidential = models.BooleanField(default=True, help_text="Do not inform the user.")
+    confidentiality_note = models.TextField(blank=True)
+    requests_art30_disclosure = models.BooleanField(default=False)
+    urgency = models.CharField(max_length=20, choices=Urgency.choices, default=Urgency.URGENT)
+    urgency_reason = models.TextField(blank=True)
+    signatory_name = models.CharField(max_length=200, blank=True)
+    signatory_title = models.CharField(max_length=200, blank=True)
+    language = models.CharField(max_length=8, default="en")
+    counterpart_language = models.CharField(max_length=8, default="en")
+    # Lifecycle: state and outcome kept apart.
+    state = models.CharField(max_length=30, choices=State.choices, default=State.DRAFT)
+    outcome = models.CharField(max_length=30, choices=Outcome.choices, default=Outcome.NONE, blank=True)
+    state_reason = models.TextField(blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+", null=True
+    )
+    created_at = models.DateTimeField()
+    updated_at = models.DateTimeField()
+    approved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+", null=True, blank=True
+    )
+    approved_at = models.DateTimeField(null=True, blank=True)
+    sent_at = models.DateTimeField(null=True, blank=True)
+    received_at = models.DateTimeField(null=True, blank=True)
+    acknowledged_at = models.DateTimeField(null=True, blank=True)
+    preservation_confirmed_at = models.DateTimeField(null=True, blank=True)
+    preservation_expires_at = models.DateTimeField(null=True, blank=True)
+    # Deadlines as columns, swept by `rogatory sweep` (house style rule 4).
+    acknowledgement_chase_at = models.DateTimeField(null=True, blank=True)
+    chase_count = models.PositiveSmallIntegerField(default=0)
+    expiry_reminder_at = models.DateTimeField(null=True, blank=True)
+    next_deadline_at = models.DateTimeField(null=True, blank=True)
+
+    objects = CooperationRequestQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at"]
+        indexes = [
+            models.Index(fields=["owner_authority", "next_deadline_at"], name="request_owner_deadline"),
+            models.Index(
+                fields=["acknowledgement_chase_at"], name="request_chase_due",
+                condition=Q(acknowledgement_chase_at__isnull=False),
+            ),
+            models.Index(
+                fields=["expiry_reminder_at"], name="request_reminder_due",
+                condition=Q(expiry_reminder_at__isnull=False),
+            ),
+            models.Index(
+                fields=["preservation_expires_at"], name="request_expiry_due",
+                condition=Q(state="preservation_confirmed"),
+            ),
+        ]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["owner_authority", "our_reference"], name="one_reference_per_owner"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.our_reference} ({self.get_kind_display()})"
+
+
+class DataItem(models.Model):
+    """One identifier whose data is to be preserved or produced (an ETSI 'task')."""
+
+    request = models.ForeignKey(CooperationRequest, on_delete=models.CASCADE, related_name="data_items")
+    position = models.PositiveSmallIntegerField(default=0)
+    identifier_type = models.CharField(max_length=20, choices=IdentifierType.choices)
+    value = models.CharField(max_length=500)
+    # The instant as the requester stated it, kept verbatim; observed_at is set only when a time
+    # zone or offset makes it an instant (an IP address without one is useless: T-CY, domain §5).
+    observed_local = models.CharField(max_length=40, blank=True)
+    observed_time_zone = models.CharField(max_length=64, blank=True)
+    observed_at = models.DateTimeField(null=True, blank=True)
+    port = models.PositiveIntegerField(null=True, blank=True)
+    data_categories = models.JSONField(default=list)
+    period_start = models.DateField(null=True, blank=True)
+    period_end = models.DateField(null=True, blank=True)
+    note = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["request_id", "position", "id"]
+
+    def __str__(self) -> str:
+        return f"{self.identifier_type}: {self.value}"
+
+
+class RequestTransition(models.Model):
+    """One row per lifecycle transition: the timeline."""
+
+    request = models.ForeignKey(CooperationRequest, on_delete=models.CASCADE, related_name="transitions")
+    event = models.CharField(max_length=40)
+    from_state = models.CharField(max_length=30, blank=True)
+    to_state = models.CharField(max_length=30)
+    actor_username = models.CharField(max_length=150)
+    occurred_at = models.DateTimeField()
+    note = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["occurred_at", "id"]
+
+
+class ClockName(models.TextChoices):
+    ACKNOWLEDGEMENT_CHASE = "acknowledgement_chase", "Chase when no acknowledgement"
+    PRESERVATION_PERIOD = "preservation_period", "Preservation period"
+    EXPIRY_REMINDER = "expiry_reminder", "Reminder before preservation expires"
+
+
+class ClockRule(models.Model):
+    """A legal or practical period as data, keyed by kind and optionally country or provider.
+    The most specific rule wins: provider > country > kind only."""
+
+    kind = models.CharField(max_length=40, choices=RequestKind.choices)
+    clock = models.CharField(max_length=30, choices=ClockName.choices)
+    country = models.ForeignKey(
+        "directory.Country", on_delete=models.CASCADE, null=True, blank=True, related_name="+"
+    )
+    provider = models.ForeignKey(
+        Authority, on_delete=models.CASCADE, null=True, blank=True, related_name="+"
+    )
+    hours = models.PositiveIntegerField(help_text="The period in hours (days x 24).")
+    source = models.CharField(max_length=300, help_text="Where the value comes from.")
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["kind", "clock", "country", "provider"], name="one_clock_rule_per_key"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.kind}/{self.clock}: {self.hours} h"
+
+
+class Reminder(models.Model):
+    """An in-app notice to an authority's users (also e-mailed)."""
+
+    request = models.ForeignKey(CooperationRequest, on_delete=models.CASCADE, related_name="reminders")
+    authority = models.ForeignKey(Authority, on_delete=models.CASCADE, related_name="+")
+    clock = models.CharField(max_length=30, choices=ClockName.choices)
+    message = models.TextField()
+    created_at = models.DateTimeField()
+    emailed_to = models.TextField(blank=True)
+    read_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Install the Debian packages Rogatory needs when they are missing (fonts for Chinese, Arabic and
+# Devanagari, Pango for WeasyPrint, poppler for PDF text, gettext for catalogues, Chromium for
+# browser journeys). Runs apt-get only when something is missing, and only as root.
+set -euo pipefail
+needed=(libpango-1.0-0 libpangoft2-1.0-0 fonts-noto-core fonts-noto-cjk fonts-dejavu-core
+        poppler-utils gettext chromium chromium-driver)
+missing=()
+for p in "${needed[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+if [ "$(id -u)" != 0 ]; then
+  echo "missing system packages: ${missing[*]} (run as root, or: sudo apt-get install ${missing[*]})" >&2
+  exit 1
+fi
+echo "installing system packages: ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fc-cache -f >/dev/null 2>&1 || true
