@@ -3,7 +3,7 @@
 from django.contrib import admin
 from django.urls import include, path
 
-from rogatory.web.api import api
+from rogatory.api.urls import api
 
 urlpatterns = [
     path("admin/", admin.site.urls),

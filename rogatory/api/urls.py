@@ -1,4 +1,4 @@
-"""The REST API (django-ninja): OpenAPI at /api/docs and /api/openapi.json."""
+"""The REST API (django-ninja): OpenAPI document at /api/openapi.json, explorer at /api/docs."""
 
 from ninja import NinjaAPI
 

@@ -1,0 +1,5 @@
+import sys
+
+from rogatory.cli import main
+
+sys.exit(main())
