@@ -24,7 +24,8 @@ def access_request(user: "User", request_id: int | str, *, for_update: bool = Fa
         raise NotFound() from None
     queryset = requests_visible_to(user)
     if for_update:
-        queryset = queryset.select_for_update()
+        # Lock only the request row: PostgreSQL refuses FOR UPDATE on the nullable side of a join.
+        queryset = queryset.select_for_update(of=("self",))
     found = queryset.select_related(
         "requesting_authority__country", "requested_authority__country", "custodian__country",
         "requesting_contact_point", "requested_contact_point", "owner_authority",
