@@ -100,15 +100,23 @@ class Channel(models.TextChoices):
 class ContactPoint(models.Model):
     """A reachable desk or person of an authority."""
 
-    authority = models.ForeignKey(Authority, on_delete=models.CASCADE, related_name="contact_points")
+    authority = models.ForeignKey(
+        Authority, on_delete=models.CASCADE, related_name="contact_points"
+    )
     name = models.CharField(max_length=200)
     person_name = models.CharField(max_length=200, blank=True)
     person_title = models.CharField(max_length=200, blank=True)
     is_available_24_7 = models.BooleanField(default=False)
-    office_hours = models.CharField(max_length=200, blank=True, help_text="e.g. Mon-Fri 08:00-18:00")
+    office_hours = models.CharField(
+        max_length=200, blank=True, help_text="e.g. Mon-Fri 08:00-18:00"
+    )
     time_zone = models.CharField(max_length=64, default="UTC")
-    languages = models.JSONField(default=list, blank=True, help_text="Accepted languages, ISO 639-1")
-    channels = models.JSONField(default=list, blank=True, help_text="Channel codes, preferred first")
+    languages = models.JSONField(
+        default=list, blank=True, help_text="Accepted languages, ISO 639-1"
+    )
+    channels = models.JSONField(
+        default=list, blank=True, help_text="Channel codes, preferred first"
+    )
     email = models.EmailField(blank=True)
     phone = models.CharField(max_length=40, blank=True)
     mobile = models.CharField(max_length=40, blank=True)
