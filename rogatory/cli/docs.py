@@ -1,0 +1,81 @@
+"""`rogatory docs lifecycle`: render the transition table of requests/states.py as Markdown.
+
+docs/lifecycle.md is this command's output; a test compares the two so the page cannot go stale.
+"""
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+# Where each direction's life starts: create_request drafts (outgoing) or registers (incoming).
+INITIAL_STATES = {"outgoing": ("draft", "draft"), "incoming": ("registered", "register")}
+DIRECTION_TITLES = {"outgoing": "Outgoing requests (we are the requesting side)",
+                    "incoming": "Incoming requests (we are the requested side)"}
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|")
+
+
+def render_lifecycle_markdown() -> str:
+    """Return docs/lifecycle.md: per direction, the transition table and a state diagram."""
+    from rogatory.requests.states import TERMINAL_STATES, TRANSITIONS
+
+    lines = [
+        "# Request lifecycle",
+        "",
+        "Generated from `rogatory/requests/states.py` by "
+        "`rogatory docs lifecycle --output docs/lifecycle.md`; do not edit by hand (a test "
+        "compares this file with a fresh rendering).",
+        "",
+        "The state says where a request is; the outcome (set by some events) says how it ended.",
+    ]
+    terminal = {str(state) for state in TERMINAL_STATES}
+    for direction, title in DIRECTION_TITLES.items():
+        transitions = [t for t in TRANSITIONS if t.direction == direction]
+        initial_state, initial_event = INITIAL_STATES[direction]
+        lines += [
+            "", f"## {title}", "",
+            f"A new request starts in `{initial_state}` (event `{initial_event}`).", "",
+            "| Event | From | To | Outcome | Meaning |",
+            "|---|---|---|---|---|",
+        ]
+        for t in transitions:
+            sources = ", ".join(f"`{state}`" for state in sorted(t.from_states))
+            outcome = f"`{t.outcome}`" if t.outcome else ""
+            lines.append(f"| `{t.event}` | {sources} | `{t.to_state}` | {outcome} | "
+                         f"{_cell(t.description)} |")
+        lines += ["", "```mermaid", "stateDiagram-v2",
+                  f"    [*] --> {initial_state} : {initial_event}"]
+        ends: set[str] = set()
+        for t in transitions:
+            for source in sorted(t.from_states):
+                lines.append(f"    {source} --> {t.to_state} : {t.event}")
+            if t.to_state in terminal:
+                ends.add(t.to_state)
+        lines += [f"    {state} --> [*]" for state in sorted(ends)]
+        lines.append("```")
+    return "\n".join(lines) + "\n"
+
+
+def lifecycle(arguments: argparse.Namespace) -> int:
+    from rogatory.cli.output import write_atomically
+
+    text = render_lifecycle_markdown()
+    if arguments.output is None:
+        sys.stdout.write(text)
+        return 0
+    write_atomically(arguments.output, text.encode())
+    sys.stdout.write(f"wrote {arguments.output}\n")
+    return 0
+
+
+def register(subparsers: "argparse._SubParsersAction[Any]") -> None:
+    """Add `docs` and its subcommands."""
+    parser = subparsers.add_parser("docs", help="Generate documentation from the code.")
+    commands = parser.add_subparsers(dest="docs_command", required=True, metavar="PAGE")
+    command = commands.add_parser("lifecycle", help="The request lifecycle as Markdown.")
+    command.add_argument("--output", type=Path, metavar="FILE.md",
+                         help="Write here (atomically) instead of standard output.")
+    command.set_defaults(handler=lifecycle)
