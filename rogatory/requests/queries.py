@@ -3,7 +3,7 @@
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from django.db.models import Q
+from django.db.models import Q, QuerySet
 
 from rogatory.directory.models import Authority, ContactPoint
 from rogatory.requests.access import requests_visible_to
@@ -15,7 +15,12 @@ from rogatory.requests.document import (
     PartyBlock,
     RequestDocument,
 )
-from rogatory.requests.models import ClockRule, CooperationRequest, CooperationRequestQuerySet
+from rogatory.requests.models import (
+    ClockRule,
+    CooperationRequest,
+    CooperationRequestQuerySet,
+    Reminder,
+)
 
 if TYPE_CHECKING:
     from rogatory.accounts.models import User
@@ -140,3 +145,13 @@ def time_left(deadline: datetime | None, now: datetime) -> str:
     if hours:
         return f"{prefix}{hours} h {minutes} min"
     return f"{prefix}{minutes} min"
+
+
+def unread_reminders(user: "User") -> "QuerySet[Reminder]":
+    """Return the reminders of the user's authority not yet marked as read, newest first."""
+    if not user.is_authenticated or not user.is_active or user.authority_id is None:
+        return Reminder.objects.none()
+    return Reminder.objects.filter(
+        authority_id=user.authority_id, read_at__isnull=True,
+        request__owner_authority_id=user.authority_id,
+    ).select_related("request")

@@ -9,7 +9,13 @@ from django.db import IntegrityError, transaction
 from rogatory.audit.models import AuditAction
 from rogatory.audit.services import Actor, record_event
 from rogatory.core.clock import now
-from rogatory.core.errors import IncompleteRequest, InvalidTransition, NotAllowed, ValidationFailed
+from rogatory.core.errors import (
+    IncompleteRequest,
+    InvalidTransition,
+    NotAllowed,
+    NotFound,
+    ValidationFailed,
+)
 from rogatory.directory.models import Authority, AuthorityType, ContactPoint
 from rogatory.requests.access import access_request
 from rogatory.requests.checks import blocking, check_request, is_known_time_zone
@@ -21,6 +27,7 @@ from rogatory.requests.models import (
     DataItem,
     Direction,
     Outcome,
+    Reminder,
     RequestTransition,
     State,
     TicketStatus,
@@ -426,3 +433,38 @@ def confirm_preservation(user: "User", request_id: int, *, confirmed_at: datetim
         instant = confirmed_at or now()
         return apply_transition(request, "confirm_preservation", user, source=source,
                                 **_preservation_clocks(request, instant, expires_at))
+
+
+def open_request(user: "User", request_id: int | str, *, source: str = "") -> CooperationRequest:
+    """Load a request for display and audit the access; a refused access is audited too."""
+    try:
+        request = access_request(user, request_id)
+    except NotFound:
+        # Recorded outside any transaction the caller may roll back: probing is worth seeing.
+        record_event(actor_for(user, source), AuditAction.ACCESS_DENIED, object_type="request",
+                     object_id=str(request_id)[:80], outcome="not_found")
+        raise
+    record_event(actor_for(user, source), AuditAction.ACCESS, object_type="request",
+                 object_id=request.pk)
+    return request
+
+
+def mark_reminder_read(user: "User", reminder_id: int | str, *, source: str = "") -> Reminder:
+    """Mark a reminder of the user's authority as read."""
+    try:
+        key = int(reminder_id)
+    except (TypeError, ValueError):
+        raise NotFound() from None
+    if user.authority_id is None or not user.is_active:
+        raise NotFound()
+    with transaction.atomic():
+        reminder = Reminder.objects.select_for_update().filter(
+            pk=key, authority_id=user.authority_id).first()
+        if reminder is None:
+            raise NotFound()
+        if reminder.read_at is None:
+            reminder.read_at = now()
+            reminder.save(update_fields=["read_at"])
+            record_event(actor_for(user, source), AuditAction.UPDATE, object_type="reminder",
+                         object_id=reminder.pk, details={"read": True})
+    return reminder

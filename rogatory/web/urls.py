@@ -1,3 +1,20 @@
+"""Web pages. Every request page loads through access_request (via services.open_request)."""
+
 from django.urls import path
 
-urlpatterns: list = []
+from rogatory.web import views
+
+app_name = "web"
+
+urlpatterns = [
+    path("accounts/login/", views.sign_in_page, name="sign_in"),
+    path("accounts/logout/", views.sign_out_page, name="sign_out"),
+    path("", views.dashboard, name="dashboard"),
+    path("requests/new/", views.request_new, name="request_new"),
+    path("requests/incoming/new/", views.request_incoming_new, name="request_incoming_new"),
+    path("requests/<int:request_id>/", views.request_detail, name="request_detail"),
+    path("requests/<int:request_id>/edit/", views.request_edit, name="request_edit"),
+    path("requests/<int:request_id>/act/", views.request_action, name="request_action"),
+    path("reminders/<int:reminder_id>/read/", views.reminder_read, name="reminder_read"),
+    path("directory/", views.directory_page, name="directory"),
+]

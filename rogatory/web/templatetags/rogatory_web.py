@@ -1,0 +1,34 @@
+"""Template filters: instants in a given time zone, with the zone named."""
+
+from datetime import datetime
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from django import template
+
+register = template.Library()
+
+
+def zone_or_utc(name: str) -> ZoneInfo:
+    """Return the IANA zone, or UTC when the name is empty or unknown."""
+    try:
+        return ZoneInfo(name or "UTC")
+    except (ZoneInfoNotFoundError, ValueError):
+        return ZoneInfo("UTC")
+
+
+@register.filter
+def in_zone(instant: datetime | None, zone_name: str) -> str:
+    """Show an instant in the zone, e.g. '2026-11-20 14:03 Europe/Paris (UTC+01:00)'."""
+    if instant is None:
+        return "—"
+    zone = zone_or_utc(zone_name)
+    local = instant.astimezone(zone)
+    offset = local.strftime("%z")
+    offset = f"UTC{offset[:3]}:{offset[3:]}" if offset else "UTC"
+    return f"{local:%Y-%m-%d %H:%M} {zone.key} ({offset})"
+
+
+@register.filter
+def label_of(value: str, choices: list[tuple[str, str]]) -> str:
+    """Return the human label of a choice value."""
+    return dict(choices).get(value, value)

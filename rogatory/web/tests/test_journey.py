@@ -1,0 +1,96 @@
+"""The outgoing journey through the web forms, as alice (FR officer) and bruno (FR supervisor)."""
+
+import copy
+import re
+from typing import Any
+
+import pytest
+from django.test import Client
+
+from rogatory.audit.models import AuditEvent
+from rogatory.requests.models import CooperationRequest
+from rogatory.web.tests.conftest import form_data
+
+NO_TIME_ZONE = (
+    "Data item 2 (IP address 198.51.100.23): the date-time 2026-11-20T14:03:27 has no time zone; "
+    "state it (e.g. +01:00 or Europe/Paris), or the provider may look at the wrong hour."
+)
+
+
+def _without_time_zone(document: dict[str, Any]) -> dict[str, Any]:
+    changed = copy.deepcopy(document)
+    changed["data_items"][1]["observed_at"] = "2026-11-20T14:03:27"
+    return changed
+
+
+def _request_id(response: Any) -> int:
+    match = re.fullmatch(r"/requests/(\d+)/", response["Location"])
+    assert match, response["Location"]
+    return int(match.group(1))
+
+
+@pytest.mark.django_db
+def test_a_draft_without_ip_time_zone_is_fixed_then_approved_by_a_second_person(
+    alice_client: Client, bruno_client: Client, complete_document: dict[str, Any],
+) -> None:
+    response = alice_client.post("/requests/new/", form_data(_without_time_zone(complete_document)))
+    assert response.status_code == 302
+    request_id = _request_id(response)
+
+    detail = alice_client.get(f"/requests/{request_id}/").content.decode()
+    assert "Draft FR-2026-0042 created." in detail
+    assert NO_TIME_ZONE in detail
+    assert "1 error (block approval and sending)" in detail
+
+    refused = alice_client.post(f"/requests/{request_id}/act/", {"event": "approve"})
+    assert refused.status_code == 403
+    assert "Only a supervisor may approve a request." in refused.content.decode()
+
+    incomplete = bruno_client.post(f"/requests/{request_id}/act/", {"event": "approve"})
+    assert incomplete.status_code == 409
+    assert "The request is incomplete (1 defects)." in incomplete.content.decode()
+    assert NO_TIME_ZONE in incomplete.content.decode()
+
+    edit = alice_client.get(f"/requests/{request_id}/edit/")
+    assert edit.status_code == 200
+    assert 'value="2026-11-20T14:03:27"' in edit.content.decode()
+    fixed = form_data(complete_document)
+    fixed["items-1-observed_at"] = "2026-11-20T14:03:27"
+    fixed["items-1-time_zone"] = "Europe/Paris"
+    saved = alice_client.post(f"/requests/{request_id}/edit/", fixed)
+    assert saved.status_code == 302
+
+    detail = alice_client.get(f"/requests/{request_id}/").content.decode()
+    assert "Draft FR-2026-0042 saved." in detail
+    assert NO_TIME_ZONE not in detail
+    assert "2026-11-20 14:03 Europe/Paris (UTC+01:00)" in detail
+
+    approved = bruno_client.post(f"/requests/{request_id}/act/", {"event": "approve"})
+    assert approved.status_code == 302
+    page = bruno_client.get(f"/requests/{request_id}/").content.decode()
+    assert "Approve: done. The request is now &#x27;Approved&#x27;." in page
+    assert CooperationRequest.objects.get(pk=request_id).approved_by.username == "bruno"
+
+
+@pytest.mark.django_db
+def test_the_drafter_cannot_approve_even_as_supervisor(
+    bruno_client: Client, alice_client: Client, complete_document: dict[str, Any],
+) -> None:
+    response = bruno_client.post("/requests/new/", form_data(complete_document))
+    request_id = _request_id(response)
+    refused = bruno_client.post(f"/requests/{request_id}/act/", {"event": "approve"})
+    assert refused.status_code == 403
+    assert "Four-eyes: the drafter of a request cannot approve it." in refused.content.decode()
+
+
+@pytest.mark.django_db
+def test_each_page_view_of_a_request_is_audited(
+    alice_client: Client, complete_document: dict[str, Any],
+) -> None:
+    request_id = _request_id(alice_client.post("/requests/new/", form_data(complete_document)))
+    before = AuditEvent.objects.filter(action="access", object_id=str(request_id)).count()
+    alice_client.get(f"/requests/{request_id}/")
+    alice_client.get(f"/requests/{request_id}/")
+    after = AuditEvent.objects.filter(action="access", object_id=str(request_id))
+    assert after.count() == before + 2
+    assert after.last().actor_username == "alice"

@@ -1,0 +1,413 @@
+"""The web interface: thin views over services and queries (no model is saved here)."""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.http import require_http_methods, require_POST
+
+from rogatory.accounts.models import User
+from rogatory.accounts.services import sign_in, sign_out
+from rogatory.core.clock import now
+from rogatory.core.errors import (
+    DomainError,
+    IncompleteRequest,
+    InvalidTransition,
+    NotAllowed,
+    NotFound,
+    ValidationFailed,
+)
+from rogatory.directory.models import Authority
+from rogatory.requests import services
+from rogatory.requests.checks import check_request
+from rogatory.requests.models import (
+    CooperationRequest,
+    Direction,
+    Outcome,
+    State,
+)
+from rogatory.requests.queries import (
+    check_stored_request,
+    dashboard_requests,
+    request_document,
+    time_left,
+    unread_reminders,
+)
+from rogatory.requests.states import available_events
+from rogatory.web.forms import (
+    CLOSING_OUTCOMES,
+    DATA_ITEM_PREFIX,
+    DataItemFormSet,
+    RequestForm,
+    SignInForm,
+    build_document,
+    initial_from_document,
+)
+from rogatory.web.templatetags.rogatory_web import zone_or_utc
+
+ERROR_STATUS: dict[type[DomainError], int] = {
+    NotAllowed: 403, InvalidTransition: 409, IncompleteRequest: 409, ValidationFailed: 422,
+}
+
+
+def _source(request: HttpRequest) -> str:
+    return str(request.META.get("REMOTE_ADDR", ""))[:80]
+
+
+def _user(request: HttpRequest) -> User:
+    user = request.user
+    if not isinstance(user, User):
+        raise Http404()
+    return user
+
+
+def _status(error: DomainError) -> int:
+    for kind, status in ERROR_STATUS.items():
+        if isinstance(error, kind):
+            return status
+    return 400
+
+
+# --- Sign-in ---------------------------------------------------------------------------------
+
+@require_http_methods(["GET", "POST"])
+def sign_in_page(request: HttpRequest) -> HttpResponse:
+    form = SignInForm(request.POST or None)
+    error = ""
+    next_url = request.POST.get("next") or request.GET.get("next") or ""
+    if request.method == "POST" and form.is_valid():
+        try:
+            sign_in(request, form.cleaned_data["username"], form.cleaned_data["password"],
+                    _source(request))
+        except DomainError as refused:
+            error = refused.message
+        else:
+            if not url_has_allowed_host_and_scheme(next_url, {request.get_host()},
+                                                   require_https=request.is_secure()):
+                next_url = reverse("web:dashboard")
+            return HttpResponseRedirect(next_url)
+    return render(request, "web/sign_in.html",
+                  {"form": form, "error": error, "next": next_url},
+                  status=401 if error else 200)
+
+
+@require_POST
+def sign_out_page(request: HttpRequest) -> HttpResponse:
+    sign_out(request, _source(request))
+    messages.info(request, "You are signed out.")
+    return redirect("web:sign_in")
+
+
+# --- Dashboard -------------------------------------------------------------------------------
+
+def _counterpart(item: CooperationRequest) -> Authority:
+    if item.direction == Direction.OUTGOING:
+        return item.requested_authority
+    return item.requesting_authority
+
+
+@login_required
+def dashboard(request: HttpRequest) -> HttpResponse:
+    user = _user(request)
+    requests = dashboard_requests(user)
+    state = request.GET.get("state", "")
+    direction = request.GET.get("direction", "")
+    if state in State.values:
+        requests = requests.filter(state=state)
+    if direction in Direction.values:
+        requests = requests.filter(direction=direction)
+    instant = now()
+    rows = [
+        {"request": item, "counterpart": _counterpart(item),
+         "time_left": time_left(item.next_deadline_at, instant),
+         "is_overdue": item.next_deadline_at is not None and item.next_deadline_at < instant}
+        for item in requests
+    ]
+    return render(request, "web/dashboard.html", {
+        "rows": rows, "reminders": list(unread_reminders(user)[:20]),
+        "states": State.choices, "directions": Direction.choices,
+        "state": state, "direction": direction, "zone": user.time_zone,
+    })
+
+
+@login_required
+@require_POST
+def reminder_read(request: HttpRequest, reminder_id: int) -> HttpResponse:
+    try:
+        services.mark_reminder_read(_user(request), reminder_id, source=_source(request))
+    except NotFound:
+        raise Http404() from None
+    messages.success(request, "Reminder marked as read.")
+    return redirect("web:dashboard")
+
+
+# --- Request form ----------------------------------------------------------------------------
+
+def _form_page(request: HttpRequest, *, direction: str,
+               existing: CooperationRequest | None) -> HttpResponse:
+    user = _user(request)
+    defects: list[Any] = []
+    checked = False
+    error = ""
+    error_defects: list[str] = []
+    status = 200
+    if request.method == "POST":
+        form = RequestForm(request.POST)
+        items = DataItemFormSet(request.POST, prefix=DATA_ITEM_PREFIX)
+        if form.is_valid() and items.is_valid():
+            try:
+                document = build_document(form, items, direction)
+                if "check" in request.POST:
+                    defects = check_request(document)
+                    checked = True
+                elif existing is None:
+                    created = services.create_request(user, document, source=_source(request))
+                    messages.success(request, _saved_message(created, "created"))
+                    return redirect("web:request_detail", request_id=created.pk)
+                else:
+                    updated = services.update_request(user, existing.pk, document,
+                                                      source=_source(request))
+                    messages.success(request, _saved_message(updated, "saved"))
+                    return redirect("web:request_detail", request_id=updated.pk)
+            except NotFound:
+                raise Http404() from None
+            except DomainError as refused:
+                error, status = refused.message, _status(refused)
+                error_defects = getattr(refused, "defects", [])
+        else:
+            status = 422
+            error = "Some fields need attention: see the messages next to them."
+    elif existing is not None:
+        initial, item_initial = initial_from_document(request_document(existing))
+        form = RequestForm(initial=initial)
+        items = DataItemFormSet(initial=item_initial, prefix=DATA_ITEM_PREFIX)
+    else:
+        form = RequestForm(initial=_new_initial(user, direction))
+        items = DataItemFormSet(prefix=DATA_ITEM_PREFIX)
+    return render(request, "web/request_form.html", {
+        "form": form, "items": items, "direction": direction, "existing": existing,
+        "defects": defects, "checked": checked, "error": error, "error_defects": error_defects,
+        "errors": [d for d in defects if d.severity == "error"],
+        "warnings": [d for d in defects if d.severity == "warning"],
+    }, status=status)
+
+
+def _saved_message(item: CooperationRequest, verb: str) -> str:
+    if item.direction == Direction.INCOMING:
+        return f"Incoming request {item.our_reference} {verb}."
+    return f"Draft {item.our_reference} {verb}."
+
+
+def _new_initial(user: User, direction: str) -> dict[str, Any]:
+    authority = user.authority
+    code = authority.code if authority is not None else None
+    side = "requesting_authority" if direction == Direction.OUTGOING else "requested_authority"
+    language = user.preferred_language if user.preferred_language in {"en", "fr", "es"} else "en"
+    return {side: code, "request_date": now().astimezone(zone_or_utc(user.time_zone)).date(),
+            "is_confidential": True, "urgency": "urgent", "language": language,
+            "counterpart_language": "en"}
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def request_new(request: HttpRequest) -> HttpResponse:
+    return _form_page(request, direction=Direction.OUTGOING, existing=None)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def request_incoming_new(request: HttpRequest) -> HttpResponse:
+    return _form_page(request, direction=Direction.INCOMING, existing=None)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def request_edit(request: HttpRequest, request_id: int) -> HttpResponse:
+    try:
+        existing = services.open_request(_user(request), request_id, source=_source(request))
+    except NotFound:
+        raise Http404() from None
+    return _form_page(request, direction=existing.direction, existing=existing)
+
+
+# --- Request detail and actions --------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Action:
+    """A button on the detail page: the lifecycle event, its label and the service it calls."""
+
+    event: str
+    label: str
+    run: Callable[[User, int, HttpRequest], CooperationRequest]
+    asks: tuple[str, ...] = ()
+    style: str = "secondary"
+
+
+def _reason(request: HttpRequest) -> str:
+    return request.POST.get("reason", "").strip()
+
+
+def _expires_at(request: HttpRequest, user: User) -> datetime | None:
+    text = request.POST.get("expires_at", "").strip()
+    if not text:
+        return None
+    try:
+        stated = datetime.fromisoformat(text)
+    except ValueError:
+        raise ValidationFailed(f"'{text}' is not a date and time.") from None
+    if stated.tzinfo is None:
+        # The form asks for the viewer's local time; the zone is named next to the field.
+        stated = stated.replace(tzinfo=zone_or_utc(user.time_zone))
+    return stated
+
+
+def _answer(event: str) -> Callable[[User, int, HttpRequest], CooperationRequest]:
+    def run(user: User, request_id: int, request: HttpRequest) -> CooperationRequest:
+        return services.record_counterpart_answer(user, request_id, event,
+                                                  reason=_reason(request),
+                                                  source=_source(request))
+    return run
+
+
+def _withdraw(user: User, request_id: int, request: HttpRequest) -> CooperationRequest:
+    if not _reason(request):
+        raise ValidationFailed("Say why the request is withdrawn.")
+    return services.withdraw_request(user, request_id, reason=_reason(request),
+                                     source=_source(request))
+
+
+def _close(user: User, request_id: int, request: HttpRequest) -> CooperationRequest:
+    return services.close_request(user, request_id, outcome=request.POST.get("outcome", ""),
+                                  note=request.POST.get("note", "").strip(),
+                                  source=_source(request))
+
+
+ACTIONS: dict[str, Action] = {action.event: action for action in (
+    Action("approve", "Approve", lambda u, i, r: services.approve_request(
+        u, i, source=_source(r)), style="primary"),
+    Action("record_acknowledgement", "Record acknowledgement",
+           lambda u, i, r: services.record_acknowledgement(
+               u, i, their_reference=r.POST.get("their_reference", "").strip(),
+               source=_source(r)), asks=("their_reference",)),
+    Action("record_preservation_confirmed", "Record preservation confirmed",
+           lambda u, i, r: services.record_preservation_confirmed(
+               u, i, expires_at=_expires_at(r, u), source=_source(r)),
+           asks=("expires_at",), style="primary"),
+    Action("record_clarification_request", "Record clarification request",
+           _answer("record_clarification_request"), asks=("reason",)),
+    Action("answer_clarification", "Clarification answered", _answer("answer_clarification"),
+           asks=("reason",)),
+    Action("record_refusal", "Record refusal", _answer("record_refusal"), asks=("reason",),
+           style="danger"),
+    Action("order_preservation", "Order preservation",
+           lambda u, i, r: services.order_preservation(u, i, note=_reason(r), source=_source(r)),
+           asks=("reason",), style="primary"),
+    Action("confirm_preservation", "Confirm preservation",
+           lambda u, i, r: services.confirm_preservation(
+               u, i, expires_at=_expires_at(r, u), source=_source(r)),
+           asks=("expires_at",), style="primary"),
+    Action("close", "Close with outcome", _close, asks=("outcome", "note")),
+    Action("withdraw", "Withdraw", _withdraw, asks=("reason",), style="danger"),
+    Action("create_extension", "Create extension request",
+           lambda u, i, r: services.create_extension_request(u, i, source=_source(r))),
+)}
+EXTENSION_STATES = {State.PRESERVATION_CONFIRMED, State.ACKNOWLEDGED, State.EXPIRED}
+
+
+def actions_for(item: CooperationRequest) -> list[Action]:
+    """Return the buttons that apply to the request in its current state."""
+    events = available_events(item.direction, item.state)
+    if item.direction == Direction.OUTGOING and item.state in EXTENSION_STATES:
+        events.append("create_extension")
+    return [ACTIONS[event] for event in events if event in ACTIONS]
+
+
+def _counterpart_zone(item: CooperationRequest) -> str:
+    contact = (item.requested_contact_point if item.direction == Direction.OUTGOING
+               else item.requesting_contact_point)
+    if contact is not None and contact.time_zone:
+        return contact.time_zone
+    return _counterpart(item).time_zone
+
+
+def _render_detail(request: HttpRequest, item: CooperationRequest, *, error: str = "",
+                   error_defects: list[str] | None = None, status: int = 200,
+                   checked: bool = False) -> HttpResponse:
+    user = _user(request)
+    defects = check_stored_request(item)
+    instant = now()
+    deadlines = [
+        (label, deadline, time_left(deadline, instant), deadline < instant)
+        for label, deadline in (
+            ("Chase if no acknowledgement", item.acknowledgement_chase_at),
+            ("Remind before expiry (send the MLA request)", item.expiry_reminder_at),
+            ("Preservation expires", item.preservation_expires_at),
+        ) if deadline is not None
+    ]
+    return render(request, "web/request_detail.html", {
+        "item": item, "document": request_document(item),
+        "data_items": list(item.data_items.all()),
+        "errors": [d for d in defects if d.severity == "error"],
+        "warnings": [d for d in defects if d.severity == "warning"],
+        "checked": checked,
+        "actions": actions_for(item), "closing_outcomes": CLOSING_OUTCOMES,
+        "outcomes": Outcome.choices,
+        "transitions": list(item.transitions.all()), "deadlines": deadlines,
+        "zone": user.time_zone, "counterpart": _counterpart(item),
+        "counterpart_zone": _counterpart_zone(item),
+        "is_editable": item.state in services.EDITABLE_STATES,
+        "error": error, "error_defects": error_defects or [],
+    }, status=status)
+
+
+@login_required
+@require_http_methods(["GET"])
+def request_detail(request: HttpRequest, request_id: int) -> HttpResponse:
+    try:
+        item = services.open_request(_user(request), request_id, source=_source(request))
+    except NotFound:
+        raise Http404() from None
+    return _render_detail(request, item, checked="check" in request.GET)
+
+
+@login_required
+@require_POST
+def request_action(request: HttpRequest, request_id: int) -> HttpResponse:
+    user = _user(request)
+    action = ACTIONS.get(request.POST.get("event", ""))
+    try:
+        if action is None:
+            # Checked after access so an unknown event on someone else's request is still 404.
+            services.open_request(user, request_id, source=_source(request))
+            raise InvalidTransition(f"Unknown action '{request.POST.get('event', '')}'.")
+        result = action.run(user, request_id, request)
+    except NotFound:
+        raise Http404() from None
+    except DomainError as refused:
+        item = services.open_request(user, request_id, source=_source(request))
+        return _render_detail(request, item, error=refused.message,
+                              error_defects=getattr(refused, "defects", []),
+                              status=_status(refused))
+    if result.pk != int(request_id):
+        messages.success(request, f"Extension request {result.our_reference} created as a draft.")
+    else:
+        messages.success(request, f"{action.label}: done. The request is now "
+                                  f"'{result.get_state_display()}'.")
+    return redirect("web:request_detail", request_id=result.pk)
+
+
+# --- Directory -------------------------------------------------------------------------------
+
+@login_required
+def directory_page(request: HttpRequest) -> HttpResponse:
+    authorities = Authority.objects.select_related("country").prefetch_related(
+        "contact_points").order_by("country__name", "name")
+    return render(request, "web/directory.html",
+                  {"authorities": authorities, "zone": _user(request).time_zone})
