@@ -15,6 +15,8 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from rogatory.accounts.models import User
 from rogatory.accounts.services import sign_in, sign_out
+from rogatory.audit.models import AuditAction
+from rogatory.audit.services import record_event
 from rogatory.core.clock import now
 from rogatory.core.errors import (
     DomainError,
@@ -25,9 +27,12 @@ from rogatory.core.errors import (
     ValidationFailed,
 )
 from rogatory.directory.models import Authority
+from rogatory.documents.models import StoredDocument
+from rogatory.documents.queries import read_stored_document
 from rogatory.requests import services
 from rogatory.requests.checks import check_request
 from rogatory.requests.models import (
+    Channel,
     CooperationRequest,
     Direction,
     Outcome,
@@ -41,6 +46,8 @@ from rogatory.requests.queries import (
     unread_reminders,
 )
 from rogatory.requests.states import available_events
+from rogatory.transmission import services as transmission
+from rogatory.transmission.models import Transmission
 from rogatory.web.forms import (
     CLOSING_OUTCOMES,
     DATA_ITEM_PREFIX,
@@ -289,13 +296,28 @@ def _close(user: User, request_id: int, request: HttpRequest) -> CooperationRequ
                                   source=_source(request))
 
 
+def _received_at(request: HttpRequest, user: User) -> datetime | None:
+    text = request.POST.get("received_at", "").strip()
+    if not text:
+        return None
+    try:
+        stated = datetime.fromisoformat(text)
+    except ValueError:
+        raise ValidationFailed(f"'{text}' is not a date and time.") from None
+    return stated if stated.tzinfo else stated.replace(tzinfo=zone_or_utc(user.time_zone))
+
+
 ACTIONS: dict[str, Action] = {action.event: action for action in (
     Action("approve", "Approve", lambda u, i, r: services.approve_request(
         u, i, source=_source(r)), style="primary"),
-    Action("record_acknowledgement", "Record acknowledgement",
-           lambda u, i, r: services.record_acknowledgement(
-               u, i, their_reference=r.POST.get("their_reference", "").strip(),
-               source=_source(r)), asks=("their_reference",)),
+    Action("send", "Send by e-mail", lambda u, i, r: transmission.send_request(
+        u, i, channel="email", source=_source(r)).request, style="primary"),
+    Action("record_acknowledgement", "Record acknowledgement received",
+           lambda u, i, r: transmission.record_acknowledgement_received(
+               u, i, channel=r.POST.get("channel", "email"), acknowledged_at=_received_at(r, u),
+               their_reference=r.POST.get("their_reference", "").strip(),
+               note=r.POST.get("note", "").strip(), source=_source(r)).request,
+           asks=("their_reference", "channel", "received_at")),
     Action("record_preservation_confirmed", "Record preservation confirmed",
            lambda u, i, r: services.record_preservation_confirmed(
                u, i, expires_at=_expires_at(r, u), source=_source(r)),
@@ -309,10 +331,19 @@ ACTIONS: dict[str, Action] = {action.event: action for action in (
     Action("order_preservation", "Order preservation",
            lambda u, i, r: services.order_preservation(u, i, note=_reason(r), source=_source(r)),
            asks=("reason",), style="primary"),
-    Action("confirm_preservation", "Confirm preservation",
-           lambda u, i, r: services.confirm_preservation(
-               u, i, expires_at=_expires_at(r, u), source=_source(r)),
+    Action("acknowledge", "Acknowledge receipt (sends the letter)",
+           lambda u, i, r: transmission.acknowledge_request(u, i, source=_source(r)).request,
+           style="primary"),
+    Action("confirm_preservation", "Confirm preservation (sends the letter)",
+           lambda u, i, r: transmission.confirm_preservation_with_letter(
+               u, i, expires_at=_expires_at(r, u), source=_source(r)).request,
            asks=("expires_at",), style="primary"),
+    Action("ask_clarification", "Ask for clarification (sends the letter)",
+           lambda u, i, r: transmission.ask_clarification(
+               u, i, _reason(r), source=_source(r)).request, asks=("reason",)),
+    Action("refuse", "Refuse (sends the letter)",
+           lambda u, i, r: transmission.refuse_request(
+               u, i, _reason(r), source=_source(r)).request, asks=("reason",), style="danger"),
     Action("close", "Close with outcome", _close, asks=("outcome", "note")),
     Action("withdraw", "Withdraw", _withdraw, asks=("reason",), style="danger"),
     Action("create_extension", "Create extension request",
@@ -360,6 +391,10 @@ def _render_detail(request: HttpRequest, item: CooperationRequest, *, error: str
         "actions": actions_for(item), "closing_outcomes": CLOSING_OUTCOMES,
         "outcomes": Outcome.choices,
         "transitions": list(item.transitions.all()), "deadlines": deadlines,
+        "transmissions": list(
+            Transmission.objects.filter(request=item).order_by("queued_at", "id")),
+        "stored_documents": list(StoredDocument.objects.filter(request=item)),
+        "channels": Channel.choices,
         "zone": user.time_zone, "counterpart": _counterpart(item),
         "counterpart_zone": _counterpart_zone(item),
         "is_editable": item.state in services.EDITABLE_STATES,
@@ -401,6 +436,33 @@ def request_action(request: HttpRequest, request_id: int) -> HttpResponse:
         messages.success(request, f"{action.label}: done. The request is now "
                                   f"'{result.get_state_display()}'.")
     return redirect("web:request_detail", request_id=result.pk)
+
+
+@login_required
+@require_http_methods(["GET"])
+def stored_document_download(request: HttpRequest, request_id: int,
+                             document_id: int) -> HttpResponse:
+    user = _user(request)
+    try:
+        item = services.open_request(user, request_id, source=_source(request))
+    except NotFound:
+        raise Http404() from None
+    stored = StoredDocument.objects.filter(request=item, pk=document_id).first()
+    if stored is None:
+        raise Http404()
+    try:
+        content = read_stored_document(stored)
+    except (DomainError, OSError):
+        messages.error(request, f"The stored file {stored.file_name} cannot be read or no "
+                                "longer matches its SHA-256; it was not delivered.")
+        return redirect("web:request_detail", request_id=item.pk)
+    # A download leaves the system with case data: recorded like the API's and CLI's exports.
+    record_event(services.actor_for(user, _source(request)), AuditAction.EXPORT,
+                 object_type="request", object_id=item.pk,
+                 details={"stored_document": stored.pk, "sha256": stored.sha256})
+    response = HttpResponse(content, content_type=stored.media_type)
+    response["Content-Disposition"] = f'attachment; filename="{stored.file_name}"'
+    return response
 
 
 # --- Directory -------------------------------------------------------------------------------

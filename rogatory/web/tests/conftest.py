@@ -7,6 +7,13 @@ from django.test import Client
 
 from conftest import PASSWORD
 from rogatory.directory.models import ContactPoint
+from tests.conftest import media_root, smtp_server  # noqa: F401
+
+
+@pytest.fixture(autouse=True)
+def _media_in_tmp(media_root: Any) -> None:  # noqa: F811
+    # Rendered PDF/DOCX files of the journeys never land in the working tree.
+    return None
 
 SCALARS = (
     "request_date", "our_reference", "their_reference", "ticket_status", "previous_ticket",

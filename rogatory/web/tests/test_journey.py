@@ -69,7 +69,9 @@ def test_a_draft_without_ip_time_zone_is_fixed_then_approved_by_a_second_person(
     assert approved.status_code == 302
     page = bruno_client.get(f"/requests/{request_id}/").content.decode()
     assert "Approve: done. The request is now &#x27;Approved&#x27;." in page
-    assert CooperationRequest.objects.get(pk=request_id).approved_by.username == "bruno"
+    approver = CooperationRequest.objects.get(pk=request_id).approved_by
+    assert approver is not None
+    assert approver.username == "bruno"
 
 
 @pytest.mark.django_db
@@ -88,9 +90,76 @@ def test_each_page_view_of_a_request_is_audited(
     alice_client: Client, complete_document: dict[str, Any],
 ) -> None:
     request_id = _request_id(alice_client.post("/requests/new/", form_data(complete_document)))
-    before = AuditEvent.objects.filter(action="access", object_id=str(request_id)).count()
+    assert not AuditEvent.objects.filter(action="access", object_id=str(request_id)).exists()
     alice_client.get(f"/requests/{request_id}/")
     alice_client.get(f"/requests/{request_id}/")
     after = AuditEvent.objects.filter(action="access", object_id=str(request_id))
-    assert after.count() == before + 2
-    assert after.last().actor_username == "alice"
+    assert [event.actor_username for event in after] == ["alice", "alice"]
+
+
+def _approved_request(alice_client: Client, bruno_client: Client,
+                      document: dict[str, Any]) -> int:
+    request_id = _request_id(alice_client.post("/requests/new/", form_data(document)))
+    approved = bruno_client.post(f"/requests/{request_id}/act/", {"event": "approve"})
+    assert approved.status_code == 302
+    return request_id
+
+
+@pytest.mark.django_db
+def test_an_approved_request_is_sent_acknowledged_confirmed_and_extended(
+    alice_client: Client, bruno_client: Client, dieter_client: Client,
+    complete_document: dict[str, Any], smtp_server: Any,
+    django_capture_on_commit_callbacks: Any,
+) -> None:
+    request_id = _approved_request(alice_client, bruno_client, complete_document)
+
+    # The e-mail leaves after commit; run those callbacks as a committed transaction would.
+    with django_capture_on_commit_callbacks(execute=True):
+        sent = alice_client.post(f"/requests/{request_id}/act/", {"event": "send"})
+    assert sent.status_code == 302
+    page = alice_client.get(f"/requests/{request_id}/").content.decode()
+    assert "Send by e-mail: done. The request is now &#x27;Sent&#x27;." in page
+    assert "Chase if no acknowledgement" in page
+    assert "to desk247@de-bka.example" in page
+    assert [mail.recipients for mail in smtp_server.recorder.received] == [
+        ["desk247@de-bka.example"]]
+
+    stored = re.findall(
+        rf'href="(/requests/{request_id}/documents/\d+/)">Preservation request · PDF', page)
+    assert len(stored) == 1
+    download = alice_client.get(stored[0])
+    assert download.status_code == 200
+    assert download["Content-Type"] == "application/pdf"
+    assert download.content[:5] == b"%PDF-"
+    assert AuditEvent.objects.filter(action="export", object_id=str(request_id)).count() == 1
+    assert dieter_client.get(stored[0]).status_code == 404
+
+    acknowledged = alice_client.post(f"/requests/{request_id}/act/", {
+        "event": "record_acknowledgement", "channel": "phone", "their_reference": "BKA-7781",
+        "received_at": "2026-11-29T10:15"})
+    assert acknowledged.status_code == 302, acknowledged.content.decode()[:2000]
+    confirmed = alice_client.post(f"/requests/{request_id}/act/", {
+        "event": "record_preservation_confirmed", "expires_at": "2027-01-28T18:00"})
+    assert confirmed.status_code == 302
+    page = alice_client.get(f"/requests/{request_id}/").content.decode()
+    # Entered in alice's zone (Paris); shown to her there and in Berlin for the counterpart.
+    assert "2027-01-28 18:00 Europe/Paris (UTC+01:00)" in page
+    assert "their time: 2027-01-28 18:00 Europe/Berlin (UTC+01:00)" in page
+    assert "BKA-7781" in page
+
+    extension = alice_client.post(f"/requests/{request_id}/act/", {"event": "create_extension"})
+    assert extension.status_code == 302
+    page = alice_client.get(extension["Location"]).content.decode()
+    assert "Extension request FR-2026-0042-EXT1 created as a draft." in page
+    assert "Extension of a previous request (previous ticket FR-2026-0042)" in page
+
+
+@pytest.mark.django_db
+def test_sending_without_approval_is_refused(
+    alice_client: Client, complete_document: dict[str, Any],
+) -> None:
+    request_id = _request_id(alice_client.post("/requests/new/", form_data(complete_document)))
+    refused = alice_client.post(f"/requests/{request_id}/act/", {"event": "send"})
+    assert refused.status_code == 403
+    assert ("Four-eyes: the request must be approved by a user other than its drafter before it "
+            "is sent.") in refused.content.decode()
