@@ -244,18 +244,19 @@ def request_row_specs(document: RequestDocument) -> list[RowSpec]:
         _field("5.1", _("Organisation"), _party(d.requesting_authority)),
         _field("5.2", _("Country"), _country(d.requesting_authority)),
         _field("5.3", _("Person in charge"), d.requesting_person_name),
-        _field("5.4", _("Address"), d.requesting_authority.address),
-        _field("5.5", _("Telephone"), contact.phone),
-        _field("5.6", _("Mobile telephone"), contact.mobile),
-        _field("5.7", _("E-mail"), contact.email),
-        _field("5.8", _("Fax"), contact.fax),
-        _field("5.9", _("Office hours"), contact.office_hours),
+        _field("5.4", _("Contact point"), _contact_person(contact)),
+        _field("5.5", _("Address"), d.requesting_authority.address),
+        _field("5.6", _("Telephone"), contact.phone),
+        _field("5.7", _("Mobile telephone"), contact.mobile),
+        _field("5.8", _("E-mail"), contact.email),
+        _field("5.9", _("Fax"), contact.fax),
+        _field("5.10", _("Office hours"), contact.office_hours),
     ]
     if contact.is_available_24_7:
         rows.append(_fixed("", _("Availability"), _("Available 24 hours a day, 7 days a week")))
     rows += [
-        _field("5.10", _("Time zone"), contact.time_zone),
-        _fixed("5.11", _("Preferred channel for the reply"),
+        _field("5.11", _("Time zone"), contact.time_zone),
+        _fixed("5.12", _("Preferred channel for the reply"),
                REPLY_CHANNELS[d.preferred_reply_channel]),
         _heading("6", _("Contact for additional confirmation of the request")),
         _field("6.1", _("Name"), d.confirmation_contact.name),
@@ -401,7 +402,7 @@ def letter_row_specs(
         rows += [
             _fixed("7", _("Clarification"), _(
                 "Before your request can be executed, we need the following information. "
-                "Please reply through the channel indicated below.")),
+                "Please send it to the authority named above, quoting our registration number.")),
             _field("8", _("Information needed and reasons"), reason),
         ]
     rows += _signature_rows("11" if letter == "preservation_confirmed" else "9",
