@@ -279,16 +279,40 @@ class ClockRule(models.Model):
         return f"{self.kind}/{self.clock}: {self.hours} h"
 
 
+class ReminderReason(models.TextChoices):
+    """Why a reminder was raised: a clock ran out, or a transmission could not be delivered."""
+
+    ACKNOWLEDGEMENT_CHASE = "acknowledgement_chase", "Chase when no acknowledgement"
+    PRESERVATION_PERIOD = "preservation_period", "Preservation period"
+    EXPIRY_REMINDER = "expiry_reminder", "Reminder before preservation expires"
+    DELIVERY_FAILED = "delivery_failed", "A transmission could not be delivered"
+
+
 class Reminder(models.Model):
     """An in-app notice to an authority's users (also e-mailed)."""
 
     request = models.ForeignKey(CooperationRequest, on_delete=models.CASCADE, related_name="reminders")
     authority = models.ForeignKey(Authority, on_delete=models.CASCADE, related_name="+")
-    clock = models.CharField(max_length=30, choices=ClockName.choices)
+    clock = models.CharField(max_length=30, choices=ReminderReason.choices)
     message = models.TextField()
     created_at = models.DateTimeField()
     emailed_to = models.TextField(blank=True)
     read_at = models.DateTimeField(null=True, blank=True)
+    # The e-mail copy is sent after the reminder's transaction commits (never inside it: the
+    # network must not hold row locks), claimed by the sweeper through email_due_at.
+    email_due_at = models.DateTimeField(null=True, blank=True)
+    email_attempts = models.PositiveSmallIntegerField(default=0)
+    email_error = models.TextField(blank=True)
+    emailed_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["-created_at"]
+        indexes = [
+            models.Index(
+                fields=["email_due_at"], name="reminder_email_due",
+                condition=Q(email_due_at__isnull=False),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_clock_display()}: {self.message}"

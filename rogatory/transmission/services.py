@@ -1,0 +1,369 @@
+"""Transmission use cases: send a request, record what the counterpart sent, answer with letters,
+deliver the e-mails. Each write runs in one transaction with its audit event.
+
+E-mails are written to the Transmission table (the outbox) inside the transaction that changes the
+request; they are delivered after commit by a task, and by the sweeper if the task is lost or the
+SMTP server was down. A conditional UPDATE claims each delivery so two workers never send the same
+message twice.
+"""
+
+import re
+import smtplib
+from datetime import datetime, timedelta
+from email.utils import parseaddr
+from typing import TYPE_CHECKING
+
+from django.conf import settings
+from django.core.mail import EmailMessage, make_msgid
+from django.db import transaction
+from django.db.models import F
+from django.utils.module_loading import import_string
+
+from rogatory.audit.models import AuditAction
+from rogatory.audit.services import SYSTEM_WORKER, record_event
+from rogatory.core.clock import now
+from rogatory.core.errors import IncompleteRequest, InvalidTransition, NotAllowed, ValidationFailed
+from rogatory.documents.models import StoredDocument
+from rogatory.documents.queries import DocumentAltered, default_languages, read_stored_document
+from rogatory.documents.rendering import LetterKind
+from rogatory.documents.services import store_letter, store_request_documents
+from rogatory.requests.access import access_request
+from rogatory.requests.checks import blocking, check_request
+from rogatory.requests.deadlines import retry_at
+from rogatory.requests.models import (
+    Channel,
+    CooperationRequest,
+    Direction,
+    Reminder,
+    ReminderReason,
+)
+from rogatory.requests.queries import request_document
+from rogatory.requests.services import (
+    actor_for,
+    apply_transition,
+    confirm_preservation,
+    record_acknowledgement,
+    schedule_acknowledgement_chase,
+)
+from rogatory.requests.states import find_transition
+from rogatory.transmission.models import (
+    DeliveryState,
+    Purpose,
+    Transmission,
+    TransmissionDirection,
+)
+from rogatory.transmission.wording import email_body, email_subject
+
+if TYPE_CHECKING:
+    from rogatory.accounts.models import User
+
+# Services may not import tasks (tasks sit above services in the layers): the delivery task is
+# looked up by name when the transaction commits.
+DELIVERY_TASK = "rogatory.transmission.tasks.deliver_transmission"
+# Longer than the SMTP timeout: a worker killed mid-send lets the sweeper retry after the lease.
+CLAIM_LEASE = timedelta(minutes=10)
+
+FOUR_EYES_MESSAGE = (
+    "Four-eyes: the request must be approved by a user other than its drafter before it is sent."
+)
+
+
+def _message_id() -> str:
+    _, address = parseaddr(settings.DEFAULT_FROM_EMAIL)
+    return make_msgid(domain=address.rpartition("@")[2] or "rogatory.invalid")
+
+
+def _filename(reference: str, what: str) -> str:
+    safe = re.sub(r"[^A-Za-z0-9._-]+", "-", reference).strip("-") or "request"
+    return f"{safe}-{what}.pdf"
+
+
+def _enqueue_delivery(transmission_id: int) -> None:
+    import_string(DELIVERY_TASK).enqueue(transmission_id)
+
+
+def _queue_email(request: CooperationRequest, user: "User", *, purpose: Purpose, recipient: str,
+                 subject: str, body: str, filename: str, attachment: StoredDocument,
+                 source: str) -> Transmission:
+    instant = now()
+    transmission = Transmission.objects.create(
+        request=request, direction=TransmissionDirection.OUTGOING, channel=Channel.EMAIL,
+        purpose=purpose, recipient=recipient, subject=subject, body=body,
+        message_id=_message_id(), attachment=attachment, attachment_filename=filename,
+        attachment_sha256=attachment.sha256,
+        state=DeliveryState.PENDING, created_by=user, queued_at=instant,
+        next_attempt_at=instant,
+    )
+    record_event(actor_for(user, source), AuditAction.TRANSMIT, object_type="request",
+                 object_id=request.pk, details={
+                     "transmission": transmission.pk, "purpose": str(purpose),
+                     "channel": "email", "recipient": recipient,
+                     "message_id": transmission.message_id,
+                     "attachment_sha256": transmission.attachment_sha256,
+                 })
+    transaction.on_commit(lambda: _enqueue_delivery(transmission.pk))
+    return transmission
+
+
+def _requested_email(request: CooperationRequest) -> str:
+    contact = request.requested_contact_point
+    if contact is None:
+        raise ValidationFailed(
+            f"{request.requested_authority.name} has no contact point in the directory; "
+            "add one before sending.")
+    if not contact.email:
+        raise ValidationFailed(
+            f"The contact point '{contact.name}' of {request.requested_authority.name} has no "
+            "e-mail address; add one in the directory before sending.")
+    return contact.email
+
+
+def _requesting_email(request: CooperationRequest) -> str:
+    contact = request.requesting_contact_point
+    if contact is None:
+        raise ValidationFailed(
+            f"{request.requesting_authority.name} has no contact point in the directory; "
+            "add one before answering.")
+    if not contact.email:
+        raise ValidationFailed(
+            f"The contact point '{contact.name}' of {request.requesting_authority.name} has no "
+            "e-mail address; add one in the directory before answering.")
+    return contact.email
+
+
+def send_request(user: "User", request_id: int, *, channel: str = "email",
+                 source: str = "") -> Transmission:
+    """Send an approved, complete request to the requested contact point by e-mail, with its PDF."""
+    if channel != Channel.EMAIL:
+        raise ValidationFailed(
+            f"Sending by '{channel}' is not available: a preservation request is sent in writing "
+            "by e-mail.")
+    with transaction.atomic():
+        request = access_request(user, request_id, for_update=True)
+        if (request.direction != Direction.OUTGOING
+                or request.requesting_authority_id != user.authority_id):
+            raise NotAllowed("Only a user of the requesting authority may send its request.")
+        if request.approved_by_id is None or request.approved_by_id == request.created_by_id:
+            raise NotAllowed(FOUR_EYES_MESSAGE)
+        if find_transition("send", request.direction, request.state) is None:
+            raise InvalidTransition(
+                f"Cannot send a request in state '{request.get_state_display()}'.")
+        document = request_document(request)
+        defects = blocking(check_request(document))
+        if defects:
+            raise IncompleteRequest(
+                f"The request is incomplete ({len(defects)} defects).",
+                [defect.message for defect in defects])
+        recipient = _requested_email(request)
+        languages = default_languages(request)
+        pdf, _ = store_request_documents(actor_for(user, source), request, languages)
+        transmission = _queue_email(
+            request, user, purpose=Purpose.REQUEST, recipient=recipient,
+            subject=email_subject("request", request.our_reference, languages),
+            body=email_body("request", languages, reference=request.our_reference),
+            filename=_filename(request.our_reference, "preservation-request"), attachment=pdf,
+            source=source,
+        )
+        sent_at = transmission.queued_at
+        schedule_acknowledgement_chase(request, sent_at)
+        apply_transition(request, "send", user, source=source, sent_at=sent_at,
+                         note=f"by e-mail to {recipient}")
+    return transmission
+
+
+def record_acknowledgement_received(user: "User", request_id: int, *, channel: str,
+                                    acknowledged_at: datetime | None = None,
+                                    their_reference: str = "", note: str = "",
+                                    source: str = "") -> Transmission:
+    """Record the requested side's acknowledgement received by phone, e-mail, portal or node."""
+    if channel not in Channel.values:
+        raise ValidationFailed(
+            f"'{channel}' is not a channel; choose one of {', '.join(Channel.values)}.")
+    instant = now()
+    received_at = acknowledged_at or instant
+    if received_at.tzinfo is None:
+        raise ValidationFailed("Give the time of the acknowledgement with its time zone.")
+    if received_at > instant:
+        raise ValidationFailed("An acknowledgement cannot be dated in the future.")
+    with transaction.atomic():
+        request = record_acknowledgement(user, request_id, acknowledged_at=received_at,
+                                         their_reference=their_reference, source=source)
+        transmission = Transmission.objects.create(
+            request=request, direction=TransmissionDirection.INCOMING, channel=channel,
+            purpose=Purpose.ACKNOWLEDGEMENT, their_reference=their_reference, note=note,
+            state=DeliveryState.DELIVERED, created_by=user, queued_at=instant,
+            delivered_at=received_at,
+        )
+        record_event(actor_for(user, source), AuditAction.TRANSMIT, object_type="request",
+                     object_id=request.pk, details={
+                         "transmission": transmission.pk, "purpose": "acknowledgement",
+                         "direction": "incoming", "channel": channel,
+                     })
+    return transmission
+
+
+def _letter_email(request: CooperationRequest, user: "User", letter: LetterKind, *,
+                  source: str, reason: str = "", confirmed_at: datetime | None = None,
+                  expires_at: datetime | None = None) -> Transmission:
+    recipient = _requesting_email(request)
+    languages = default_languages(request)
+    pdf, _ = store_letter(
+        actor_for(user, source), request, letter, languages, reason=reason,
+        expires_at=expires_at, received_at=request.received_at, confirmed_at=confirmed_at,
+        signatory_name=user.get_full_name() or user.get_username(),
+        signatory_title=request.requested_authority.name,
+    )
+    their = request.their_reference or request.our_reference
+    values = {
+        "reference": their, "registration": request.our_reference,
+        "expires_at": f"{expires_at:%Y-%m-%d %H:%M}" if expires_at else "",
+    }
+    return _queue_email(
+        request, user, purpose=Purpose(letter), recipient=recipient,
+        subject=email_subject(letter, their, languages),
+        body=email_body(letter, languages, **values),
+        filename=_filename(request.our_reference, letter.replace("_", "-")), attachment=pdf,
+        source=source,
+    )
+
+
+def _lock_for_event(user: "User", request_id: int, event: str) -> CooperationRequest:
+    request = access_request(user, request_id, for_update=True)
+    if find_transition(event, request.direction, request.state) is None:
+        raise InvalidTransition(
+            f"Cannot {event.replace('_', ' ')} a request in state "
+            f"'{request.get_state_display()}'.")
+    return request
+
+
+def acknowledge_request(user: "User", request_id: int, *, source: str = "") -> Transmission:
+    """Requested side: acknowledge receipt and e-mail the acknowledgement letter, in one action."""
+    with transaction.atomic():
+        request = _lock_for_event(user, request_id, "acknowledge")
+        transmission = _letter_email(request, user, "acknowledgement", source=source)
+        apply_transition(request, "acknowledge", user, source=source,
+                         acknowledged_at=transmission.queued_at)
+    return transmission
+
+
+def confirm_preservation_with_letter(user: "User", request_id: int, *,
+                                     expires_at: datetime | None = None,
+                                     source: str = "") -> Transmission:
+    """Requested side: record the preservation and e-mail the letter stating its expiry."""
+    with transaction.atomic():
+        request = confirm_preservation(user, request_id, expires_at=expires_at, source=source)
+        return _letter_email(request, user, "preservation_confirmed", source=source,
+                             confirmed_at=request.preservation_confirmed_at,
+                             expires_at=request.preservation_expires_at)
+
+
+def refuse_request(user: "User", request_id: int, reason: str, *,
+                   source: str = "") -> Transmission:
+    """Requested side: refuse with reasons and e-mail the refusal letter, in one action."""
+    if not reason.strip():
+        raise ValidationFailed("Give the reasons for the refusal.")
+    with transaction.atomic():
+        request = _lock_for_event(user, request_id, "refuse")
+        transmission = _letter_email(request, user, "refusal", source=source, reason=reason)
+        apply_transition(request, "refuse", user, source=source, note=reason, state_reason=reason)
+    return transmission
+
+
+def ask_clarification(user: "User", request_id: int, reason: str, *,
+                      source: str = "") -> Transmission:
+    """Requested side: ask for clarification with reasons and e-mail the letter, in one action."""
+    if not reason.strip():
+        raise ValidationFailed("Say which information is needed and why.")
+    with transaction.atomic():
+        request = _lock_for_event(user, request_id, "ask_clarification")
+        transmission = _letter_email(request, user, "clarification", source=source, reason=reason)
+        apply_transition(request, "ask_clarification", user, source=source, note=reason,
+                         state_reason=reason)
+    return transmission
+
+
+def claim_transmission(transmission_id: int, due_at: datetime, instant: datetime) -> bool:
+    """Claim one pending delivery due at `due_at`; True for exactly one of competing workers."""
+    claimed = Transmission.objects.filter(
+        pk=transmission_id, state=DeliveryState.PENDING, next_attempt_at=due_at,
+        next_attempt_at__lte=instant,
+    ).update(next_attempt_at=instant + CLAIM_LEASE, attempts=F("attempts") + 1)
+    return claimed == 1
+
+
+def _email(transmission: Transmission) -> EmailMessage:
+    message = EmailMessage(
+        subject=transmission.subject, body=transmission.body, to=[transmission.recipient],
+        headers={"Message-ID": transmission.message_id},
+    )
+    if transmission.attachment is not None:
+        message.attach(transmission.attachment_filename,
+                       read_stored_document(transmission.attachment), "application/pdf")
+    return message
+
+
+def _record_failure(transmission: Transmission, error: Exception, instant: datetime) -> None:
+    text = f"{type(error).__name__}: {error}"[:1000]
+    next_attempt_at = retry_at(instant, transmission.attempts)
+    with transaction.atomic():
+        if next_attempt_at is not None:
+            Transmission.objects.filter(pk=transmission.pk).update(
+                next_attempt_at=next_attempt_at, last_error=text)
+            record_event(SYSTEM_WORKER, AuditAction.TRANSMIT, object_type="request",
+                         object_id=transmission.request_id, outcome="retry_scheduled",
+                         details={"transmission": transmission.pk, "error": text,
+                                  "attempts": transmission.attempts,
+                                  "next_attempt_at": next_attempt_at.isoformat()})
+            return
+        Transmission.objects.filter(pk=transmission.pk).update(
+            state=DeliveryState.FAILED, next_attempt_at=None, last_error=text)
+        request = transmission.request
+        # Nothing is left in limbo: the owner is told to use another channel.
+        Reminder.objects.create(
+            request=request, authority_id=request.owner_authority_id,
+            clock=ReminderReason.DELIVERY_FAILED, created_at=instant, email_due_at=instant,
+            message=(
+                f"The e-mail '{transmission.get_purpose_display()}' of {request.our_reference} "
+                f"to {transmission.recipient} could not be delivered after "
+                f"{transmission.attempts} attempts ({text}). Send it through another channel."
+            ),
+        )
+        record_event(SYSTEM_WORKER, AuditAction.TRANSMIT, object_type="request",
+                     object_id=transmission.request_id, outcome="failed",
+                     details={"transmission": transmission.pk, "error": text,
+                              "attempts": transmission.attempts})
+
+
+def deliver_claimed_transmission(transmission_id: int) -> None:
+    """Send one e-mail this worker has claimed; mark it delivered or schedule the retry."""
+    transmission = Transmission.objects.select_related("request", "attachment").get(
+        pk=transmission_id)
+    try:
+        # Outside any transaction: the SMTP conversation must not hold database locks.
+        _email(transmission).send(using="default")
+    except (OSError, smtplib.SMTPException, DocumentAltered) as error:
+        _record_failure(transmission, error, now())
+        return
+    delivered_at = now()
+    with transaction.atomic():
+        Transmission.objects.filter(pk=transmission_id).update(
+            state=DeliveryState.DELIVERED, delivered_at=delivered_at, next_attempt_at=None,
+            last_error="")
+        record_event(SYSTEM_WORKER, AuditAction.TRANSMIT, object_type="request",
+                     object_id=transmission.request_id, outcome="delivered",
+                     details={"transmission": transmission_id,
+                              "message_id": transmission.message_id,
+                              "recipient": transmission.recipient,
+                              "attempts": transmission.attempts})
+
+
+def deliver_one_transmission(transmission_id: int) -> bool:
+    """Send one pending e-mail now if it is due and no other worker holds it; say if it did."""
+    instant = now()
+    due_at = (Transmission.objects.filter(pk=transmission_id, state=DeliveryState.PENDING)
+              .values_list("next_attempt_at", flat=True).first())
+    if due_at is None or not claim_transmission(transmission_id, due_at, instant):
+        return False
+    deliver_claimed_transmission(transmission_id)
+    return True
+
