@@ -101,6 +101,7 @@ def test_signing_in_rotates_the_session_key(alice: Any) -> None:
     session["planted"] = "by an attacker"
     session.save()
     planted_key = session.session_key
+    assert planted_key is not None
     client.cookies["sessionid"] = planted_key
     _post(client, "alice", PASSWORD)
     assert client.cookies["sessionid"].value != planted_key

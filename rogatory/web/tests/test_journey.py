@@ -163,3 +163,44 @@ def test_sending_without_approval_is_refused(
     assert refused.status_code == 403
     assert ("Four-eyes: the request must be approved by a user other than its drafter before it "
             "is sent.") in refused.content.decode()
+
+
+@pytest.mark.django_db
+def test_an_incoming_request_is_registered_acknowledged_ordered_and_confirmed(
+    dieter_client: Client, alice_client: Client, complete_document: dict[str, Any],
+    smtp_server: Any, django_capture_on_commit_callbacks: Any,
+) -> None:
+    incoming = copy.deepcopy(complete_document)
+    incoming.update({"direction": "incoming", "our_reference": "BKA-IN-0007",
+                     "their_reference": "FR-2026-0042"})
+    registered = dieter_client.post("/requests/incoming/new/", form_data(incoming))
+    assert registered.status_code == 302
+    request_id = _request_id(registered)
+    page = dieter_client.get(f"/requests/{request_id}/").content.decode()
+    assert "Incoming request BKA-IN-0007 created." in page
+    assert "Acknowledge receipt (sends the letter)" in page
+    assert "Approve" not in page
+
+    with django_capture_on_commit_callbacks(execute=True):
+        acknowledged = dieter_client.post(f"/requests/{request_id}/act/",
+                                          {"event": "acknowledge"})
+    assert acknowledged.status_code == 302
+    assert [mail.recipients for mail in smtp_server.recorder.received] == [
+        ["poc247@fr-ofmin.example"]]
+    refused = dieter_client.post(f"/requests/{request_id}/act/",
+                                 {"event": "refuse", "reason": ""})
+    assert refused.status_code == 422
+    assert "Give the reasons for the refusal." in refused.content.decode()
+
+    ordered = dieter_client.post(f"/requests/{request_id}/act/", {
+        "event": "order_preservation", "reason": "Order 2026/77 served on ExampleMail."})
+    assert ordered.status_code == 302
+    confirmed = dieter_client.post(f"/requests/{request_id}/act/", {
+        "event": "confirm_preservation", "expires_at": "2027-01-28T12:00"})
+    assert confirmed.status_code == 302
+    page = dieter_client.get(f"/requests/{request_id}/").content.decode()
+    assert "The request is now &#x27;Preservation confirmed&#x27;." in page
+    assert "2027-01-28 12:00 Europe/Berlin (UTC+01:00)" in page
+    assert "Order 2026/77 served on ExampleMail." in page
+    assert "Confirmation of preservation · PDF" in page
+    assert alice_client.get(f"/requests/{request_id}/").status_code == 404
