@@ -3,7 +3,7 @@
 # Devanagari, Pango for WeasyPrint, poppler for PDF text, gettext for catalogues, Chromium for
 # browser journeys). Runs apt-get only when something is missing, and only as root.
 set -euo pipefail
-needed=(libpango-1.0-0 libpangoft2-1.0-0 fonts-noto-core fonts-noto-cjk fonts-dejavu-core
+needed=(libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-noto-core fonts-droid-fallback fonts-noto-cjk fonts-dejavu-core
         poppler-utils gettext chromium chromium-driver)
 missing=()
 for p in "${needed[@]}"; do
