@@ -5,6 +5,7 @@ with the standard `email` package. Import the fixture from a package conftest wi
 `from tests.conftest import smtp_server  # noqa: F401` or rely on this file for tests under tests/.
 """
 
+import logging
 import socket
 import threading
 from collections.abc import Iterator
@@ -100,6 +101,9 @@ def mailers_for(host: str, port: int) -> dict[str, Any]:
 @pytest.fixture
 def smtp_server(settings: Any) -> Iterator[SmtpServer]:
     """A real SMTP server on 127.0.0.1 that the default mailer sends to."""
+    # aiosmtpd logs each connection from its own thread, sometimes after pytest has closed the
+    # captured stream; its INFO chatter says nothing a test asserts.
+    logging.getLogger("mail.log").setLevel(logging.WARNING)
     recorder = _Recorder()
     port = free_port()
     controller = Controller(recorder, hostname="127.0.0.1", port=port)
