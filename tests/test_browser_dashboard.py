@@ -119,15 +119,7 @@ def test_an_officer_signs_in_sees_the_dashboard_and_opens_a_request(
     stylesheet_applied = browser.execute_script(
         "return getComputedStyle(document.querySelector('.masthead')).backgroundColor")
     assert stylesheet_applied == "rgb(18, 53, 91)"
-    screenshot = os.environ.get("ROGATORY_SCREENSHOT", "")
-    if screenshot:
-        Path(screenshot).parent.mkdir(parents=True, exist_ok=True)
-        height = int(browser.execute_script("return document.documentElement.scrollHeight"))
-        # The whole page, not only the viewport (headless windows do not grow on request).
-        shot = browser.execute_cdp_cmd("Page.captureScreenshot", {
-            "format": "png", "captureBeyondViewport": True,
-            "clip": {"x": 0, "y": 0, "width": 1440, "height": height, "scale": 1}})
-        Path(screenshot).write_bytes(base64.b64decode(shot["data"]))
+    _screenshot(browser, os.environ.get("ROGATORY_SCREENSHOT", ""))
 
     browser.find_element(By.LINK_TEXT, "FR-2026-0042").click()
     wait.until(expected_conditions.url_contains(f"/requests/{waiting.pk}/"))
@@ -135,3 +127,16 @@ def test_an_officer_signs_in_sees_the_dashboard_and_opens_a_request(
     assert "Sent" in browser.find_element(By.CSS_SELECTOR, "h1 .badge").text
     assert "Chase if no acknowledgement" in browser.find_element(By.CSS_SELECTOR,
                                                                  ".deadlines").text
+    _screenshot(browser, os.environ.get("ROGATORY_SCREENSHOT_DETAIL", ""))
+
+
+def _screenshot(browser: webdriver.Chrome, path: str) -> None:
+    """Save the whole page, not only the viewport (headless windows do not grow on request)."""
+    if not path:
+        return
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
+    height = int(browser.execute_script("return document.documentElement.scrollHeight"))
+    shot = browser.execute_cdp_cmd("Page.captureScreenshot", {
+        "format": "png", "captureBeyondViewport": True,
+        "clip": {"x": 0, "y": 0, "width": 1440, "height": height, "scale": 1}})
+    Path(path).write_bytes(base64.b64decode(shot["data"]))

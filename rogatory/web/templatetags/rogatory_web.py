@@ -32,3 +32,9 @@ def in_zone(instant: datetime | None, zone_name: str) -> str:
 def label_of(value: str, choices: list[tuple[str, str]]) -> str:
     """Return the human label of a choice value."""
     return dict(choices).get(value, value)
+
+
+@register.filter
+def as_words(code: str) -> str:
+    """Turn a code such as 'record_acknowledgement' into 'Record acknowledgement'."""
+    return code.replace("_", " ").capitalize()

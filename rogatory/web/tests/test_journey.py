@@ -146,6 +146,8 @@ def test_an_approved_request_is_sent_acknowledged_confirmed_and_extended(
     assert "2027-01-28 18:00 Europe/Paris (UTC+01:00)" in page
     assert "their time: 2027-01-28 18:00 Europe/Berlin (UTC+01:00)" in page
     assert "BKA-7781" in page
+    assert "Record preservation confirmed: Acknowledged → Preservation confirmed" in page
+    assert '<span class="badge badge-delivery-delivered">Delivered</span>' in page
 
     extension = alice_client.post(f"/requests/{request_id}/act/", {"event": "create_extension"})
     assert extension.status_code == 302
