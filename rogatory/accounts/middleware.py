@@ -6,6 +6,9 @@ from django.conf import settings
 from django.contrib.auth import logout
 from django.http import HttpRequest, HttpResponse
 
+from rogatory.accounts.models import User
+from rogatory.audit.models import AuditAction
+from rogatory.audit.services import Actor, record_event
 from rogatory.core.clock import now
 
 SIGNED_IN_AT = "rogatory_signed_in_at"
@@ -21,10 +24,24 @@ class SessionLimitsMiddleware:
             instant = now().timestamp()
             signed_in = float(request.session.get(SIGNED_IN_AT, instant))
             last_seen = float(request.session.get(LAST_SEEN_AT, instant))
-            if (instant - last_seen > settings.SESSION_IDLE_SECONDS
-                    or instant - signed_in > settings.SESSION_ABSOLUTE_SECONDS):
-                logout(request)
+            idle = instant - last_seen > settings.SESSION_IDLE_SECONDS
+            if idle or instant - signed_in > settings.SESSION_ABSOLUTE_SECONDS:
+                self._end_session(request, "idle" if idle else "absolute limit")
             else:
                 request.session.setdefault(SIGNED_IN_AT, instant)
                 request.session[LAST_SEEN_AT] = instant
         return self.get_response(request)
+
+    @staticmethod
+    def _end_session(request: HttpRequest, reason: str) -> None:
+        """Sign the user out on the server; the forced sign-out is audited like any other."""
+        user = request.user
+        if isinstance(user, User):
+            authority = user.authority.code if user.authority_id and user.authority else ""
+            record_event(
+                Actor(user.get_username(), user.role, authority,
+                      request.META.get("REMOTE_ADDR", "")),
+                AuditAction.SIGN_OUT, object_type="user", object_id=user.pk,
+                outcome="session expired", details={"reason": reason},
+            )
+        logout(request)

@@ -118,6 +118,9 @@ def test_an_idle_session_of_sixteen_minutes_is_signed_out(alice: Any) -> None:
         response = client.get("/")
         assert response.status_code == 302
         assert response["Location"] == "/accounts/login/?next=/"
+    expired = AuditEvent.objects.get(action="sign_out", actor_username="alice")
+    assert expired.outcome == "session expired"
+    assert expired.details == {"reason": "idle"}
 
 
 @pytest.mark.django_db
