@@ -1,0 +1,142 @@
+"""Shapes of the API's answers and of the small bodies of lifecycle events.
+
+The request itself travels as rogatory.requests.document.RequestDocument, unchanged, so what the
+API returns is what `rogatory request check` and `render` accept.
+"""
+
+from datetime import datetime
+from typing import Literal
+
+from ninja import Schema
+from pydantic import AwareDatetime, Field
+
+from rogatory.requests.document import RequestDocument
+
+
+class DefectOut(Schema):
+    code: str
+    field: str
+    message: str
+    severity: Literal["error", "warning"]
+
+
+class CheckOut(Schema):
+    is_complete: bool = Field(description="True when no error-severity defect remains.")
+    defects: list[DefectOut]
+
+
+class DeadlinesOut(Schema):
+    acknowledgement_chase_at: datetime | None
+    expiry_reminder_at: datetime | None
+    preservation_expires_at: datetime | None
+    next_deadline_at: datetime | None
+    time_left: str = Field(description="Until the next deadline, e.g. '3 d 4 h'; '' when none.")
+
+
+class RequestSummaryOut(Schema):
+    id: int
+    our_reference: str
+    their_reference: str
+    kind: str
+    direction: str
+    state: str
+    outcome: str
+    urgency: str
+    requesting_authority: str
+    requested_authority: str
+    next_deadline_at: datetime | None
+    time_left: str
+
+
+class RequestDetailOut(Schema):
+    id: int
+    direction: str
+    state: str
+    state_label: str
+    outcome: str
+    state_reason: str
+    created_at: datetime
+    updated_at: datetime
+    approved_by: str
+    approved_at: datetime | None
+    sent_at: datetime | None
+    received_at: datetime | None
+    acknowledged_at: datetime | None
+    preservation_confirmed_at: datetime | None
+    deadlines: DeadlinesOut
+    available_events: list[str]
+    defects: list[DefectOut]
+    document: RequestDocument
+
+
+class TransitionOut(Schema):
+    event: str
+    from_state: str
+    to_state: str
+    actor_username: str
+    occurred_at: datetime
+    note: str
+
+
+class AcknowledgementIn(Schema):
+    channel: Literal["email", "phone", "portal", "node"] = "email"
+    acknowledged_at: AwareDatetime | None = None
+    their_reference: str = ""
+    note: str = ""
+
+
+class PreservationConfirmedIn(Schema):
+    confirmed_at: AwareDatetime | None = None
+    expires_at: AwareDatetime | None = None
+
+
+class ExpiryIn(Schema):
+    expires_at: AwareDatetime | None = Field(
+        None, description="When the custodian's preservation ends; default from the clock rules.")
+
+
+class ReasonIn(Schema):
+    reason: str = ""
+
+
+class NoteIn(Schema):
+    note: str = ""
+
+
+class CloseIn(Schema):
+    outcome: str
+    note: str = ""
+
+
+class ErrorOut(Schema):
+    detail: str
+
+
+class IncompleteOut(Schema):
+    detail: str
+    defects: list[str]
+
+
+class ContactPointOut(Schema):
+    name: str
+    person_name: str
+    is_available_24_7: bool
+    time_zone: str
+    office_hours: str
+    languages: list[str]
+    channels: list[str]
+    email: str
+    phone: str
+
+
+class AuthorityOut(Schema):
+    code: str
+    name: str
+    name_local: str
+    authority_type: str
+    country: str
+    country_name: str
+    languages: list[str]
+    time_zone: str
+    contact_points: list[ContactPointOut]
+
