@@ -7,7 +7,7 @@ import pytest
 
 os.environ.setdefault("ROGATORY_FAST_PASSWORD_HASHER", "1")
 
-PASSWORD = "correct horse battery staple"
+PASSWORD = "correct horse battery staple"  # noqa: S105 - fictional test persona
 
 
 @pytest.fixture(autouse=True)
@@ -22,36 +22,65 @@ def directory(db: Any) -> dict[str, Any]:
     from rogatory.directory.models import Authority, ContactPoint
 
     france = Authority.objects.create(
-        code="fr-ofmin-247", name="Office for Cybercrime, 24/7 point of contact",
+        code="fr-ofmin-247",
+        name="Office for Cybercrime, 24/7 point of contact",
         name_local="Office anti-cybercriminalité, point de contact 24/7",
-        authority_type="point_of_contact", country_id="FR",
-        address="12 rue Imaginaire, 75000 Paris", languages=["fr", "en"], time_zone="Europe/Paris",
+        authority_type="point_of_contact",
+        country_id="FR",
+        address="12 rue Imaginaire, 75000 Paris",
+        languages=["fr", "en"],
+        time_zone="Europe/Paris",
     )
     ContactPoint.objects.create(
-        authority=france, name="Permanence 24/7", person_name="Camille Fictive",
-        person_title="Commandant", is_available_24_7=True, time_zone="Europe/Paris",
-        languages=["fr", "en"], channels=["email", "phone"], email="poc247@fr-ofmin.example",
-        phone="+33 1 00 00 00 01", office_hours="24/7",
+        authority=france,
+        name="Permanence 24/7",
+        person_name="Camille Fictive",
+        person_title="Commandant",
+        is_available_24_7=True,
+        time_zone="Europe/Paris",
+        languages=["fr", "en"],
+        channels=["email", "phone"],
+        email="poc247@fr-ofmin.example",
+        phone="+33 1 00 00 00 01",
+        office_hours="24/7",
     )
     germany = Authority.objects.create(
-        code="de-bka-247", name="Federal Criminal Police 24/7 contact point",
+        code="de-bka-247",
+        name="Federal Criminal Police 24/7 contact point",
         name_local="Bundeskriminalamt 24/7 Kontaktstelle",
-        authority_type="point_of_contact", country_id="DE",
-        address="Musterstraße 1, 65000 Wiesbaden", languages=["de", "en"], time_zone="Europe/Berlin",
+        authority_type="point_of_contact",
+        country_id="DE",
+        address="Musterstraße 1, 65000 Wiesbaden",
+        languages=["de", "en"],
+        time_zone="Europe/Berlin",
     )
     ContactPoint.objects.create(
-        authority=germany, name="24/7 desk", person_name="Jonas Beispiel", is_available_24_7=True,
-        time_zone="Europe/Berlin", languages=["en", "es"], channels=["email"],
-        email="desk247@de-bka.example", phone="+49 611 000000",
+        authority=germany,
+        name="24/7 desk",
+        person_name="Jonas Beispiel",
+        is_available_24_7=True,
+        time_zone="Europe/Berlin",
+        languages=["en", "es"],
+        channels=["email"],
+        email="desk247@de-bka.example",
+        phone="+49 611 000000",
     )
     provider = Authority.objects.create(
-        code="ie-examplemail", name="ExampleMail Ltd", authority_type="service_provider",
-        country_id="IE", address="1 Fictional Quay, Dublin", languages=["en"],
+        code="ie-examplemail",
+        name="ExampleMail Ltd",
+        authority_type="service_provider",
+        country_id="IE",
+        address="1 Fictional Quay, Dublin",
+        languages=["en"],
         time_zone="Europe/Dublin",
     )
     ContactPoint.objects.create(
-        authority=provider, name="Law enforcement response", channels=["portal", "email"],
-        email="ler@examplemail.example", languages=["en"], time_zone="Europe/Dublin",
+        authority=provider,
+        name="Law enforcement response",
+        channels=["portal", "email"],
+        email="ler@examplemail.example",
+        languages=["en"],
+        time_zone="Europe/Dublin",
     )
     return {"france": france, "germany": germany, "provider": provider}
 
@@ -60,8 +89,12 @@ def _user(username: str, authority: Any, role: str) -> Any:
     from rogatory.accounts.models import User
 
     return User.objects.create_user(
-        username=username, password=PASSWORD, authority=authority, role=role,
-        email=f"{username}@{authority.code}.example", time_zone=authority.time_zone,
+        username=username,
+        password=PASSWORD,
+        authority=authority,
+        role=role,
+        email=f"{username}@{authority.code}.example",
+        time_zone=authority.time_zone,
     )
 
 
@@ -102,8 +135,12 @@ def complete_document_data() -> dict[str, Any]:
         "requesting_person_name": "Commandant Camille Fictive",
         "requested_authority": {"code": "de-bka-247"},
         "requested_contact": {"name": "24/7 desk"},
-        "confirmation_contact": {"name": "Lieutenant Léa Exemple", "title": "Duty officer",
-                                 "phone": "+33 1 00 00 00 02", "email": "lea@fr-ofmin.example"},
+        "confirmation_contact": {
+            "name": "Lieutenant Léa Exemple",
+            "title": "Duty officer",
+            "phone": "+33 1 00 00 00 02",
+            "email": "lea@fr-ofmin.example",
+        },
         "investigating_authority": "Brigade numérique fictive, Paris",
         "prosecutor_or_court": "Parquet de Paris (fictitious section J3)",
         "case_number": "PARQ-26-001234",
@@ -117,12 +154,20 @@ def complete_document_data() -> dict[str, Any]:
             "the address 198.51.100.23. The child, aged nine, was identified in France."
         ),
         "data_items": [
-            {"identifier_type": "email", "value": "suspect.owl@examplemail.example",
-             "data_categories": ["subscriber", "traffic", "content"],
-             "period_start": "2026-11-01", "period_end": "2026-11-29"},
-            {"identifier_type": "ip_address", "value": "198.51.100.23",
-             "observed_at": "2026-11-20T14:03:27+01:00", "port": 51234,
-             "data_categories": ["subscriber", "traffic"]},
+            {
+                "identifier_type": "email",
+                "value": "suspect.owl@examplemail.example",
+                "data_categories": ["subscriber", "traffic", "content"],
+                "period_start": "2026-11-01",
+                "period_end": "2026-11-29",
+            },
+            {
+                "identifier_type": "ip_address",
+                "value": "198.51.100.23",
+                "observed_at": "2026-11-20T14:03:27+01:00",
+                "port": 51234,
+                "data_categories": ["subscriber", "traffic"],
+            },
         ],
         "relation_to_offence": (
             "The mailbox sent the links to the images; the IP address logged in to it at the time."

@@ -73,7 +73,9 @@ if _database_url == "sqlite":
                 "timeout": 20,
                 "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
             },
-            "TEST": {"NAME": env_str("ROGATORY_SQLITE_TEST_PATH", "")} if env_str("ROGATORY_SQLITE_TEST_PATH", "") else {},
+            "TEST": {"NAME": env_str("ROGATORY_SQLITE_TEST_PATH", "")}
+            if env_str("ROGATORY_SQLITE_TEST_PATH", "")
+            else {},
         }
     }
 else:
@@ -100,7 +102,10 @@ if env_bool("ROGATORY_FAST_PASSWORD_HASHER", False):
     # Tests create hundreds of users; Argon2 at full cost would dominate the suite.
     PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher", *PASSWORD_HASHERS]
 AUTH_PASSWORD_VALIDATORS = [
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 12}},
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 12},
+    },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
 ]
 LOGIN_URL = "/accounts/login/"

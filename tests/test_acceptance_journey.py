@@ -44,7 +44,10 @@ def missing(expected: list[str], text: str) -> list[str]:
 
 @pytest.mark.django_db(transaction=True)
 def test_an_article_29_request_from_draft_to_its_chained_extension(
-    alice: Any, bruno: Any, complete_document: dict[str, Any], smtp_server: Any,
+    alice: Any,
+    bruno: Any,
+    complete_document: dict[str, Any],
+    smtp_server: Any,
 ) -> None:
     with time_machine.travel(START, tick=False) as traveller:
         officer, supervisor = signed_in("alice"), signed_in("bruno")
@@ -87,19 +90,33 @@ def test_an_article_29_request_from_draft_to_its_chained_extension(
         sheet = request_sheet(document, ("fr", "en"))
         labels = [label for row in sheet.rows for label in row.labels]
         assert missing(labels, text) == []
-        assert missing(["Demande de conservation rapide de données informatiques stockées",
-                        "Request for the expedited preservation of stored computer data"],
-                       text) == []
+        assert (
+            missing(
+                [
+                    "Demande de conservation rapide de données informatiques stockées",
+                    "Request for the expedited preservation of stored computer data",
+                ],
+                text,
+            )
+            == []
+        )
 
         # The acknowledgement arrives by phone the next morning; the chase clock stops.
         traveller.shift(timedelta(hours=26))
         officer = signed_in("alice")  # the 12-hour session limit ended yesterday's session
-        acknowledged = officer.post(f"{request_path}act/", {
-            "event": "record_acknowledgement", "channel": "phone",
-            "their_reference": "BKA-2026-555", "received_at": "2026-12-01T09:30"})
+        acknowledged = officer.post(
+            f"{request_path}act/",
+            {
+                "event": "record_acknowledgement",
+                "channel": "phone",
+                "their_reference": "BKA-2026-555",
+                "received_at": "2026-12-01T09:30",
+            },
+        )
         assert acknowledged["Location"] == request_path
-        confirmed = officer.post(f"{request_path}act/", {
-            "event": "record_preservation_confirmed", "expires_at": ""})
+        confirmed = officer.post(
+            f"{request_path}act/", {"event": "record_preservation_confirmed", "expires_at": ""}
+        )
         assert confirmed["Location"] == request_path
         request.refresh_from_db()
         assert request.state == State.PRESERVATION_CONFIRMED
@@ -110,10 +127,11 @@ def test_an_article_29_request_from_draft_to_its_chained_extension(
         traveller.shift(timedelta(days=50))
         officer = signed_in("alice")
         assert rogatory(["sweep", "--once"]) == 0
-        reminders = [m for m in smtp_server.recorder.received[1:]
-                     if "FR-2026-0042" in m.text()]
-        assert {r for m in reminders for r in m.recipients} == {"alice@fr-ofmin-247.example",
-                                                                "bruno@fr-ofmin-247.example"}
+        reminders = [m for m in smtp_server.recorder.received[1:] if "FR-2026-0042" in m.text()]
+        assert {r for m in reminders for r in m.recipients} == {
+            "alice@fr-ofmin-247.example",
+            "bruno@fr-ofmin-247.example",
+        }
         assert "send the MLA request or ask" in reminders[0].text()
         dashboard = officer.get("/").content.decode()
         assert "Preservation of FR-2026-0042" in dashboard

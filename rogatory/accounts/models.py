@@ -33,3 +33,6 @@ class SignInFailure(models.Model):
     username = models.CharField(max_length=150, db_index=True)
     failed_at = models.DateTimeField(db_index=True)
     source = models.CharField(max_length=80, blank=True)
+
+    def __str__(self) -> str:
+        return f"{self.username} at {self.failed_at:%Y-%m-%d %H:%M:%S} UTC"

@@ -34,7 +34,9 @@ class AuditEvent(models.Model):
     object_type = models.CharField(max_length=80, blank=True)
     object_id = models.CharField(max_length=80, blank=True)
     outcome = models.CharField(max_length=40, default="success")
-    source = models.CharField(max_length=80, blank=True, help_text="Where: IP address, 'cli', 'sweeper'.")
+    source = models.CharField(
+        max_length=80, blank=True, help_text="Where: IP address, 'cli', 'sweeper'."
+    )
     justification = models.TextField(blank=True)
     details = models.JSONField(default=dict, blank=True)
     previous_hash = models.CharField(max_length=64)
@@ -54,3 +56,6 @@ class AuditChainHead(models.Model):
     id = models.PositiveSmallIntegerField(primary_key=True, default=1)
     last_sequence = models.BigIntegerField(default=0)
     last_hash = models.CharField(max_length=64, default="0" * 64)
+
+    def __str__(self) -> str:
+        return f"chain head #{self.last_sequence} {self.last_hash[:12]}"

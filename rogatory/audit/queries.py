@@ -29,12 +29,16 @@ def verify_audit_chain(batch_size: int = 5000) -> ChainVerdict:
     for event in queryset.iterator(chunk_size=batch_size):
         if event.sequence != expected_sequence:
             return ChainVerdict(
-                False, checked, expected_sequence,
+                False,
+                checked,
+                expected_sequence,
                 f"event #{expected_sequence} is missing (next present is #{event.sequence})",
             )
         if event.previous_hash != expected_previous:
             return ChainVerdict(
-                False, checked, event.sequence,
+                False,
+                checked,
+                event.sequence,
                 "its previous-hash does not match the event before it "
                 "(an event was deleted, reordered or altered)",
             )
@@ -61,9 +65,13 @@ def verify_audit_chain(batch_size: int = 5000) -> ChainVerdict:
         last_seen = event.sequence
         checked += 1
     head = AuditChainHead.objects.filter(id=1).first()
-    if head is not None and (head.last_sequence != last_seen or head.last_hash != expected_previous):
+    if head is not None and (
+        head.last_sequence != last_seen or head.last_hash != expected_previous
+    ):
         return ChainVerdict(
-            False, checked, last_seen + 1,
+            False,
+            checked,
+            last_seen + 1,
             f"the log ends at #{last_seen} but the chain head records #{head.last_sequence} "
             "(truncated)",
         )

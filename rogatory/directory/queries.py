@@ -23,7 +23,7 @@ def directory_document() -> DirectoryDocument:
         contacts = sorted(authority.contact_points.all(), key=lambda c: (c.name, c.pk))
         authorities.append(AuthorityEntry(
             code=authority.code, name=authority.name, name_local=authority.name_local,
-            authority_type=authority.authority_type,  # type: ignore[arg-type]
+            authority_type=authority.authority_type,
             country=authority.country_id, address=authority.address,
             languages=list(authority.languages), time_zone=authority.time_zone,
             contact_points=[
@@ -40,7 +40,7 @@ def directory_document() -> DirectoryDocument:
     memberships = [
         TreatyMembershipEntry(
             country=m.country_id, treaty=m.treaty_id,
-            status=m.status,  # type: ignore[arg-type]
+            status=m.status,
             in_force_on=m.in_force_on, source=m.source, source_checked_on=m.source_checked_on,
         )
         for m in TreatyMembership.objects.order_by("treaty_id", "country_id")

@@ -16,7 +16,9 @@ def requests_visible_to(user: "User") -> CooperationRequestQuerySet:
     return CooperationRequest.objects.visible_to_authority(user.authority_id)
 
 
-def access_request(user: "User", request_id: int | str, *, for_update: bool = False) -> CooperationRequest:
+def access_request(
+    user: "User", request_id: int | str, *, for_update: bool = False
+) -> CooperationRequest:
     """Load one request the user may see, optionally row-locked; raise NotFound otherwise."""
     try:
         key = int(request_id)
@@ -26,10 +28,18 @@ def access_request(user: "User", request_id: int | str, *, for_update: bool = Fa
     if for_update:
         # Lock only the request row: PostgreSQL refuses FOR UPDATE on the nullable side of a join.
         queryset = queryset.select_for_update(of=("self",))
-    found = queryset.select_related(
-        "requesting_authority__country", "requested_authority__country", "custodian__country",
-        "requesting_contact_point", "requested_contact_point", "owner_authority",
-    ).filter(pk=key).first()
+    found = (
+        queryset.select_related(
+            "requesting_authority__country",
+            "requested_authority__country",
+            "custodian__country",
+            "requesting_contact_point",
+            "requested_contact_point",
+            "owner_authority",
+        )
+        .filter(pk=key)
+        .first()
+    )
     if found is None:
         raise NotFound()
     return found

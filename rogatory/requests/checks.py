@@ -20,8 +20,14 @@ MINIMUM_FACT_WORDS = 25
 _YEAR_OR_DATE = re.compile(r"\b(19|20)\d{2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b")
 _OFFSET = re.compile(r"(Z|[+-]\d{2}:?\d{2})$")
 IDENTIFIER_LABELS = {
-    "ip_address": "IP address", "email": "e-mail address", "url": "URL", "domain": "domain name",
-    "username": "user name", "account_id": "account", "phone": "phone number", "other": "identifier",
+    "ip_address": "IP address",
+    "email": "e-mail address",
+    "url": "URL",
+    "domain": "domain name",
+    "username": "user name",
+    "account_id": "account",
+    "phone": "phone number",
+    "other": "identifier",
 }
 
 
@@ -33,8 +39,12 @@ class Defect:
     severity: Severity = "error"
 
     def as_dict(self) -> dict[str, str]:
-        return {"code": self.code, "field": self.field, "message": self.message,
-                "severity": self.severity}
+        return {
+            "code": self.code,
+            "field": self.field,
+            "message": self.message,
+            "severity": self.severity,
+        }
 
 
 def is_known_time_zone(name: str) -> bool:
@@ -53,61 +63,101 @@ def _check_data_item(index: int, item: DataItemBlock) -> list[Defect]:
     field = f"data_items[{index - 1}]"
     defects: list[Defect] = []
     if not item.value:
-        defects.append(Defect("data_item_value_missing", f"{field}.value",
-                              f"{label}: the identifier's value is empty."))
+        defects.append(
+            Defect(
+                "data_item_value_missing",
+                f"{field}.value",
+                f"{label}: the identifier's value is empty.",
+            )
+        )
     if not item.data_categories:
-        defects.append(Defect(
-            "data_item_categories_missing", f"{field}.data_categories",
-            f"{label}: say which data to preserve (subscriber, traffic, content).",
-        ))
+        defects.append(
+            Defect(
+                "data_item_categories_missing",
+                f"{field}.data_categories",
+                f"{label}: say which data to preserve (subscriber, traffic, content).",
+            )
+        )
     if item.period_start and item.period_end and item.period_start > item.period_end:
-        defects.append(Defect("data_item_period_reversed", f"{field}.period_end",
-                              f"{label}: the period ends before it starts."))
+        defects.append(
+            Defect(
+                "data_item_period_reversed",
+                f"{field}.period_end",
+                f"{label}: the period ends before it starts.",
+            )
+        )
     if item.identifier_type != "ip_address":
         return defects
     try:
         address = ipaddress.ip_address(item.value)
     except ValueError:
-        defects.append(Defect("ip_address_invalid", f"{field}.value",
-                              f"{label}: '{item.value}' is not a valid IPv4 or IPv6 address."))
+        defects.append(
+            Defect(
+                "ip_address_invalid",
+                f"{field}.value",
+                f"{label}: '{item.value}' is not a valid IPv4 or IPv6 address.",
+            )
+        )
         address = None
     if address is not None and (address.is_private or address.is_loopback or address.is_reserved):
-        defects.append(Defect(
-            "ip_address_not_public", f"{field}.value",
-            f"{label}: {item.value} is a private or reserved address; a provider abroad cannot "
-            "identify its user.", "warning",
-        ))
+        defects.append(
+            Defect(
+                "ip_address_not_public",
+                f"{field}.value",
+                f"{label}: {item.value} is a private or reserved address; a provider abroad cannot "
+                "identify its user.",
+                "warning",
+            )
+        )
     if not item.observed_at:
-        defects.append(Defect(
-            "ip_address_without_date_time", f"{field}.observed_at",
-            f"{label}: no date and time; an IP address identifies a subscriber only at a given "
-            "instant (date, time and time zone).",
-        ))
+        defects.append(
+            Defect(
+                "ip_address_without_date_time",
+                f"{field}.observed_at",
+                f"{label}: no date and time; an IP address identifies a subscriber only at a given "
+                "instant (date, time and time zone).",
+            )
+        )
         return defects
     try:
         datetime.fromisoformat(item.observed_at)
     except ValueError:
-        defects.append(Defect(
-            "ip_address_date_time_invalid", f"{field}.observed_at",
-            f"{label}: '{item.observed_at}' is not a date and time (use ISO 8601, "
-            "e.g. 2026-11-20T14:03:00+01:00).",
-        ))
+        defects.append(
+            Defect(
+                "ip_address_date_time_invalid",
+                f"{field}.observed_at",
+                f"{label}: '{item.observed_at}' is not a date and time (use ISO 8601, "
+                "e.g. 2026-11-20T14:03:00+01:00).",
+            )
+        )
         return defects
     if not _OFFSET.search(item.observed_at) and not item.time_zone:
-        defects.append(Defect(
-            "ip_address_without_time_zone", f"{field}.time_zone",
-            f"{label}: the date-time {item.observed_at} has no time zone; state it "
-            "(e.g. +01:00 or Europe/Paris), or the provider may look at the wrong hour.",
-        ))
+        defects.append(
+            Defect(
+                "ip_address_without_time_zone",
+                f"{field}.time_zone",
+                f"{label}: the date-time {item.observed_at} has no time zone; state it "
+                "(e.g. +01:00 or Europe/Paris), or the provider may look at the wrong hour.",
+            )
+        )
     elif item.time_zone and not is_known_time_zone(item.time_zone):
-        defects.append(Defect("time_zone_unknown", f"{field}.time_zone",
-                              f"{label}: '{item.time_zone}' is not a known time zone."))
+        defects.append(
+            Defect(
+                "time_zone_unknown",
+                f"{field}.time_zone",
+                f"{label}: '{item.time_zone}' is not a known time zone.",
+            )
+        )
     if address is not None and address.version == 4 and item.port is None:
-        defects.append(Defect(
-            "ip_address_without_port", f"{field}.port",
-            f"{label}: no source port; if the address is shared (CGNAT) the provider cannot "
-            "tell its subscribers apart without it.", "warning",
-        ))
+        defects.append(
+            Defect(
+                "ip_address_without_port",
+                f"{field}.port",
+                f"{label}: no source port; if the address is shared (CGNAT) the provider cannot "
+                "tell its subscribers apart without it.",
+                "warning",
+            )
+        )
     return defects
 
 
@@ -116,87 +166,178 @@ def check_request(document: RequestDocument) -> list[Defect]:
     d = document
     defects: list[Defect] = []
 
-    def need(value: object, code: str, field: str, message: str,
-             severity: Severity = "error") -> None:
+    def need(
+        value: object, code: str, field: str, message: str, severity: Severity = "error"
+    ) -> None:
         if not value:
             defects.append(Defect(code, field, message, severity))
 
-    need(d.our_reference, "reference_missing", "our_reference",
-         "Item 2: our reference (case number) is missing.")
+    need(
+        d.our_reference,
+        "reference_missing",
+        "our_reference",
+        "Item 2: our reference (case number) is missing.",
+    )
     if d.ticket_status != "new":
-        need(d.previous_ticket, "previous_ticket_missing", "previous_ticket",
-             f"Item 3: a {d.ticket_status.replace('_', '-')} must name the earlier request's ticket.")
-    need(d.requested_authority.name, "requested_authority_missing", "requested_authority",
-         "Item 4: the requested authority is missing.")
-    need(d.requesting_authority.name, "requesting_authority_missing", "requesting_authority",
-         "Art. 29(2)(a): the requesting authority is missing.")
-    need(d.requesting_person_name, "person_in_charge_missing", "requesting_person_name",
-         "Item 5: the person in charge at the requesting authority is missing.")
+        need(
+            d.previous_ticket,
+            "previous_ticket_missing",
+            "previous_ticket",
+            f"Item 3: a {d.ticket_status.replace('_', '-')} must name the earlier request's ticket.",
+        )
+    need(
+        d.requested_authority.name,
+        "requested_authority_missing",
+        "requested_authority",
+        "Item 4: the requested authority is missing.",
+    )
+    need(
+        d.requesting_authority.name,
+        "requesting_authority_missing",
+        "requesting_authority",
+        "Art. 29(2)(a): the requesting authority is missing.",
+    )
+    need(
+        d.requesting_person_name,
+        "person_in_charge_missing",
+        "requesting_person_name",
+        "Item 5: the person in charge at the requesting authority is missing.",
+    )
     contact = d.requesting_contact
-    need(contact.email or contact.phone, "requesting_contact_unreachable", "requesting_contact",
-         "Item 5: give at least an e-mail address or a phone number of the requesting authority.")
-    need(contact.time_zone, "requesting_time_zone_missing", "requesting_contact.time_zone",
-         "Item 5: the requesting authority's time zone is missing.")
+    need(
+        contact.email or contact.phone,
+        "requesting_contact_unreachable",
+        "requesting_contact",
+        "Item 5: give at least an e-mail address or a phone number of the requesting authority.",
+    )
+    need(
+        contact.time_zone,
+        "requesting_time_zone_missing",
+        "requesting_contact.time_zone",
+        "Item 5: the requesting authority's time zone is missing.",
+    )
     if contact.time_zone and not is_known_time_zone(contact.time_zone):
-        defects.append(Defect("time_zone_unknown", "requesting_contact.time_zone",
-                              f"Item 5: '{contact.time_zone}' is not a known time zone."))
-    need(contact.office_hours or contact.is_available_24_7, "office_hours_missing",
-         "requesting_contact.office_hours",
-         "Item 5: the requesting authority's office hours are missing (or say it is reachable 24/7).",
-         "warning")
+        defects.append(
+            Defect(
+                "time_zone_unknown",
+                "requesting_contact.time_zone",
+                f"Item 5: '{contact.time_zone}' is not a known time zone.",
+            )
+        )
+    need(
+        contact.office_hours or contact.is_available_24_7,
+        "office_hours_missing",
+        "requesting_contact.office_hours",
+        "Item 5: the requesting authority's office hours are missing (or say it is reachable 24/7).",
+        "warning",
+    )
     confirmation = d.confirmation_contact
-    need(confirmation.name and (confirmation.phone or confirmation.email),
-         "confirmation_contact_missing", "confirmation_contact",
-         "Item 6: no contact for additional confirmation; the requested side may not be able to "
-         "verify the request is genuine.", "warning")
-    need(d.investigating_authority, "investigating_authority_missing", "investigating_authority",
-         "Item 7: the investigative authority in charge of the case is missing.", "warning")
+    need(
+        confirmation.name and (confirmation.phone or confirmation.email),
+        "confirmation_contact_missing",
+        "confirmation_contact",
+        "Item 6: no contact for additional confirmation; the requested side may not be able to "
+        "verify the request is genuine.",
+        "warning",
+    )
+    need(
+        d.investigating_authority,
+        "investigating_authority_missing",
+        "investigating_authority",
+        "Item 7: the investigative authority in charge of the case is missing.",
+        "warning",
+    )
     need(d.offence, "offence_missing", "offence", "Art. 29(2)(b): the offence is not named.")
-    need(d.legal_provisions, "legal_provisions_missing", "legal_provisions",
-         "Art. 29(2)(b): the legal provisions of the offence are missing.")
+    need(
+        d.legal_provisions,
+        "legal_provisions_missing",
+        "legal_provisions",
+        "Art. 29(2)(b): the legal provisions of the offence are missing.",
+    )
     words = len(d.summary_of_facts.split())
     if not d.summary_of_facts:
-        defects.append(Defect("summary_missing", "summary_of_facts",
-                              "Art. 29(2)(b): the summary of facts is missing."))
+        defects.append(
+            Defect(
+                "summary_missing",
+                "summary_of_facts",
+                "Art. 29(2)(b): the summary of facts is missing.",
+            )
+        )
     elif words < MINIMUM_FACT_WORDS:
-        defects.append(Defect(
-            "summary_too_short", "summary_of_facts",
-            f"Art. 29(2)(b): the summary of facts has {words} words, too short to say who did "
-            f"what, when and where; write at least {MINIMUM_FACT_WORDS}.",
-        ))
+        defects.append(
+            Defect(
+                "summary_too_short",
+                "summary_of_facts",
+                f"Art. 29(2)(b): the summary of facts has {words} words, too short to say who did "
+                f"what, when and where; write at least {MINIMUM_FACT_WORDS}.",
+            )
+        )
     elif not _YEAR_OR_DATE.search(d.summary_of_facts):
-        defects.append(Defect(
-            "summary_without_date", "summary_of_facts",
-            "Art. 29(2)(b): the summary of facts gives no date; say when the facts happened.",
-            "warning",
-        ))
+        defects.append(
+            Defect(
+                "summary_without_date",
+                "summary_of_facts",
+                "Art. 29(2)(b): the summary of facts gives no date; say when the facts happened.",
+                "warning",
+            )
+        )
     if not d.data_items:
-        defects.append(Defect("data_items_missing", "data_items",
-                              "Art. 29(2)(c): no data to preserve is listed."))
+        defects.append(
+            Defect(
+                "data_items_missing", "data_items", "Art. 29(2)(c): no data to preserve is listed."
+            )
+        )
     for index, item in enumerate(d.data_items, start=1):
         defects.extend(_check_data_item(index, item))
-    need(d.relation_to_offence, "relation_missing", "relation_to_offence",
-         "Art. 29(2)(c): the relation between the data and the offence is not stated.")
-    need(d.custodian.name or d.system_location, "custodian_unknown", "custodian",
-         "Art. 29(2)(d): the custodian of the data (service provider) or the location of the "
-         "computer system is unknown.")
-    need(d.necessity_of_preservation, "necessity_missing", "necessity_of_preservation",
-         "Art. 29(2)(e): the necessity of preservation is not stated (why the data may be lost).")
-    need(d.intends_mla_request, "mla_intention_missing", "intends_mla_request",
-         "Art. 29(2)(f): no stated intention to submit a request for mutual assistance for the "
-         "search, seizure or disclosure of the data.")
+    need(
+        d.relation_to_offence,
+        "relation_missing",
+        "relation_to_offence",
+        "Art. 29(2)(c): the relation between the data and the offence is not stated.",
+    )
+    need(
+        d.custodian.name or d.system_location,
+        "custodian_unknown",
+        "custodian",
+        "Art. 29(2)(d): the custodian of the data (service provider) or the location of the "
+        "computer system is unknown.",
+    )
+    need(
+        d.necessity_of_preservation,
+        "necessity_missing",
+        "necessity_of_preservation",
+        "Art. 29(2)(e): the necessity of preservation is not stated (why the data may be lost).",
+    )
+    need(
+        d.intends_mla_request,
+        "mla_intention_missing",
+        "intends_mla_request",
+        "Art. 29(2)(f): no stated intention to submit a request for mutual assistance for the "
+        "search, seizure or disclosure of the data.",
+    )
     if d.urgency == "emergency":
-        need(d.urgency_reason, "emergency_without_facts", "urgency_reason",
-             "An emergency needs facts showing an imminent risk to life or safety.")
-    need(d.signatory_name, "signatory_missing", "signatory_name",
-         "Signature: the name of the person signing is missing.")
+        need(
+            d.urgency_reason,
+            "emergency_without_facts",
+            "urgency_reason",
+            "An emergency needs facts showing an imminent risk to life or safety.",
+        )
+    need(
+        d.signatory_name,
+        "signatory_missing",
+        "signatory_name",
+        "Signature: the name of the person signing is missing.",
+    )
     for field, code in (("language", d.language), ("counterpart_language", d.counterpart_language)):
         if code not in FORM_LANGUAGES:
-            defects.append(Defect(
-                "language_unsupported", field,
-                f"The form has no fixed text in '{code}'; choose one of "
-                f"{', '.join(sorted(FORM_LANGUAGES))}.",
-            ))
+            defects.append(
+                Defect(
+                    "language_unsupported",
+                    field,
+                    f"The form has no fixed text in '{code}'; choose one of "
+                    f"{', '.join(sorted(FORM_LANGUAGES))}.",
+                )
+            )
     defects.sort(key=lambda defect: 0 if defect.severity == "error" else 1)
     return defects
 

@@ -96,14 +96,18 @@ class CooperationRequest(models.Model):
     kind = models.CharField(max_length=40, choices=RequestKind.choices)
     direction = models.CharField(max_length=10, choices=Direction.choices)
     owner_authority = models.ForeignKey(
-        Authority, on_delete=models.PROTECT, related_name="owned_requests",
+        Authority,
+        on_delete=models.PROTECT,
+        related_name="owned_requests",
         help_text="The authority whose users see this request.",
     )
     # T-CY 1-3: date, references, ticket status.
     request_date = models.DateField(null=True, blank=True)
     our_reference = models.CharField(max_length=80)
     their_reference = models.CharField(max_length=80, blank=True)
-    ticket_status = models.CharField(max_length=20, choices=TicketStatus.choices, default=TicketStatus.NEW)
+    ticket_status = models.CharField(
+        max_length=20, choices=TicketStatus.choices, default=TicketStatus.NEW
+    )
     previous_request = models.ForeignKey(
         "self", on_delete=models.PROTECT, null=True, blank=True, related_name="chained_requests"
     )
@@ -116,7 +120,9 @@ class CooperationRequest(models.Model):
         ContactPoint, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
     )
     requesting_person_name = models.CharField(max_length=200, blank=True)
-    preferred_reply_channel = models.CharField(max_length=10, choices=Channel.choices, default=Channel.EMAIL)
+    preferred_reply_channel = models.CharField(
+        max_length=10, choices=Channel.choices, default=Channel.EMAIL
+    )
     requested_authority = models.ForeignKey(
         Authority, on_delete=models.PROTECT, related_name="requests_received"
     )
@@ -138,7 +144,11 @@ class CooperationRequest(models.Model):
     # Art. 29(2)(c)-(f).
     relation_to_offence = models.TextField(blank=True)
     custodian = models.ForeignKey(
-        Authority, on_delete=models.PROTECT, null=True, blank=True, related_name="custody_requests",
+        Authority,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="custody_requests",
         limit_choices_to={"authority_type": "service_provider"},
     )
     custodian_name = models.CharField(max_length=200, blank=True)
@@ -156,7 +166,9 @@ class CooperationRequest(models.Model):
     counterpart_language = models.CharField(max_length=8, default="en")
     # Lifecycle: state and outcome kept apart.
     state = models.CharField(max_length=30, choices=State.choices, default=State.DRAFT)
-    outcome = models.CharField(max_length=30, choices=Outcome.choices, default=Outcome.NONE, blank=True)
+    outcome = models.CharField(
+        max_length=30, choices=Outcome.choices, default=Outcome.NONE, blank=True
+    )
     state_reason = models.TextField(blank=True)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+", null=True
@@ -183,17 +195,22 @@ class CooperationRequest(models.Model):
     class Meta:
         ordering = ["-created_at"]
         indexes = [
-            models.Index(fields=["owner_authority", "next_deadline_at"], name="request_owner_deadline"),
             models.Index(
-                fields=["acknowledgement_chase_at"], name="request_chase_due",
+                fields=["owner_authority", "next_deadline_at"], name="request_owner_deadline"
+            ),
+            models.Index(
+                fields=["acknowledgement_chase_at"],
+                name="request_chase_due",
                 condition=Q(acknowledgement_chase_at__isnull=False),
             ),
             models.Index(
-                fields=["expiry_reminder_at"], name="request_reminder_due",
+                fields=["expiry_reminder_at"],
+                name="request_reminder_due",
                 condition=Q(expiry_reminder_at__isnull=False),
             ),
             models.Index(
-                fields=["preservation_expires_at"], name="request_expiry_due",
+                fields=["preservation_expires_at"],
+                name="request_expiry_due",
                 condition=Q(state="preservation_confirmed"),
             ),
         ]
@@ -210,7 +227,9 @@ class CooperationRequest(models.Model):
 class DataItem(models.Model):
     """One identifier whose data is to be preserved or produced (an ETSI 'task')."""
 
-    request = models.ForeignKey(CooperationRequest, on_delete=models.CASCADE, related_name="data_items")
+    request = models.ForeignKey(
+        CooperationRequest, on_delete=models.CASCADE, related_name="data_items"
+    )
     position = models.PositiveSmallIntegerField(default=0)
     identifier_type = models.CharField(max_length=20, choices=IdentifierType.choices)
     value = models.CharField(max_length=500)
@@ -235,7 +254,9 @@ class DataItem(models.Model):
 class RequestTransition(models.Model):
     """One row per lifecycle transition: the timeline."""
 
-    request = models.ForeignKey(CooperationRequest, on_delete=models.CASCADE, related_name="transitions")
+    request = models.ForeignKey(
+        CooperationRequest, on_delete=models.CASCADE, related_name="transitions"
+    )
     event = models.CharField(max_length=40)
     from_state = models.CharField(max_length=30, blank=True)
     to_state = models.CharField(max_length=30)
@@ -245,6 +266,9 @@ class RequestTransition(models.Model):
 
     class Meta:
         ordering = ["occurred_at", "id"]
+
+    def __str__(self) -> str:
+        return f"{self.event}: {self.from_state or '-'} -> {self.to_state}"
 
 
 class ClockName(models.TextChoices):
@@ -291,7 +315,9 @@ class ReminderReason(models.TextChoices):
 class Reminder(models.Model):
     """An in-app notice to an authority's users (also e-mailed)."""
 
-    request = models.ForeignKey(CooperationRequest, on_delete=models.CASCADE, related_name="reminders")
+    request = models.ForeignKey(
+        CooperationRequest, on_delete=models.CASCADE, related_name="reminders"
+    )
     authority = models.ForeignKey(Authority, on_delete=models.CASCADE, related_name="+")
     clock = models.CharField(max_length=30, choices=ReminderReason.choices)
     message = models.TextField()
@@ -309,7 +335,8 @@ class Reminder(models.Model):
         ordering = ["-created_at"]
         indexes = [
             models.Index(
-                fields=["email_due_at"], name="reminder_email_due",
+                fields=["email_due_at"],
+                name="reminder_email_due",
                 condition=Q(email_due_at__isnull=False),
             ),
         ]

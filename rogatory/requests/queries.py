@@ -31,9 +31,13 @@ def party_block(authority: Authority | None) -> PartyBlock:
     if authority is None:
         return PartyBlock()
     return PartyBlock(
-        code=authority.code, name=authority.name, name_local=authority.name_local,
-        country=authority.country_id, country_name=authority.country.name,
-        address=authority.address, languages=list(authority.languages),
+        code=authority.code,
+        name=authority.name,
+        name_local=authority.name_local,
+        country=authority.country_id,
+        country_name=authority.country.name,
+        address=authority.address,
+        languages=list(authority.languages),
     )
 
 
@@ -42,9 +46,15 @@ def contact_block(contact: ContactPoint | None) -> ContactBlock:
     if contact is None:
         return ContactBlock()
     return ContactBlock(
-        name=contact.name, person_name=contact.person_name, person_title=contact.person_title,
-        phone=contact.phone, mobile=contact.mobile, email=contact.email, fax=contact.fax,
-        office_hours=contact.office_hours, time_zone=contact.time_zone,
+        name=contact.name,
+        person_name=contact.person_name,
+        person_title=contact.person_title,
+        phone=contact.phone,
+        mobile=contact.mobile,
+        email=contact.email,
+        fax=contact.fax,
+        office_hours=contact.office_hours,
+        time_zone=contact.time_zone,
         is_available_24_7=contact.is_available_24_7,
     )
 
@@ -54,46 +64,62 @@ def request_document(request: CooperationRequest) -> RequestDocument:
     r = request
     items = [
         DataItemBlock(
-            identifier_type=item.identifier_type,  # type: ignore[arg-type]
-            value=item.value, observed_at=item.observed_local, time_zone=item.observed_time_zone,
-            port=item.port, data_categories=list(item.data_categories),
-            period_start=item.period_start, period_end=item.period_end, note=item.note,
+            identifier_type=item.identifier_type,
+            value=item.value,
+            observed_at=item.observed_local,
+            time_zone=item.observed_time_zone,
+            port=item.port,
+            data_categories=list(item.data_categories),
+            period_start=item.period_start,
+            period_end=item.period_end,
+            note=item.note,
         )
         for item in r.data_items.all()
     ]
     return RequestDocument(
-        kind=r.kind,  # type: ignore[arg-type]
-        direction=r.direction,  # type: ignore[arg-type]
-        request_date=r.request_date, our_reference=r.our_reference,
+        kind=r.kind,
+        direction=r.direction,
+        request_date=r.request_date,
+        our_reference=r.our_reference,
         their_reference=r.their_reference,
-        ticket_status=r.ticket_status,  # type: ignore[arg-type]
-        previous_ticket=r.previous_ticket or (
+        ticket_status=r.ticket_status,
+        previous_ticket=r.previous_ticket
+        or (
             r.previous_request.our_reference if r.previous_request_id and r.previous_request else ""
         ),
         requesting_authority=party_block(r.requesting_authority),
         requesting_contact=contact_block(r.requesting_contact_point),
         requesting_person_name=r.requesting_person_name,
-        preferred_reply_channel=r.preferred_reply_channel,  # type: ignore[arg-type]
+        preferred_reply_channel=r.preferred_reply_channel,
         requested_authority=party_block(r.requested_authority),
         requested_contact=contact_block(r.requested_contact_point),
         confirmation_contact=ConfirmationContact(
-            name=r.confirmation_contact_name, title=r.confirmation_contact_title,
-            phone=r.confirmation_contact_phone, email=r.confirmation_contact_email,
+            name=r.confirmation_contact_name,
+            title=r.confirmation_contact_title,
+            phone=r.confirmation_contact_phone,
+            email=r.confirmation_contact_email,
         ),
         investigating_authority=r.investigating_authority,
-        prosecutor_or_court=r.prosecutor_or_court, case_number=r.case_number,
-        offence=r.offence, legal_provisions=r.legal_provisions,
-        maximum_penalty=r.maximum_penalty, summary_of_facts=r.summary_of_facts,
-        data_items=items, relation_to_offence=r.relation_to_offence,
+        prosecutor_or_court=r.prosecutor_or_court,
+        case_number=r.case_number,
+        offence=r.offence,
+        legal_provisions=r.legal_provisions,
+        maximum_penalty=r.maximum_penalty,
+        summary_of_facts=r.summary_of_facts,
+        data_items=items,
+        relation_to_offence=r.relation_to_offence,
         custodian=party_block(r.custodian) if r.custodian_id else PartyBlock(name=r.custodian_name),
         system_location=r.system_location,
         necessity_of_preservation=r.necessity_of_preservation,
-        intends_mla_request=r.intends_mla_request, is_confidential=r.is_confidential,
+        intends_mla_request=r.intends_mla_request,
+        is_confidential=r.is_confidential,
         confidentiality_note=r.confidentiality_note,
         requests_art30_disclosure=r.requests_art30_disclosure,
-        urgency=r.urgency,  # type: ignore[arg-type]
-        urgency_reason=r.urgency_reason, signatory_name=r.signatory_name,
-        signatory_title=r.signatory_title, language=r.language,
+        urgency=r.urgency,
+        urgency_reason=r.urgency_reason,
+        signatory_name=r.signatory_name,
+        signatory_title=r.signatory_title,
+        language=r.language,
         counterpart_language=r.counterpart_language,
     )
 
@@ -103,8 +129,9 @@ def check_stored_request(request: CooperationRequest) -> list[Defect]:
     return check_request(request_document(request))
 
 
-def resolve_clock_hours(kind: str, clock: str, country_code: str | None,
-                        provider_id: int | None) -> tuple[int, str]:
+def resolve_clock_hours(
+    kind: str, clock: str, country_code: str | None, provider_id: int | None
+) -> tuple[int, str]:
     """Return (hours, source) of the most specific clock rule: provider > country > kind."""
     scope = Q(provider__isnull=True, country__isnull=True)
     if country_code:
@@ -125,9 +152,11 @@ def resolve_clock_hours(kind: str, clock: str, country_code: str | None,
 
 def dashboard_requests(user: "User") -> CooperationRequestQuerySet:
     """Return the user's requests, nearest deadline first."""
-    return requests_visible_to(user).select_related(
-        "requesting_authority", "requested_authority"
-    ).by_next_deadline()
+    return (
+        requests_visible_to(user)
+        .select_related("requesting_authority", "requested_authority")
+        .by_next_deadline()
+    )
 
 
 def time_left(deadline: datetime | None, now: datetime) -> str:
@@ -152,6 +181,7 @@ def unread_reminders(user: "User") -> "QuerySet[Reminder]":
     if not user.is_authenticated or not user.is_active or user.authority_id is None:
         return Reminder.objects.none()
     return Reminder.objects.filter(
-        authority_id=user.authority_id, read_at__isnull=True,
+        authority_id=user.authority_id,
+        read_at__isnull=True,
         request__owner_authority_id=user.authority_id,
     ).select_related("request")

@@ -51,7 +51,9 @@ def _authority(block: PartyBlock, label: str, *, required: bool) -> Authority | 
     if block.code:
         found = Authority.objects.select_related("country").filter(code=block.code).first()
         if found is None:
-            raise ValidationFailed(f"{label}: no authority with code '{block.code}' in the directory.")
+            raise ValidationFailed(
+                f"{label}: no authority with code '{block.code}' in the directory."
+            )
         return found
     if required:
         raise ValidationFailed(f"{label}: give the directory code of the authority.")
@@ -65,7 +67,9 @@ def _contact_point(authority: Authority | None, name: str, label: str) -> Contac
     if name:
         found = contacts.filter(name=name).first()
         if found is None:
-            raise ValidationFailed(f"{label}: '{authority.name}' has no contact point named '{name}'.")
+            raise ValidationFailed(
+                f"{label}: '{authority.name}' has no contact point named '{name}'."
+            )
         return found
     return contacts.order_by("-is_available_24_7", "id").first()
 
@@ -92,7 +96,8 @@ def _apply_document(request: CooperationRequest, document: RequestDocument) -> N
     d = document
     requesting = _authority(d.requesting_authority, "Requesting authority", required=True)
     requested = _authority(d.requested_authority, "Requested authority", required=True)
-    assert requesting is not None and requested is not None  # noqa: S101 - required=True
+    if requesting is None or requested is None:  # required=True raised already; for the type checker
+        raise ValidationFailed("Both the requesting and the requested authority are required.")
     custodian = _authority(d.custodian, "Custodian", required=False)
     if custodian is not None and custodian.authority_type != AuthorityType.SERVICE_PROVIDER:
         raise ValidationFailed(f"Custodian: '{custodian.name}' is not a service provider.")
@@ -104,12 +109,14 @@ def _apply_document(request: CooperationRequest, document: RequestDocument) -> N
     request.previous_ticket = d.previous_ticket
     request.requesting_authority = requesting
     request.requesting_contact_point = _contact_point(
-        requesting, d.requesting_contact.name, "Requesting contact")
+        requesting, d.requesting_contact.name, "Requesting contact"
+    )
     request.requesting_person_name = d.requesting_person_name
     request.preferred_reply_channel = d.preferred_reply_channel
     request.requested_authority = requested
     request.requested_contact_point = _contact_point(
-        requested, d.requested_contact.name, "Requested contact")
+        requested, d.requested_contact.name, "Requested contact"
+    )
     request.confirmation_contact_name = d.confirmation_contact.name
     request.confirmation_contact_title = d.confirmation_contact.title
     request.confirmation_contact_phone = d.confirmation_contact.phone
@@ -140,16 +147,25 @@ def _apply_document(request: CooperationRequest, document: RequestDocument) -> N
 
 def _replace_data_items(request: CooperationRequest, document: RequestDocument) -> None:
     request.data_items.all().delete()
-    DataItem.objects.bulk_create([
-        DataItem(
-            request=request, position=position, identifier_type=item.identifier_type,
-            value=item.value, observed_local=item.observed_at, observed_time_zone=item.time_zone,
-            observed_at=_observed_at(item.observed_at, item.time_zone), port=item.port,
-            data_categories=list(item.data_categories), period_start=item.period_start,
-            period_end=item.period_end, note=item.note,
-        )
-        for position, item in enumerate(document.data_items)
-    ])
+    DataItem.objects.bulk_create(
+        [
+            DataItem(
+                request=request,
+                position=position,
+                identifier_type=item.identifier_type,
+                value=item.value,
+                observed_local=item.observed_at,
+                observed_time_zone=item.time_zone,
+                observed_at=_observed_at(item.observed_at, item.time_zone),
+                port=item.port,
+                data_categories=list(item.data_categories),
+                period_start=item.period_start,
+                period_end=item.period_end,
+                note=item.note,
+            )
+            for position, item in enumerate(document.data_items)
+        ]
+    )
 
 
 def _save_new(request: CooperationRequest) -> None:
@@ -163,8 +179,13 @@ def _save_new(request: CooperationRequest) -> None:
         ) from None
 
 
-def create_request(user: "User", document: RequestDocument, *, source: str = "",
-                   previous: CooperationRequest | None = None) -> CooperationRequest:
+def create_request(
+    user: "User",
+    document: RequestDocument,
+    *,
+    source: str = "",
+    previous: CooperationRequest | None = None,
+) -> CooperationRequest:
     """Create an outgoing draft (or register an incoming request) from a document."""
     if user.authority_id is None:
         raise NotAllowed("Your account belongs to no authority; ask an administrator.")
@@ -172,10 +193,15 @@ def create_request(user: "User", document: RequestDocument, *, source: str = "",
         raise ValidationFailed("Our reference is required to create a request.")
     with transaction.atomic():
         instant = now()
-        request = CooperationRequest(created_by=user, created_at=instant, updated_at=instant,
-                                     direction=document.direction, previous_request=previous)
+        request = CooperationRequest(
+            created_by=user,
+            created_at=instant,
+            updated_at=instant,
+            direction=document.direction,
+            previous_request=previous,
+        )
         _apply_document(request, document)
-        if document.direction == Direction.OUTGOING:
+        if document.direction == Direction.OUTGOING.value:
             if request.requesting_authority_id != user.authority_id:
                 raise NotAllowed("You may only draft requests of your own authority.")
             request.state = State.DRAFT
@@ -187,32 +213,48 @@ def create_request(user: "User", document: RequestDocument, *, source: str = "",
         request.owner_authority_id = user.authority_id
         _save_new(request)
         _replace_data_items(request, document)
-        event = "draft" if document.direction == Direction.OUTGOING else "register"
+        event = "draft" if document.direction == Direction.OUTGOING.value else "register"
         RequestTransition.objects.create(
-            request=request, event=event, from_state="", to_state=request.state,
-            actor_username=user.get_username(), occurred_at=instant,
+            request=request,
+            event=event,
+            from_state="",
+            to_state=request.state,
+            actor_username=user.get_username(),
+            occurred_at=instant,
         )
-        record_event(actor_for(user, source), AuditAction.CREATE, object_type="request",
-                     object_id=request.pk, details={"reference": request.our_reference,
-                                                    "direction": request.direction})
+        record_event(
+            actor_for(user, source),
+            AuditAction.CREATE,
+            object_type="request",
+            object_id=request.pk,
+            details={"reference": request.our_reference, "direction": request.direction},
+        )
     return request
 
 
-def update_request(user: "User", request_id: int, document: RequestDocument, *,
-                   source: str = "") -> CooperationRequest:
+def update_request(
+    user: "User", request_id: int, document: RequestDocument, *, source: str = ""
+) -> CooperationRequest:
     """Replace the fields of a request still being prepared; an approved one needs approval again."""
     with transaction.atomic():
         request = access_request(user, request_id, for_update=True)
         if request.state not in EDITABLE_STATES:
             raise InvalidTransition(
-                f"A request in state '{request.get_state_display()}' can no longer be edited.")
+                f"A request in state '{request.get_state_display()}' can no longer be edited."
+            )
         if document.direction != request.direction:
             raise ValidationFailed("The direction of a request cannot change.")
         owner_before = request.owner_authority_id
         _apply_document(request, document)
-        if request.direction == Direction.OUTGOING and request.requesting_authority_id != owner_before:
+        if (
+            request.direction == Direction.OUTGOING.value
+            and request.requesting_authority_id != owner_before
+        ):
             raise NotAllowed("The requesting authority must stay your own.")
-        if request.direction == Direction.INCOMING and request.requested_authority_id != owner_before:
+        if (
+            request.direction == Direction.INCOMING.value
+            and request.requested_authority_id != owner_before
+        ):
             raise NotAllowed("The requested authority must stay your own.")
         request.updated_at = now()
         if request.state == State.APPROVED:
@@ -225,19 +267,29 @@ def update_request(user: "User", request_id: int, document: RequestDocument, *,
         except IntegrityError:
             raise ValidationFailed(
                 f"Our reference '{request.our_reference}' is already used by another request of "
-                "this authority.") from None
+                "this authority."
+            ) from None
         _replace_data_items(request, document)
-        record_event(actor_for(user, source), AuditAction.UPDATE, object_type="request",
-                     object_id=request.pk)
+        record_event(
+            actor_for(user, source), AuditAction.UPDATE, object_type="request", object_id=request.pk
+        )
     return request
 
 
-def _transition(request: CooperationRequest, event: str, user: "User | None", *,
-                source: str = "", note: str = "", actor: Actor | None = None) -> None:
+def _transition(
+    request: CooperationRequest,
+    event: str,
+    user: "User | None",
+    *,
+    source: str = "",
+    note: str = "",
+    actor: Actor | None = None,
+) -> None:
     transition = find_transition(event, request.direction, request.state)
     if transition is None:
         raise InvalidTransition(
-            f"Cannot {event.replace('_', ' ')} a request in state '{request.get_state_display()}'.")
+            f"Cannot {event.replace('_', ' ')} a request in state '{request.get_state_display()}'."
+        )
     from_state = request.state
     request.state = transition.to_state
     if transition.outcome is not None:
@@ -249,24 +301,42 @@ def _transition(request: CooperationRequest, event: str, user: "User | None", *,
     instant = now()
     request.updated_at = instant
     RequestTransition.objects.create(
-        request=request, event=event, from_state=from_state, to_state=request.state,
-        actor_username=who.username, occurred_at=instant, note=note,
+        request=request,
+        event=event,
+        from_state=from_state,
+        to_state=request.state,
+        actor_username=who.username,
+        occurred_at=instant,
+        note=note,
     )
-    record_event(who, AuditAction.TRANSITION, object_type="request", object_id=request.pk,
-                 details={"event": event, "from": from_state, "to": request.state, "note": note})
+    record_event(
+        who,
+        AuditAction.TRANSITION,
+        object_type="request",
+        object_id=request.pk,
+        details={"event": event, "from": from_state, "to": request.state, "note": note},
+    )
 
 
 def refresh_next_deadline(request: CooperationRequest) -> None:
     """Recompute the dashboard's sort key from the deadline columns."""
     request.next_deadline_at = earliest(
-        request.acknowledgement_chase_at, request.expiry_reminder_at,
+        request.acknowledgement_chase_at,
+        request.expiry_reminder_at,
         request.preservation_expires_at if request.state == State.PRESERVATION_CONFIRMED else None,
     )
 
 
-def apply_transition(request: CooperationRequest, event: str, user: "User | None", *,
-                     source: str = "", note: str = "", actor: Actor | None = None,
-                     **changes: Any) -> CooperationRequest:
+def apply_transition(
+    request: CooperationRequest,
+    event: str,
+    user: "User | None",
+    *,
+    source: str = "",
+    note: str = "",
+    actor: Actor | None = None,
+    **changes: Any,
+) -> CooperationRequest:
     """Apply a lifecycle event to a request the caller has locked, with field changes; save.
 
     For services of other apps (transmission) that hold the row lock already."""
@@ -288,48 +358,71 @@ def approve_request(user: "User", request_id: int, *, source: str = "") -> Coope
             raise NotAllowed("Four-eyes: the drafter of a request cannot approve it.")
         if find_transition("approve", request.direction, request.state) is None:
             raise InvalidTransition(
-                f"Cannot approve a request in state '{request.get_state_display()}'.")
+                f"Cannot approve a request in state '{request.get_state_display()}'."
+            )
         defects = blocking(check_request(request_document(request)))
         if defects:
             raise IncompleteRequest(
                 f"The request is incomplete ({len(defects)} defects).",
-                [defect.message for defect in defects])
-        return apply_transition(request, "approve", user, source=source,
-                                approved_by=user, approved_at=now())
+                [defect.message for defect in defects],
+            )
+        return apply_transition(
+            request, "approve", user, source=source, approved_by=user, approved_at=now()
+        )
 
 
 def schedule_acknowledgement_chase(request: CooperationRequest, sent_at: datetime) -> None:
     """Set when to chase the counterpart if no acknowledgement arrives (clock data)."""
-    hours, _ = resolve_clock_hours(request.kind, ClockName.ACKNOWLEDGEMENT_CHASE,
-                                   request.requested_authority.country_id,
-                                   request.custodian_id)
+    hours, _ = resolve_clock_hours(
+        request.kind,
+        ClockName.ACKNOWLEDGEMENT_CHASE,
+        request.requested_authority.country_id,
+        request.custodian_id,
+    )
     request.acknowledgement_chase_at = add_hours(sent_at, hours)
 
 
-def record_acknowledgement(user: "User", request_id: int, *, acknowledged_at: datetime | None = None,
-                           their_reference: str = "", source: str = "") -> CooperationRequest:
+def record_acknowledgement(
+    user: "User",
+    request_id: int,
+    *,
+    acknowledged_at: datetime | None = None,
+    their_reference: str = "",
+    source: str = "",
+) -> CooperationRequest:
     """Record that the requested side confirmed receipt; stops the chase clock."""
     with transaction.atomic():
         request = access_request(user, request_id, for_update=True)
         return apply_transition(
-            request, "record_acknowledgement", user, source=source,
-            acknowledged_at=acknowledged_at or now(), acknowledgement_chase_at=None,
+            request,
+            "record_acknowledgement",
+            user,
+            source=source,
+            acknowledged_at=acknowledged_at or now(),
+            acknowledgement_chase_at=None,
             their_reference=their_reference or request.their_reference,
         )
 
 
-def _preservation_clocks(request: CooperationRequest, confirmed_at: datetime,
-                         expires_at: datetime | None) -> dict[str, Any]:
+def _preservation_clocks(
+    request: CooperationRequest, confirmed_at: datetime, expires_at: datetime | None
+) -> dict[str, Any]:
     if expires_at is None:
-        hours, _ = resolve_clock_hours(request.kind, ClockName.PRESERVATION_PERIOD,
-                                       request.requested_authority.country_id,
-                                       request.custodian_id)
+        hours, _ = resolve_clock_hours(
+            request.kind,
+            ClockName.PRESERVATION_PERIOD,
+            request.requested_authority.country_id,
+            request.custodian_id,
+        )
         expires_at = add_hours(confirmed_at, hours)
     if expires_at <= confirmed_at:
         raise ValidationFailed("The preservation must expire after it was confirmed.")
-    reminder_hours, _ = resolve_clock_hours(request.kind, ClockName.EXPIRY_REMINDER,
-                                            request.requested_authority.country_id,
-                                            request.custodian_id)
+    reminder_hours, _ = resolve_clock_hours(
+        request.kind,
+        ClockName.EXPIRY_REMINDER,
+        request.requested_authority.country_id,
+        request.custodian_id,
+    )
     return {
         "preservation_confirmed_at": confirmed_at,
         "preservation_expires_at": expires_at,
@@ -339,20 +432,30 @@ def _preservation_clocks(request: CooperationRequest, confirmed_at: datetime,
     }
 
 
-def record_preservation_confirmed(user: "User", request_id: int, *,
-                                  confirmed_at: datetime | None = None,
-                                  expires_at: datetime | None = None,
-                                  source: str = "") -> CooperationRequest:
+def record_preservation_confirmed(
+    user: "User",
+    request_id: int,
+    *,
+    confirmed_at: datetime | None = None,
+    expires_at: datetime | None = None,
+    source: str = "",
+) -> CooperationRequest:
     """Record the requested side's confirmation; sets the expiry and its reminder from clocks."""
     with transaction.atomic():
         request = access_request(user, request_id, for_update=True)
         instant = confirmed_at or now()
-        return apply_transition(request, "record_preservation_confirmed", user, source=source,
-                                **_preservation_clocks(request, instant, expires_at))
+        return apply_transition(
+            request,
+            "record_preservation_confirmed",
+            user,
+            source=source,
+            **_preservation_clocks(request, instant, expires_at),
+        )
 
 
-def record_counterpart_answer(user: "User", request_id: int, event: str, *, reason: str,
-                              source: str = "") -> CooperationRequest:
+def record_counterpart_answer(
+    user: "User", request_id: int, event: str, *, reason: str, source: str = ""
+) -> CooperationRequest:
     """Record a refusal or a clarification request received from the requested side."""
     if event not in {"record_refusal", "record_clarification_request", "answer_clarification"}:
         raise InvalidTransition(f"Unknown answer '{event}'.")
@@ -360,21 +463,31 @@ def record_counterpart_answer(user: "User", request_id: int, event: str, *, reas
         raise ValidationFailed("Give the reasons stated by the requested side.")
     with transaction.atomic():
         request = access_request(user, request_id, for_update=True)
-        return apply_transition(request, event, user, source=source, note=reason,
-                                state_reason=reason, acknowledgement_chase_at=None)
+        return apply_transition(
+            request,
+            event,
+            user,
+            source=source,
+            note=reason,
+            state_reason=reason,
+            acknowledgement_chase_at=None,
+        )
 
 
-def withdraw_request(user: "User", request_id: int, *, reason: str,
-                     source: str = "") -> CooperationRequest:
+def withdraw_request(
+    user: "User", request_id: int, *, reason: str, source: str = ""
+) -> CooperationRequest:
     """Withdraw a request we no longer need."""
     with transaction.atomic():
         request = access_request(user, request_id, for_update=True)
-        return apply_transition(request, "withdraw", user, source=source, note=reason,
-                                state_reason=reason)
+        return apply_transition(
+            request, "withdraw", user, source=source, note=reason, state_reason=reason
+        )
 
 
-def close_request(user: "User", request_id: int, *, outcome: str, note: str = "",
-                  source: str = "") -> CooperationRequest:
+def close_request(
+    user: "User", request_id: int, *, outcome: str, note: str = "", source: str = ""
+) -> CooperationRequest:
     """Close a request with its outcome."""
     if outcome not in Outcome.values or outcome in {"", Outcome.EXPIRED, Outcome.WITHDRAWN}:
         raise ValidationFailed(f"'{outcome}' is not an outcome a request can be closed with.")
@@ -383,31 +496,39 @@ def close_request(user: "User", request_id: int, *, outcome: str, note: str = ""
         return apply_transition(request, "close", user, source=source, note=note, outcome=outcome)
 
 
-def create_extension_request(user: "User", request_id: int, *, source: str = "") -> CooperationRequest:
+def create_extension_request(
+    user: "User", request_id: int, *, source: str = ""
+) -> CooperationRequest:
     """Create, in one action, a draft asking to extend a preservation, chained to the original."""
     with transaction.atomic():
         original = access_request(user, request_id, for_update=True)
         if original.direction != Direction.OUTGOING or original.state not in {
-            State.PRESERVATION_CONFIRMED, State.ACKNOWLEDGED, State.EXPIRED,
+            State.PRESERVATION_CONFIRMED,
+            State.ACKNOWLEDGED,
+            State.EXPIRED,
         }:
             raise InvalidTransition(
-                "Only an outgoing preservation that was confirmed can be extended.")
+                "Only an outgoing preservation that was confirmed can be extended."
+            )
         document = request_document(original)
         base = f"{original.our_reference}-EXT"
         suffix = original.chained_requests.filter(ticket_status=TicketStatus.EXTENSION).count() + 1
-        document = document.model_copy(update={
-            "ticket_status": TicketStatus.EXTENSION.value,
-            "previous_ticket": original.our_reference,
-            "our_reference": f"{base}{suffix}",
-            "request_date": None,
-            "necessity_of_preservation": (
-                f"Extension of the preservation confirmed on "
-                f"{original.preservation_confirmed_at:%Y-%m-%d} under ticket "
-                f"{original.our_reference}, expiring on {original.preservation_expires_at:%Y-%m-%d %H:%M} UTC. "
-                + original.necessity_of_preservation
-            ) if original.preservation_confirmed_at and original.preservation_expires_at
-            else original.necessity_of_preservation,
-        })
+        document = document.model_copy(
+            update={
+                "ticket_status": TicketStatus.EXTENSION.value,
+                "previous_ticket": original.our_reference,
+                "our_reference": f"{base}{suffix}",
+                "request_date": None,
+                "necessity_of_preservation": (
+                    f"Extension of the preservation confirmed on "
+                    f"{original.preservation_confirmed_at:%Y-%m-%d} under ticket "
+                    f"{original.our_reference}, expiring on {original.preservation_expires_at:%Y-%m-%d %H:%M} UTC. "
+                    + original.necessity_of_preservation
+                )
+                if original.preservation_confirmed_at and original.preservation_expires_at
+                else original.necessity_of_preservation,
+            }
+        )
         extension = create_request(user, document, source=source, previous=original)
         if original.state == State.PRESERVATION_CONFIRMED:
             original.expiry_reminder_at = None
@@ -416,23 +537,34 @@ def create_extension_request(user: "User", request_id: int, *, source: str = "")
     return extension
 
 
-def order_preservation(user: "User", request_id: int, *, note: str = "",
-                       source: str = "") -> CooperationRequest:
+def order_preservation(
+    user: "User", request_id: int, *, note: str = "", source: str = ""
+) -> CooperationRequest:
     """Requested side: record that preservation was ordered to the custodian."""
     with transaction.atomic():
         request = access_request(user, request_id, for_update=True)
         return apply_transition(request, "order_preservation", user, source=source, note=note)
 
 
-def confirm_preservation(user: "User", request_id: int, *, confirmed_at: datetime | None = None,
-                         expires_at: datetime | None = None,
-                         source: str = "") -> CooperationRequest:
+def confirm_preservation(
+    user: "User",
+    request_id: int,
+    *,
+    confirmed_at: datetime | None = None,
+    expires_at: datetime | None = None,
+    source: str = "",
+) -> CooperationRequest:
     """Requested side: record the custodian's confirmation and the expiry it gives."""
     with transaction.atomic():
         request = access_request(user, request_id, for_update=True)
         instant = confirmed_at or now()
-        return apply_transition(request, "confirm_preservation", user, source=source,
-                                **_preservation_clocks(request, instant, expires_at))
+        return apply_transition(
+            request,
+            "confirm_preservation",
+            user,
+            source=source,
+            **_preservation_clocks(request, instant, expires_at),
+        )
 
 
 def open_request(user: "User", request_id: int | str, *, source: str = "") -> CooperationRequest:
@@ -441,11 +573,17 @@ def open_request(user: "User", request_id: int | str, *, source: str = "") -> Co
         request = access_request(user, request_id)
     except NotFound:
         # Recorded outside any transaction the caller may roll back: probing is worth seeing.
-        record_event(actor_for(user, source), AuditAction.ACCESS_DENIED, object_type="request",
-                     object_id=str(request_id)[:80], outcome="not_found")
+        record_event(
+            actor_for(user, source),
+            AuditAction.ACCESS_DENIED,
+            object_type="request",
+            object_id=str(request_id)[:80],
+            outcome="not_found",
+        )
         raise
-    record_event(actor_for(user, source), AuditAction.ACCESS, object_type="request",
-                 object_id=request.pk)
+    record_event(
+        actor_for(user, source), AuditAction.ACCESS, object_type="request", object_id=request.pk
+    )
     return request
 
 
@@ -458,13 +596,21 @@ def mark_reminder_read(user: "User", reminder_id: int | str, *, source: str = ""
     if user.authority_id is None or not user.is_active:
         raise NotFound()
     with transaction.atomic():
-        reminder = Reminder.objects.select_for_update().filter(
-            pk=key, authority_id=user.authority_id).first()
+        reminder = (
+            Reminder.objects.select_for_update()
+            .filter(pk=key, authority_id=user.authority_id)
+            .first()
+        )
         if reminder is None:
             raise NotFound()
         if reminder.read_at is None:
             reminder.read_at = now()
             reminder.save(update_fields=["read_at"])
-            record_event(actor_for(user, source), AuditAction.UPDATE, object_type="reminder",
-                         object_id=reminder.pk, details={"read": True})
+            record_event(
+                actor_for(user, source),
+                AuditAction.UPDATE,
+                object_type="reminder",
+                object_id=reminder.pk,
+                details={"read": True},
+            )
     return reminder

@@ -49,18 +49,28 @@ def test_a_short_summary_of_facts_is_named(complete_document: dict[str, Any]) ->
 @pytest.mark.parametrize(
     ("field", "value", "message"),
     [
-        ("relation_to_offence", "",
-         "Art. 29(2)(c): the relation between the data and the offence is not stated."),
-        ("intends_mla_request", False,
-         "Art. 29(2)(f): no stated intention to submit a request for mutual assistance for the "
-         "search, seizure or disclosure of the data."),
-        ("necessity_of_preservation", "",
-         "Art. 29(2)(e): the necessity of preservation is not stated (why the data may be lost)."),
+        (
+            "relation_to_offence",
+            "",
+            "Art. 29(2)(c): the relation between the data and the offence is not stated.",
+        ),
+        (
+            "intends_mla_request",
+            False,
+            "Art. 29(2)(f): no stated intention to submit a request for mutual assistance for the "
+            "search, seizure or disclosure of the data.",
+        ),
+        (
+            "necessity_of_preservation",
+            "",
+            "Art. 29(2)(e): the necessity of preservation is not stated (why the data may be lost).",
+        ),
         ("offence", "", "Art. 29(2)(b): the offence is not named."),
     ],
 )
-def test_each_article_29_item_is_named(complete_document: dict[str, Any], field: str,
-                                       value: object, message: str) -> None:
+def test_each_article_29_item_is_named(
+    complete_document: dict[str, Any], field: str, value: object, message: str
+) -> None:
     complete_document[field] = value
     assert message in messages(complete_document)
 

@@ -16,12 +16,30 @@ EXPECTED = {
     ("outgoing", "reopen"): ({"approved"}, "draft"),
     ("outgoing", "send"): ({"approved"}, "sent"),
     ("outgoing", "record_acknowledgement"): ({"sent"}, "acknowledged"),
-    ("outgoing", "record_preservation_confirmed"): ({"sent", "acknowledged"}, "preservation_confirmed"),
-    ("outgoing", "record_clarification_request"): ({"sent", "acknowledged"}, "clarification_requested"),
+    ("outgoing", "record_preservation_confirmed"): (
+        {"sent", "acknowledged"},
+        "preservation_confirmed",
+    ),
+    ("outgoing", "record_clarification_request"): (
+        {"sent", "acknowledged"},
+        "clarification_requested",
+    ),
     ("outgoing", "answer_clarification"): ({"clarification_requested"}, "acknowledged"),
-    ("outgoing", "record_refusal"): ({"sent", "acknowledged", "clarification_requested"}, "refused"),
-    ("outgoing", "withdraw"): ({"draft", "approved", "sent", "acknowledged",
-                                "preservation_confirmed", "clarification_requested"}, "withdrawn"),
+    ("outgoing", "record_refusal"): (
+        {"sent", "acknowledged", "clarification_requested"},
+        "refused",
+    ),
+    ("outgoing", "withdraw"): (
+        {
+            "draft",
+            "approved",
+            "sent",
+            "acknowledged",
+            "preservation_confirmed",
+            "clarification_requested",
+        },
+        "withdrawn",
+    ),
     ("outgoing", "close"): ({"acknowledged", "preservation_confirmed"}, "closed"),
     ("outgoing", "expire"): ({"preservation_confirmed"}, "expired"),
     ("incoming", "acknowledge"): ({"registered"}, "acknowledged"),
@@ -29,8 +47,10 @@ EXPECTED = {
     ("incoming", "confirm_preservation"): ({"preservation_ordered"}, "preservation_confirmed"),
     ("incoming", "ask_clarification"): ({"registered", "acknowledged"}, "clarification_requested"),
     ("incoming", "receive_clarification"): ({"clarification_requested"}, "acknowledged"),
-    ("incoming", "refuse"): ({"registered", "acknowledged", "clarification_requested",
-                              "preservation_ordered"}, "refused"),
+    ("incoming", "refuse"): (
+        {"registered", "acknowledged", "clarification_requested", "preservation_ordered"},
+        "refused",
+    ),
     ("incoming", "close"): ({"acknowledged", "preservation_confirmed"}, "closed"),
     ("incoming", "expire"): ({"preservation_confirmed"}, "expired"),
 }
