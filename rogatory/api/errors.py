@@ -5,7 +5,7 @@ from ninja import NinjaAPI
 from pydantic import ValidationError as PydanticValidationError
 
 from rogatory.audit.models import AuditAction
-from rogatory.audit.services import Actor, record_event
+from rogatory.audit.services import record_event
 from rogatory.core.errors import (
     IncompleteRequest,
     InvalidTransition,
@@ -13,6 +13,7 @@ from rogatory.core.errors import (
     NotFound,
     ValidationFailed,
 )
+from rogatory.requests.services import actor_for
 
 
 def _record_denied(request: HttpRequest) -> None:
@@ -25,11 +26,9 @@ def _record_denied(request: HttpRequest) -> None:
     match = request.resolver_match
     object_id = str(match.kwargs.get("request_id", "")) if match else ""
     record_event(
-        Actor(username=user.get_username(), role=getattr(user, "role", ""),
-              authority=getattr(getattr(user, "authority", None), "code", ""),
-              source=f"api {request.META.get('REMOTE_ADDR', '')}".strip()),
+        actor_for(user, f"api {request.META.get('REMOTE_ADDR', '')}".strip()),
         AuditAction.ACCESS_DENIED, object_type="request" if object_id else "",
-        object_id=object_id, outcome="denied", details={"path": request.path},
+        object_id=object_id, outcome="not_found", details={"path": request.path},
     )
 
 

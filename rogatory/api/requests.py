@@ -84,6 +84,7 @@ def in_utc(instant: datetime | None) -> datetime | None:
 
 
 def defects_out(defects: list[Defect]) -> list[dict[str, str]]:
+    """Return the defects as JSON objects."""
     return [defect.as_dict() for defect in defects]
 
 
