@@ -3,7 +3,10 @@ SHELL := /bin/bash
 .DEFAULT_GOAL := help
 export UV_PYTHON_DOWNLOADS := never
 export UV_PYTHON ?= $(shell scripts/find-python.sh)
-UV := $(shell command -v uv 2>/dev/null || echo "$(HOME)/.local/bin/uv")
+# uv is installed with pip when missing and always called as a module, so no PATH or shim
+# rehash is needed on a fresh machine.
+BOOTSTRAP_PYTHON ?= $(shell command -v python3)
+export UV := $(BOOTSTRAP_PYTHON) -m uv
 VENV := .venv
 RUN := $(UV) run --frozen --no-sync
 PYTEST_WORKERS ?= 2
@@ -17,7 +20,7 @@ help:
 	@echo "make bench  - benchmarks (print their figures)"
 
 uv:
-	@command -v uv >/dev/null 2>&1 || test -x "$(HOME)/.local/bin/uv" || python3 -m pip install --quiet --user uv || python3 -m pip install --quiet uv
+	@$(UV) --version >/dev/null 2>&1 || $(BOOTSTRAP_PYTHON) -m pip install --quiet uv
 
 env: uv
 	@$(UV) sync --frozen --quiet

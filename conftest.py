@@ -7,6 +7,9 @@ import pytest
 
 os.environ.setdefault("ROGATORY_FAST_PASSWORD_HASHER", "1")
 
+# The real SMTP server (aiosmtpd on 127.0.0.1) and stored-file fixtures, for every test.
+pytest_plugins = ("tests.smtp",)
+
 PASSWORD = "correct horse battery staple"  # noqa: S105 - fictional test persona
 
 

@@ -71,10 +71,14 @@ def main() -> int:
     logging.getLogger("weasyprint").setLevel(logging.WARNING)
     languages = ("fr", "en")
     failures = 0
-    print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs; "
-          f"{arguments.runs} runs, languages {languages}")
-    print(f"{'document':<10} {'step':<6} {'median ms':>10} {'min ms':>8} {'max ms':>8} "
-          f"{'cpu ms':>8} {'target':>7}  {'bytes':>7}")
+    print(
+        f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs; "
+        f"{arguments.runs} runs, languages {languages}"
+    )
+    print(
+        f"{'document':<10} {'step':<6} {'median ms':>10} {'min ms':>8} {'max ms':>8} "
+        f"{'cpu ms':>8} {'target':>7}  {'bytes':>7}"
+    )
     for name, document in documents().items():
         steps: dict[str, Callable[[], Any]] = {
             "check": partial(check_request, document),
@@ -87,9 +91,11 @@ def main() -> int:
             size = len(action()) if step != "check" else 0
             verdict = "ok" if median <= TARGETS_MS[step] else "OVER"
             failures += verdict == "OVER"
-            print(f"{name:<10} {step:<6} {median:>10.2f} {min(timings):>8.2f} "
-                  f"{max(timings):>8.2f} {statistics.median(cpu):>8.2f} {TARGETS_MS[step]:>7.0f}  "
-                  f"{size if size else '':>7} {verdict}")
+            print(
+                f"{name:<10} {step:<6} {median:>10.2f} {min(timings):>8.2f} "
+                f"{max(timings):>8.2f} {statistics.median(cpu):>8.2f} {TARGETS_MS[step]:>7.0f}  "
+                f"{size if size else '':>7} {verdict}"
+            )
     return 1 if failures else 0
 
 

@@ -19,6 +19,6 @@ for db in $databases; do
     fi
   fi
   echo "=== test suite on $db ==="
-  ROGATORY_DATABASE=$db uv run --frozen --no-sync pytest -n "$workers" -q -p no:randomly "$@" || status=1
+  ROGATORY_DATABASE=$db ${UV:-uv} run --frozen --no-sync pytest -n "$workers" -q -p no:randomly "$@" || status=1
 done
 exit $status

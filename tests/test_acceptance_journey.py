@@ -42,7 +42,7 @@ def missing(expected: list[str], text: str) -> list[str]:
     return [value for value in expected if squeeze(value) not in haystack]
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_an_article_29_request_from_draft_to_its_chained_extension(
     alice: Any,
     bruno: Any,

@@ -16,28 +16,42 @@ from rogatory.requests.models import ClockRule
 @pytest.fixture
 def administrator(directory: dict[str, Any]) -> Any:
     return User.objects.create_user(
-        username="ada", password=PASSWORD, authority=directory["france"], role="administrator",
-        is_staff=True, is_superuser=True)
+        username="ada",
+        password=PASSWORD,
+        authority=directory["france"],
+        role="administrator",
+        is_staff=True,
+        is_superuser=True,
+    )
 
 
 def _user_form(user: Any, **changes: Any) -> dict[str, Any]:
     form = {
-        "username": user.username, "first_name": "", "last_name": "", "email": user.email,
-        "time_zone": user.time_zone, "preferred_language": user.preferred_language,
-        "authority": user.authority_id, "role": user.role, "is_active": "on",
-        "date_joined_0": "2026-11-29", "date_joined_1": "10:00:00",
+        "username": user.username,
+        "first_name": "",
+        "last_name": "",
+        "email": user.email,
+        "time_zone": user.time_zone,
+        "preferred_language": user.preferred_language,
+        "authority": user.authority_id,
+        "role": user.role,
+        "is_active": "on",
+        "date_joined_0": "2026-11-29",
+        "date_joined_1": "10:00:00",
     }
     form.update(changes)
     return form
 
 
 def test_promoting_an_officer_in_the_admin_is_audited_as_a_permission_change(
-        administrator: Any, alice: Any, directory: dict[str, Any]) -> None:
+    administrator: Any, alice: Any, directory: dict[str, Any]
+) -> None:
     client = Client()
     client.force_login(administrator)
-    response = client.post(f"/admin/accounts/user/{alice.pk}/change/",
-                           _user_form(alice, role="supervisor",
-                                      authority=directory["germany"].pk))
+    response = client.post(
+        f"/admin/accounts/user/{alice.pk}/change/",
+        _user_form(alice, role="supervisor", authority=directory["germany"].pk),
+    )
     assert response.status_code == 302
     alice.refresh_from_db()
     assert alice.role == "supervisor"
@@ -51,31 +65,34 @@ def test_promoting_an_officer_in_the_admin_is_audited_as_a_permission_change(
 
 
 def test_saving_a_user_without_permission_changes_records_no_permission_change(
-        administrator: Any, alice: Any) -> None:
+    administrator: Any, alice: Any
+) -> None:
     client = Client()
     client.force_login(administrator)
-    response = client.post(f"/admin/accounts/user/{alice.pk}/change/",
-                           _user_form(alice, first_name="Alice"))
+    response = client.post(
+        f"/admin/accounts/user/{alice.pk}/change/", _user_form(alice, first_name="Alice")
+    )
     assert response.status_code == 302
     alice.refresh_from_db()
     assert alice.first_name == "Alice"
     assert not AuditEvent.objects.filter(action=AuditAction.PERMISSION_CHANGE).exists()
 
 
-def test_a_permission_change_ends_the_users_sessions(
-        administrator: Any, alice: Any) -> None:
+def test_a_permission_change_ends_the_users_sessions(administrator: Any, alice: Any) -> None:
     session = Client()
     session.force_login(alice)
     assert session.get("/").status_code == 200
-    change_user_permissions(actor_for_user(administrator), alice.pk, role="officer",
-                            authority_id=None)
+    change_user_permissions(
+        actor_for_user(administrator), alice.pk, role="officer", authority_id=None
+    )
     assert session.get("/").status_code == 302
 
 
 def test_an_unknown_role_is_refused(administrator: Any, alice: Any) -> None:
     with pytest.raises(ValidationFailed) as raised:
-        change_user_permissions(actor_for_user(administrator), alice.pk, role="king",
-                                authority_id=None)
+        change_user_permissions(
+            actor_for_user(administrator), alice.pk, role="king", authority_id=None
+        )
     assert raised.value.message == "'king' is not a role (officer, supervisor, administrator)."
 
 
@@ -90,10 +107,17 @@ def test_changing_a_clock_in_the_admin_is_audited(administrator: Any) -> None:
     rule = ClockRule.objects.get(clock="preservation_period", country=None, provider=None)
     client = Client()
     client.force_login(administrator)
-    response = client.post(f"/admin/requests/clockrule/{rule.pk}/change/", {
-        "kind": rule.kind, "clock": rule.clock, "country": "", "provider": "",
-        "hours": 61 * 24, "source": "Corrected after review of Art. 29(7)",
-    })
+    response = client.post(
+        f"/admin/requests/clockrule/{rule.pk}/change/",
+        {
+            "kind": rule.kind,
+            "clock": rule.clock,
+            "country": "",
+            "provider": "",
+            "hours": 61 * 24,
+            "source": "Corrected after review of Art. 29(7)",
+        },
+    )
     assert response.status_code == 302
     rule.refresh_from_db()
     assert rule.hours == 61 * 24

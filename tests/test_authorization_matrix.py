@@ -94,8 +94,9 @@ def _walk(patterns: list[Any], prefix: str = "", namespace: str = "") -> Iterato
             yield from _walk(entry.url_patterns, prefix + str(entry.pattern), inner)
         elif isinstance(entry, URLPattern):
             converters = getattr(entry.pattern, "converters", {})
-            yield Route(f"{namespace}{entry.name or ''}", prefix + str(entry.pattern),
-                        tuple(converters))
+            yield Route(
+                f"{namespace}{entry.name or ''}", prefix + str(entry.pattern), tuple(converters)
+            )
 
 
 def all_routes() -> list[Route]:
@@ -115,17 +116,20 @@ def is_api(name: str) -> bool:
 
 def call(client: Client, method: str, url: str, rule: Rule, name: str) -> Any:
     if is_api(name) and method in {"POST", "PUT"}:
-        return client.generic(method, url, data=json.dumps(dict(rule.body)),
-                              content_type="application/json")
+        return client.generic(
+            method, url, data=json.dumps(dict(rule.body)), content_type="application/json"
+        )
     return client.generic(method, url)
 
 
 def test_every_route_has_a_row() -> None:
-    missing = sorted(f"{route.name or '(unnamed)'}  {route.route}"
-                     for route in all_routes() if rule_for(route) is None)
+    missing = sorted(
+        f"{route.name or '(unnamed)'}  {route.route}"
+        for route in all_routes()
+        if rule_for(route) is None
+    )
 
-    assert missing == [], "routes without a row in the authorisation matrix:\n" + "\n".join(
-        missing)
+    assert missing == [], "routes without a row in the authorisation matrix:\n" + "\n".join(missing)
 
 
 def test_every_row_names_a_route() -> None:
@@ -152,8 +156,9 @@ def alices_request(alice: Any, complete_document: dict[str, Any]) -> Cooperation
 
 
 @pytest.fixture
-def alices_document_id(alice: Any, alices_request: CooperationRequest, settings: Any,
-                       tmp_path: Any) -> int:
+def alices_document_id(
+    alice: Any, alices_request: CooperationRequest, settings: Any, tmp_path: Any
+) -> int:
     """A stored PDF of alice's request, kept under the test's temporary directory."""
     from rogatory.documents.services import store_request_documents
 
@@ -167,9 +172,12 @@ def frances_reminder(alices_request: CooperationRequest) -> Reminder:
     # A reminder as the sweeper leaves it for the French desk; made here because the sweeper's
     # clocks are not what this test is about.
     return Reminder.objects.create(
-        request=alices_request, authority=alices_request.owner_authority,
-        clock="expiry_reminder", message="Send the MLA request.",
-        created_at=alices_request.created_at)
+        request=alices_request,
+        authority=alices_request.owner_authority,
+        clock="expiry_reminder",
+        message="Send the MLA request.",
+        created_at=alices_request.created_at,
+    )
 
 
 def url_for(route: Route, request_id: int, document_id: int, reminder_id: int) -> str:
@@ -188,8 +196,8 @@ def scoped(access: set[str]) -> list[tuple[Route, Rule]]:
 
 @pytest.mark.django_db
 def test_anonymous_users_are_sent_to_sign_in_or_get_401(
-        alices_request: CooperationRequest, alices_document_id: int,
-        frances_reminder: Reminder) -> None:
+    alices_request: CooperationRequest, alices_document_id: int, frances_reminder: Reminder
+) -> None:
     anonymous = Client()
     for route, rule in scoped({"signed_in", "request", "reminder"}):
         url = url_for(route, alices_request.pk, alices_document_id, frances_reminder.pk)
@@ -214,8 +222,11 @@ def test_public_routes_answer_anonymous_users() -> None:
 
 @pytest.mark.django_db
 def test_another_authority_gets_404_on_every_request_route(
-        alices_request: CooperationRequest, alices_document_id: int,
-        frances_reminder: Reminder, dieter: Any) -> None:
+    alices_request: CooperationRequest,
+    alices_document_id: int,
+    frances_reminder: Reminder,
+    dieter: Any,
+) -> None:
     client = Client()
     client.force_login(dieter)
     checked = 0
@@ -232,8 +243,11 @@ def test_another_authority_gets_404_on_every_request_route(
 
 @pytest.mark.django_db
 def test_the_owners_authority_reaches_its_request_routes(
-        alices_request: CooperationRequest, alices_document_id: int,
-        frances_reminder: Reminder, alice: Any) -> None:
+    alices_request: CooperationRequest,
+    alices_document_id: int,
+    frances_reminder: Reminder,
+    alice: Any,
+) -> None:
     client = Client()
     client.force_login(alice)
     for route, rule in scoped({"request"}):
@@ -241,8 +255,11 @@ def test_the_owners_authority_reaches_its_request_routes(
             continue
         url = url_for(route, alices_request.pk, alices_document_id, frances_reminder.pk)
         response = client.get(url)
-        assert response.status_code == rule.owner_get, (url, response.status_code,
-                                                        response.content[:300])
+        assert response.status_code == rule.owner_get, (
+            url,
+            response.status_code,
+            response.content[:300],
+        )
 
 
 @pytest.mark.django_db

@@ -24,7 +24,7 @@ from rogatory.core.errors import NotFound
 from rogatory.directory.models import Authority, ContactPoint
 from rogatory.requests.access import access_request, requests_visible_to
 from rogatory.requests.models import ClockRule, CooperationRequest, RequestTransition
-from tests.conftest import SmtpServer, free_port
+from tests.smtp import SmtpServer, free_port
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -41,8 +41,7 @@ def _counts() -> dict[str, int]:
 
 
 @pytest.fixture
-def demo(db: Any, smtp_server: SmtpServer,
-         django_capture_on_commit_callbacks: Any) -> SmtpServer:
+def demo(db: Any, smtp_server: SmtpServer, django_capture_on_commit_callbacks: Any) -> SmtpServer:
     # The test runs inside a transaction: run the e-mail deliveries queued at commit.
     with django_capture_on_commit_callbacks(execute=True):
         load_demo_data()
@@ -85,15 +84,17 @@ def test_loading_the_demo_data_twice_keeps_the_counts(demo: SmtpServer) -> None:
 
 
 def test_every_demo_user_can_sign_in_and_sees_only_their_authoritys_requests(
-        demo: SmtpServer) -> None:
+    demo: SmtpServer,
+) -> None:
     for demo_user in DEMO_USERS:
         assert len(demo_user.password) >= 12
         user = authenticate(username=demo_user.username, password=demo_user.password)
         assert user is not None, demo_user.username
         assert user.role == demo_user.role
         client = Client()
-        response = client.post("/accounts/login/", {"username": demo_user.username,
-                                                     "password": demo_user.password})
+        response = client.post(
+            "/accounts/login/", {"username": demo_user.username, "password": demo_user.password}
+        )
         assert response.status_code == 302, demo_user.username
         assert client.get("/").status_code == 200
     administrator = Client()
@@ -103,12 +104,22 @@ def test_every_demo_user_can_sign_in_and_sees_only_their_authoritys_requests(
     jonas = User.objects.get(username="jonas")
     french = set(requests_visible_to(lucie).values_list("our_reference", flat=True))
     german = set(requests_visible_to(jonas).values_list("our_reference", flat=True))
-    assert french == {"FR-DEMO-2026-001", "FR-DEMO-2026-002", "FR-DEMO-2026-003",
-                      "FR-DEMO-2026-004", "FR-IN-2026-001"}
+    assert french == {
+        "FR-DEMO-2026-001",
+        "FR-DEMO-2026-002",
+        "FR-DEMO-2026-003",
+        "FR-DEMO-2026-004",
+        "FR-IN-2026-001",
+    }
     assert german == {"DE-IN-2026-001"}
     events = AuditEvent.objects.filter(action=AuditAction.PERMISSION_CHANGE)
     assert sorted(event.details["username"] for event in events) == [
-        "ada", "hanna", "jonas", "lucie", "marc"]
+        "ada",
+        "hanna",
+        "jonas",
+        "lucie",
+        "marc",
+    ]
     outgoing = CooperationRequest.objects.get(our_reference="FR-DEMO-2026-003")
     assert access_request(lucie, outgoing.pk).our_reference == "FR-DEMO-2026-003"
     with pytest.raises(NotFound):
@@ -139,7 +150,8 @@ def _is_running(pid: int) -> bool:
 
 
 def test_rogatory_demo_serves_the_sign_in_page_and_stops_all_children_on_sigterm(
-        tmp_path: Path) -> None:
+    tmp_path: Path,
+) -> None:
     port = free_port()
     environment = {
         **os.environ,
@@ -153,8 +165,12 @@ def test_rogatory_demo_serves_the_sign_in_page_and_stops_all_children_on_sigterm
     }
     log = (tmp_path / "demo.log").open("w+")
     process = subprocess.Popen(
-        [sys.executable, "-m", "rogatory.cli", "demo"], cwd=ROOT, env=environment,
-        stdout=log, stderr=subprocess.STDOUT, text=True,
+        [sys.executable, "-m", "rogatory.cli", "demo"],
+        cwd=ROOT,
+        env=environment,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        text=True,
     )
     try:
         status = _wait_for(f"http://127.0.0.1:{port}/accounts/login/", process, timeout=180)
@@ -162,8 +178,9 @@ def test_rogatory_demo_serves_the_sign_in_page_and_stops_all_children_on_sigterm
         assert status == 200, output
         assert f"Rogatory demo: http://127.0.0.1:{port}/" in output
         assert "lucie    demo-lucie-officer-2026" in output
-        children = {name: int(pid) for name, pid in
-                    re.findall(r"started (.+?) \(pid (\d+)\)", output)}
+        children = {
+            name: int(pid) for name, pid in re.findall(r"started (.+?) \(pid (\d+)\)", output)
+        }
         assert set(children) == {"mail server", "web server", "worker", "sweeper"}
         assert all(_is_running(pid) for pid in children.values())
         # The worker delivers the two requests the demo sent to the demo's own mail server.

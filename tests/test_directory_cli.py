@@ -23,18 +23,32 @@ def _wipe_directory() -> None:
 
 
 def test_cli_import_reports_the_error_and_exits_1(
-        db: Any, tmp_path: Any, capsys: pytest.CaptureFixture[str]) -> None:
+    db: Any, tmp_path: Any, capsys: pytest.CaptureFixture[str]
+) -> None:
     bad = tmp_path / "bad.csv"
-    bad.write_text("\n".join([HEADER, _csv_row(record="authority", authority_code="q-1",
-                                               name="Q", authority_type="police",
-                                               country="QQ")]))
+    bad.write_text(
+        "\n".join(
+            [
+                HEADER,
+                _csv_row(
+                    record="authority",
+                    authority_code="q-1",
+                    name="Q",
+                    authority_type="police",
+                    country="QQ",
+                ),
+            ]
+        )
+    )
     assert main(["directory", "import", str(bad)]) == 1
     assert capsys.readouterr().err == (
-        "error: row 2, field 'country': unknown country 'QQ'. Nothing was imported.\n")
+        "error: row 2, field 'country': unknown country 'QQ'. Nothing was imported.\n"
+    )
 
 
 def test_cli_export_and_import_round_trip(
-        directory: dict[str, Any], tmp_path: Any, capsys: pytest.CaptureFixture[str]) -> None:
+    directory: dict[str, Any], tmp_path: Any, capsys: pytest.CaptureFixture[str]
+) -> None:
     target = tmp_path / "directory.json"
     assert main(["directory", "export", "--format", "json", "--output", str(target)]) == 0
     _wipe_directory()
@@ -45,7 +59,8 @@ def test_cli_export_and_import_round_trip(
 
 
 def test_cli_countries_counts_them_and_lists_the_busiest(
-        directory: dict[str, Any], capsys: pytest.CaptureFixture[str]) -> None:
+    directory: dict[str, Any], capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["directory", "countries", "--limit", "3"]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert lines[0] == "249 countries"

@@ -26,7 +26,7 @@ from rogatory.transmission.services import (
     record_acknowledgement_received,
     send_request,
 )
-from tests.conftest import SmtpServer
+from tests.smtp import SmtpServer
 
 pytestmark = pytest.mark.django_db
 
@@ -35,8 +35,12 @@ OnCommit = Callable[..., AbstractContextManager[list[Callable[[], Any]]]]
 
 
 def test_a_preservation_request_travels_from_draft_to_its_extension(
-        alice: Any, bruno: Any, complete_document: dict[str, Any], smtp_server: SmtpServer,
-        django_capture_on_commit_callbacks: OnCommit) -> None:
+    alice: Any,
+    bruno: Any,
+    complete_document: dict[str, Any],
+    smtp_server: SmtpServer,
+    django_capture_on_commit_callbacks: OnCommit,
+) -> None:
     with time_machine.travel(DRAFTED_AT, tick=False) as traveller:
         request = create_request(alice, RequestDocument.model_validate(complete_document))
         traveller.shift(timedelta(minutes=20))
@@ -57,8 +61,12 @@ def test_a_preservation_request_travels_from_draft_to_its_extension(
 
         traveller.shift(timedelta(hours=3))
         record_acknowledgement_received(
-            alice, request.pk, channel="email", acknowledged_at=sent_at + timedelta(hours=2),
-            their_reference="BKA-24/7-9911")
+            alice,
+            request.pk,
+            channel="email",
+            acknowledged_at=sent_at + timedelta(hours=2),
+            their_reference="BKA-24/7-9911",
+        )
         traveller.shift(timedelta(hours=20))
         confirmed_at = sent_at + timedelta(hours=22)
         request = record_preservation_confirmed(alice, request.pk, confirmed_at=confirmed_at)
@@ -69,17 +77,21 @@ def test_a_preservation_request_travels_from_draft_to_its_extension(
         done = run_pass(all_sweeps(), threading.Event())
 
     assert done == {
-        "expire_one_preservation": 0, "remind_one_expiring_preservation": 1,
-        "chase_one_unacknowledged_request": 0, "email_one_pending_reminder": 1,
+        "expire_one_preservation": 0,
+        "remind_one_expiring_preservation": 1,
+        "chase_one_unacknowledged_request": 0,
+        "email_one_pending_reminder": 1,
         "deliver_one_due_transmission": 0,
     }
     [reminder_mail] = smtp_server.to("alice@fr-ofmin-247.example")
     assert reminder_mail.recipients == ["alice@fr-ofmin-247.example", "bruno@fr-ofmin-247.example"]
     assert reminder_mail.message["Subject"] == (
-        "[FR-2026-0042] Reminder before preservation expires")
+        "[FR-2026-0042] Reminder before preservation expires"
+    )
     assert reminder_mail.text().strip() == (
         "Preservation of FR-2026-0042 at ExampleMail Ltd expires on 2027-01-29 06:55 UTC "
-        "(2027-01-29 07:55 Europe/Paris): send the MLA request or ask an extension.")
+        "(2027-01-29 07:55 Europe/Paris): send the MLA request or ask an extension."
+    )
     assert Reminder.objects.get(clock="expiry_reminder").emailed_at is not None
 
     extension = create_extension_request(alice, request.pk)
@@ -92,10 +104,17 @@ def test_a_preservation_request_travels_from_draft_to_its_extension(
 
 @time_machine.travel(datetime(2026, 11, 29, 10, 0, tzinfo=UTC), tick=False)
 def test_the_requested_side_acknowledges_with_a_letter_in_one_action(
-        dieter: Any, complete_document: dict[str, Any], smtp_server: SmtpServer,
-        django_capture_on_commit_callbacks: OnCommit) -> None:
-    incoming = {**complete_document, "direction": "incoming", "our_reference": "DE-BKA-2026-0077",
-                "their_reference": "FR-2026-0042"}
+    dieter: Any,
+    complete_document: dict[str, Any],
+    smtp_server: SmtpServer,
+    django_capture_on_commit_callbacks: OnCommit,
+) -> None:
+    incoming = {
+        **complete_document,
+        "direction": "incoming",
+        "our_reference": "DE-BKA-2026-0077",
+        "their_reference": "FR-2026-0042",
+    }
     request = create_request(dieter, RequestDocument.model_validate(incoming))
     assert request.state == State.REGISTERED
 

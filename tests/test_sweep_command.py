@@ -14,7 +14,7 @@ import time_machine
 
 from rogatory.cli import build_parser
 from rogatory.requests.tests.test_sweeps import SENT_AT, preserved_request
-from tests.conftest import SmtpServer
+from tests.smtp import SmtpServer
 
 pytestmark = pytest.mark.django_db
 
@@ -22,8 +22,12 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def test_sweep_once_prints_what_it_did(
-        alice: Any, bruno: Any, complete_document: dict[str, Any], smtp_server: SmtpServer,
-        capsys: pytest.CaptureFixture[str]) -> None:
+    alice: Any,
+    bruno: Any,
+    complete_document: dict[str, Any],
+    smtp_server: SmtpServer,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     preserved_request(alice, bruno, complete_document)
     with time_machine.travel(SENT_AT + timedelta(days=50), tick=False):
         # Through the parser, not main(): main() would set Django up again and bind the log
@@ -55,17 +59,30 @@ def _wait_for(stream_path: Path, text: str, process: "subprocess.Popen[bytes]") 
 @pytest.mark.django_db(transaction=False)
 def test_the_sweeper_stops_cleanly_on_sigterm(tmp_path: Path) -> None:
     environment = {
-        **os.environ, "DJANGO_SETTINGS_MODULE": "config.settings",
-        "ROGATORY_DATABASE": "sqlite", "ROGATORY_SQLITE_PATH": str(tmp_path / "sweeper.sqlite3"),
-        "ROGATORY_DATA_DIR": str(tmp_path), "ROGATORY_SWEEP_INTERVAL_SECONDS": "3600",
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "config.settings",
+        "ROGATORY_DATABASE": "sqlite",
+        "ROGATORY_SQLITE_PATH": str(tmp_path / "sweeper.sqlite3"),
+        "ROGATORY_DATA_DIR": str(tmp_path),
+        "ROGATORY_SWEEP_INTERVAL_SECONDS": "3600",
         "ROGATORY_LOG_LEVEL": "INFO",
     }
-    subprocess.run([sys.executable, "manage.py", "migrate", "--verbosity", "0"], cwd=ROOT,
-                   env=environment, check=True, timeout=180)
+    subprocess.run(
+        [sys.executable, "manage.py", "migrate", "--verbosity", "0"],
+        cwd=ROOT,
+        env=environment,
+        check=True,
+        timeout=180,
+    )
     log_path = tmp_path / "sweeper.log"
     with log_path.open("wb") as log:
-        process = subprocess.Popen([sys.executable, "-m", "rogatory.cli", "sweep"], cwd=ROOT,
-                                   env=environment, stdout=log, stderr=subprocess.STDOUT)
+        process = subprocess.Popen(
+            [sys.executable, "-m", "rogatory.cli", "sweep"],
+            cwd=ROOT,
+            env=environment,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
         try:
             started = _wait_for(log_path, "sweeper started (interval 3600.0 s)", process)
             assert "sweeper started (interval 3600.0 s)" in started

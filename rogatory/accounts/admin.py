@@ -20,23 +20,43 @@ PERMISSION_FIELDS = {"role", "authority", "is_active", "is_staff"}
 
 @admin.register(User)
 class UserAdmin(DjangoUserAdmin[User]):
-    list_display = ["username", "first_name", "last_name", "authority", "role", "is_active",
-                    "last_login"]
+    list_display = [
+        "username",
+        "first_name",
+        "last_name",
+        "authority",
+        "role",
+        "is_active",
+        "last_login",
+    ]
     list_filter = ["role", "is_active", "is_staff", "authority__country", "authority"]
-    search_fields = ["username", "first_name", "last_name", "email", "authority__name",
-                     "authority__code"]
+    search_fields = [
+        "username",
+        "first_name",
+        "last_name",
+        "email",
+        "authority__name",
+        "authority__code",
+    ]
     list_select_related = ["authority"]
     autocomplete_fields = ["authority"]
     fieldsets = (
         (None, {"fields": ("username", "password")}),
-        ("Person", {"fields": ("first_name", "last_name", "email", "time_zone",
-                               "preferred_language")}),
+        (
+            "Person",
+            {"fields": ("first_name", "last_name", "email", "time_zone", "preferred_language")},
+        ),
         ("What this user may do", {"fields": ("authority", "role", "is_active", "is_staff")}),
         ("Dates", {"fields": ("last_login", "date_joined")}),
     )
     add_fieldsets = (
-        (None, {"classes": ("wide",),
-                "fields": ("username", "password1", "password2", "authority", "role")}),
+        (
+            None,
+            {
+                "classes": ("wide",),
+                "fields": ("username", "password1", "password2", "authority", "role"),
+            },
+        ),
     )
     readonly_fields = ["last_login", "date_joined"]
 
@@ -44,13 +64,19 @@ class UserAdmin(DjangoUserAdmin[User]):
         actor = actor_for_user(request.user, source=request.META.get("REMOTE_ADDR", ""))  # type: ignore[arg-type]
         if not change:
             created = create_user_account(
-                actor, username=obj.username, password=form.cleaned_data["password1"],
-                authority=obj.authority, role=obj.role)
+                actor,
+                username=obj.username,
+                password=form.cleaned_data["password1"],
+                authority=obj.authority,
+                role=obj.role,
+            )
             obj.pk = created.pk
             obj.refresh_from_db()
             return
-        wanted = {name: getattr(obj, name if name != "authority" else "authority_id")
-                  for name in PERMISSION_FIELDS}
+        wanted = {
+            name: getattr(obj, name if name != "authority" else "authority_id")
+            for name in PERMISSION_FIELDS
+        }
         stored = User.objects.get(pk=obj.pk)
         # The other fields are saved as typed; the permission fields keep their stored values
         # here and change only through the audited service below.
@@ -59,8 +85,13 @@ class UserAdmin(DjangoUserAdmin[User]):
         super().save_model(request, obj, form, change)
         try:
             change_user_permissions(
-                actor, obj.pk, role=wanted["role"], authority_id=wanted["authority"],
-                is_active=wanted["is_active"], is_staff=wanted["is_staff"])
+                actor,
+                obj.pk,
+                role=wanted["role"],
+                authority_id=wanted["authority"],
+                is_active=wanted["is_active"],
+                is_staff=wanted["is_staff"],
+            )
         except DomainError as error:
             messages.error(request, error.message)
 

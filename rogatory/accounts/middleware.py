@@ -39,9 +39,13 @@ class SessionLimitsMiddleware:
         if isinstance(user, User):
             authority = user.authority.code if user.authority_id and user.authority else ""
             record_event(
-                Actor(user.get_username(), user.role, authority,
-                      request.META.get("REMOTE_ADDR", "")),
-                AuditAction.SIGN_OUT, object_type="user", object_id=user.pk,
-                outcome="session expired", details={"reason": reason},
+                Actor(
+                    user.get_username(), user.role, authority, request.META.get("REMOTE_ADDR", "")
+                ),
+                AuditAction.SIGN_OUT,
+                object_type="user",
+                object_id=user.pk,
+                outcome="session expired",
+                details={"reason": reason},
             )
         logout(request)

@@ -41,18 +41,27 @@ def sign_in(request: HttpRequest, username: str, password: str, source: str) -> 
     minutes = settings.LOGIN_FAILURE_WINDOW_SECONDS // 60
     if recent_failure_count(username) >= settings.LOGIN_FAILURE_LIMIT:
         # Locked whether or not the account exists, so the lockout reveals nothing either.
-        record_event(Actor(username=username[:150], source=source), AuditAction.SIGN_IN_FAILED,
-                     object_type="user", outcome="locked")
+        record_event(
+            Actor(username=username[:150], source=source),
+            AuditAction.SIGN_IN_FAILED,
+            object_type="user",
+            outcome="locked",
+        )
         raise NotAllowed(SIGN_IN_LOCKED.format(minutes=minutes))
     # authenticate() runs the password hasher for unknown names too (timing) and returns None
     # for inactive users (ModelBackend.user_can_authenticate).
     user = authenticate(request, username=username, password=password)
     if not isinstance(user, User):
         with transaction.atomic():
-            SignInFailure.objects.create(username=username[:150], failed_at=now(),
-                                         source=source[:80])
-            record_event(Actor(username=username[:150], source=source),
-                         AuditAction.SIGN_IN_FAILED, object_type="user", outcome="refused")
+            SignInFailure.objects.create(
+                username=username[:150], failed_at=now(), source=source[:80]
+            )
+            record_event(
+                Actor(username=username[:150], source=source),
+                AuditAction.SIGN_IN_FAILED,
+                object_type="user",
+                outcome="refused",
+            )
         raise NotAllowed(SIGN_IN_REFUSED)
     with transaction.atomic():
         # login() gives the session a new key (fixation) and stores the user.
@@ -60,8 +69,9 @@ def sign_in(request: HttpRequest, username: str, password: str, source: str) -> 
         instant = now().timestamp()
         request.session[SIGNED_IN_AT] = instant
         request.session[LAST_SEEN_AT] = instant
-        record_event(_actor(user, source), AuditAction.SIGN_IN, object_type="user",
-                     object_id=user.pk)
+        record_event(
+            _actor(user, source), AuditAction.SIGN_IN, object_type="user", object_id=user.pk
+        )
     return user
 
 
@@ -70,6 +80,7 @@ def sign_out(request: HttpRequest, source: str) -> None:
     user = request.user
     with transaction.atomic():
         if isinstance(user, User):
-            record_event(_actor(user, source), AuditAction.SIGN_OUT, object_type="user",
-                         object_id=user.pk)
+            record_event(
+                _actor(user, source), AuditAction.SIGN_OUT, object_type="user", object_id=user.pk
+            )
         logout(request)

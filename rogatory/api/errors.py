@@ -27,8 +27,11 @@ def _record_denied(request: HttpRequest) -> None:
     object_id = str(match.kwargs.get("request_id", "")) if match else ""
     record_event(
         actor_for(user, f"api {request.META.get('REMOTE_ADDR', '')}".strip()),
-        AuditAction.ACCESS_DENIED, object_type="request" if object_id else "",
-        object_id=object_id, outcome="not_found", details={"path": request.path},
+        AuditAction.ACCESS_DENIED,
+        object_type="request" if object_id else "",
+        object_id=object_id,
+        outcome="not_found",
+        details={"path": request.path},
     )
 
 
@@ -51,7 +54,8 @@ def install_error_handlers(api: NinjaAPI) -> None:
     @api.exception_handler(IncompleteRequest)
     def incomplete(request: HttpRequest, error: IncompleteRequest) -> HttpResponse:
         return api.create_response(
-            request, {"detail": error.message, "defects": error.defects}, status=422)
+            request, {"detail": error.message, "defects": error.defects}, status=422
+        )
 
     @api.exception_handler(ValidationFailed)
     def validation_failed(request: HttpRequest, error: ValidationFailed) -> HttpResponse:

@@ -44,8 +44,13 @@ if TYPE_CHECKING:
 router = Router(tags=["requests"])
 
 # What every request-scoped route may answer besides success (documented in the OpenAPI file).
-ERRORS: dict[int, Any] = {401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 409: ErrorOut,
-                          422: IncompleteOut | ErrorOut}
+ERRORS: dict[int, Any] = {
+    401: ErrorOut,
+    403: ErrorOut,
+    404: ErrorOut,
+    409: ErrorOut,
+    422: IncompleteOut | ErrorOut,
+}
 
 
 def signed_in_user(request: HttpRequest) -> "User":
@@ -73,8 +78,13 @@ def export_for(request: HttpRequest, request_id: int) -> RequestDocument:
             record_event(actor, AuditAction.EXPORT, object_type="request", object_id=found.pk)
             return request_document(found)
     except NotFound:
-        record_event(actor, AuditAction.ACCESS_DENIED, object_type="request",
-                     object_id=request_id, outcome="not_found")
+        record_event(
+            actor,
+            AuditAction.ACCESS_DENIED,
+            object_type="request",
+            object_id=request_id,
+            outcome="not_found",
+        )
         raise
 
 
@@ -119,21 +129,31 @@ def request_detail(found: CooperationRequest) -> dict[str, Any]:
     }
 
 
-@router.get("", response=list[RequestSummaryOut],
-            summary="The user's requests, nearest deadline first")
+@router.get(
+    "", response=list[RequestSummaryOut], summary="The user's requests, nearest deadline first"
+)
 def list_requests(request: HttpRequest) -> list[dict[str, Any]]:
     user = signed_in_user(request)
     instant = now()
     with transaction.atomic():
         rows = list(dashboard_requests(user))
-        record_event(services.actor_for(user, source_of(request)), AuditAction.ACCESS,
-                     object_type="request_list", details={"count": len(rows)})
+        record_event(
+            services.actor_for(user, source_of(request)),
+            AuditAction.ACCESS,
+            object_type="request_list",
+            details={"count": len(rows)},
+        )
     return [
         {
-            "id": row.pk, "our_reference": row.our_reference,
-            "their_reference": row.their_reference, "kind": row.kind,
-            "direction": row.direction, "state": row.state, "outcome": row.outcome,
-            "urgency": row.urgency, "requesting_authority": row.requesting_authority.code,
+            "id": row.pk,
+            "our_reference": row.our_reference,
+            "their_reference": row.their_reference,
+            "kind": row.kind,
+            "direction": row.direction,
+            "state": row.state,
+            "outcome": row.outcome,
+            "urgency": row.urgency,
+            "requesting_authority": row.requesting_authority.code,
             "requested_authority": row.requested_authority.code,
             "next_deadline_at": row.next_deadline_at,
             "time_left": time_left(row.next_deadline_at, instant),
@@ -142,175 +162,290 @@ def list_requests(request: HttpRequest) -> list[dict[str, Any]]:
     ]
 
 
-@router.post("", response={201: RequestDetailOut, **ERRORS}, by_alias=True,
-             summary="Create an outgoing draft or register an incoming request")
+@router.post(
+    "",
+    response={201: RequestDetailOut, **ERRORS},
+    by_alias=True,
+    summary="Create an outgoing draft or register an incoming request",
+)
 def create_request(request: HttpRequest, payload: RequestDocument) -> Status[dict[str, Any]]:
     created = services.create_request(signed_in_user(request), payload, source=source_of(request))
     return Status(201, request_detail(created))
 
 
-@router.post("/check", response={200: CheckOut, 422: ErrorOut},
-             summary="Check a document's completeness without saving anything")
+@router.post(
+    "/check",
+    response={200: CheckOut, 422: ErrorOut},
+    summary="Check a document's completeness without saving anything",
+)
 def check_document(request: HttpRequest, payload: RequestDocument) -> dict[str, Any]:
     defects = check_request(payload)
     return {"is_complete": not blocking(defects), "defects": defects_out(defects)}
 
 
-@router.get("/{int:request_id}", response={200: RequestDetailOut, **ERRORS}, by_alias=True,
-            summary="The request: document, state, deadlines, available events, defects")
+@router.get(
+    "/{int:request_id}",
+    response={200: RequestDetailOut, **ERRORS},
+    by_alias=True,
+    summary="The request: document, state, deadlines, available events, defects",
+)
 def get_request(request: HttpRequest, request_id: int) -> dict[str, Any]:
     return request_detail(read_request(request, request_id))
 
 
-@router.put("/{int:request_id}", response={200: RequestDetailOut, **ERRORS}, by_alias=True,
-            summary="Replace the document of a request still being prepared")
-def update_request(request: HttpRequest, request_id: int,
-                   payload: RequestDocument) -> dict[str, Any]:
-    updated = services.update_request(signed_in_user(request), request_id, payload,
-                                      source=source_of(request))
+@router.put(
+    "/{int:request_id}",
+    response={200: RequestDetailOut, **ERRORS},
+    by_alias=True,
+    summary="Replace the document of a request still being prepared",
+)
+def update_request(
+    request: HttpRequest, request_id: int, payload: RequestDocument
+) -> dict[str, Any]:
+    updated = services.update_request(
+        signed_in_user(request), request_id, payload, source=source_of(request)
+    )
     return request_detail(updated)
 
 
-@router.get("/{int:request_id}/export", response={200: RequestDocument, **ERRORS}, by_alias=True,
-            summary="The portable JSON document (what `rogatory request check` accepts)")
+@router.get(
+    "/{int:request_id}/export",
+    response={200: RequestDocument, **ERRORS},
+    by_alias=True,
+    summary="The portable JSON document (what `rogatory request check` accepts)",
+)
 def export_request(request: HttpRequest, request_id: int) -> RequestDocument:
     return export_for(request, request_id)
 
 
-@router.get("/{int:request_id}/timeline", response={200: list[TransitionOut], **ERRORS},
-            summary="Every lifecycle transition, oldest first")
+@router.get(
+    "/{int:request_id}/timeline",
+    response={200: list[TransitionOut], **ERRORS},
+    summary="Every lifecycle transition, oldest first",
+)
 def request_timeline(request: HttpRequest, request_id: int) -> list[Any]:
     return list(read_request(request, request_id).transitions.all())
 
 
-@router.post("/{int:request_id}/approve", response={200: RequestDetailOut, **ERRORS},
-             by_alias=True, summary="Approve a complete draft (a supervisor, not its drafter)")
+@router.post(
+    "/{int:request_id}/approve",
+    response={200: RequestDetailOut, **ERRORS},
+    by_alias=True,
+    summary="Approve a complete draft (a supervisor, not its drafter)",
+)
 def approve_request(request: HttpRequest, request_id: int) -> dict[str, Any]:
-    return request_detail(services.approve_request(
-        signed_in_user(request), request_id, source=source_of(request)))
+    return request_detail(
+        services.approve_request(signed_in_user(request), request_id, source=source_of(request))
+    )
 
 
-@router.post("/{int:request_id}/send", response={200: RequestDetailOut, **ERRORS}, by_alias=True,
-             summary="Send an approved request to the requested side (e-mail with its PDF)")
+@router.post(
+    "/{int:request_id}/send",
+    response={200: RequestDetailOut, **ERRORS},
+    by_alias=True,
+    summary="Send an approved request to the requested side (e-mail with its PDF)",
+)
 def send_request(request: HttpRequest, request_id: int) -> dict[str, Any]:
-    sent = transmission.send_request(signed_in_user(request), request_id,
-                                     source=source_of(request))
+    sent = transmission.send_request(signed_in_user(request), request_id, source=source_of(request))
     return request_detail(sent.request)
 
 
-@router.post("/{int:request_id}/events/acknowledgement",
-             response={200: RequestDetailOut, **ERRORS}, by_alias=True,
-             summary="Record that the requested side acknowledged receipt, and by which channel")
-def record_acknowledgement(request: HttpRequest, request_id: int,
-                           payload: AcknowledgementIn) -> dict[str, Any]:
+@router.post(
+    "/{int:request_id}/events/acknowledgement",
+    response={200: RequestDetailOut, **ERRORS},
+    by_alias=True,
+    summary="Record that the requested side acknowledged receipt, and by which channel",
+)
+def record_acknowledgement(
+    request: HttpRequest, request_id: int, payload: AcknowledgementIn
+) -> dict[str, Any]:
     received = transmission.record_acknowledgement_received(
-        signed_in_user(request), request_id, channel=payload.channel,
-        acknowledged_at=payload.acknowledged_at, their_reference=payload.their_reference,
-        note=payload.note, source=source_of(request))
+        signed_in_user(request),
+        request_id,
+        channel=payload.channel,
+        acknowledged_at=payload.acknowledged_at,
+        their_reference=payload.their_reference,
+        note=payload.note,
+        source=source_of(request),
+    )
     return request_detail(received.request)
 
 
-@router.post("/{int:request_id}/events/preservation-confirmed",
-             response={200: RequestDetailOut, **ERRORS}, by_alias=True,
-             summary="Record that the requested side confirmed preservation")
-def record_preservation_confirmed(request: HttpRequest, request_id: int,
-                                  payload: PreservationConfirmedIn) -> dict[str, Any]:
-    return request_detail(services.record_preservation_confirmed(
-        signed_in_user(request), request_id, confirmed_at=payload.confirmed_at,
-        expires_at=payload.expires_at, source=source_of(request)))
+@router.post(
+    "/{int:request_id}/events/preservation-confirmed",
+    response={200: RequestDetailOut, **ERRORS},
+    by_alias=True,
+    summary="Record that the requested side confirmed preservation",
+)
+def record_preservation_confirmed(
+    request: HttpRequest, request_id: int, payload: PreservationConfirmedIn
+) -> dict[str, Any]:
+    return request_detail(
+        services.record_preservation_confirmed(
+            signed_in_user(request),
+            request_id,
+            confirmed_at=payload.confirmed_at,
+            expires_at=payload.expires_at,
+            source=source_of(request),
+        )
+    )
 
 
 def _answer(request: HttpRequest, request_id: int, event: str, reason: str) -> dict[str, Any]:
-    return request_detail(services.record_counterpart_answer(
-        signed_in_user(request), request_id, event, reason=reason, source=source_of(request)))
+    return request_detail(
+        services.record_counterpart_answer(
+            signed_in_user(request), request_id, event, reason=reason, source=source_of(request)
+        )
+    )
 
 
-@router.post("/{int:request_id}/events/refusal", response={200: RequestDetailOut, **ERRORS},
-             by_alias=True, summary="Record that the requested side refused, with its reasons")
+@router.post(
+    "/{int:request_id}/events/refusal",
+    response={200: RequestDetailOut, **ERRORS},
+    by_alias=True,
+    summary="Record that the requested side refused, with its reasons",
+)
 def record_refusal(request: HttpRequest, request_id: int, payload: ReasonIn) -> dict[str, Any]:
     return _answer(request, request_id, "record_refusal", payload.reason)
 
 
-@router.post("/{int:request_id}/events/clarification-request",
-             response={200: RequestDetailOut, **ERRORS}, by_alias=True,
-             summary="Record that the requested side asked for clarification")
-def record_clarification_request(request: HttpRequest, request_id: int,
-                                 payload: ReasonIn) -> dict[str, Any]:
+@router.post(
+    "/{int:request_id}/events/clarification-request",
+    response={200: RequestDetailOut, **ERRORS},
+    by_alias=True,
+    summary="Record that the requested side asked for clarification",
+)
+def record_clarification_request(
+    request: HttpRequest, request_id: int, payload: ReasonIn
+) -> dict[str, Any]:
     return _answer(request, request_id, "record_clarification_request", payload.reason)
 
 
-@router.post("/{int:request_id}/events/clarification-answer",
-             response={200: RequestDetailOut, **ERRORS}, by_alias=True,
-             summary="Record that we answered the clarification request")
-def answer_clarification(request: HttpRequest, request_id: int,
-                         payload: ReasonIn) -> dict[str, Any]:
+@router.post(
+    "/{int:request_id}/events/clarification-answer",
+    response={200: RequestDetailOut, **ERRORS},
+    by_alias=True,
+    summary="Record that we answered the clarification request",
+)
+def answer_clarification(
+    request: HttpRequest, request_id: int, payload: ReasonIn
+) -> dict[str, Any]:
     return _answer(request, request_id, "answer_clarification", payload.reason)
 
 
-@router.post("/{int:request_id}/withdraw", response={200: RequestDetailOut, **ERRORS},
-             by_alias=True, summary="Withdraw a request we no longer need")
+@router.post(
+    "/{int:request_id}/withdraw",
+    response={200: RequestDetailOut, **ERRORS},
+    by_alias=True,
+    summary="Withdraw a request we no longer need",
+)
 def withdraw_request(request: HttpRequest, request_id: int, payload: ReasonIn) -> dict[str, Any]:
-    return request_detail(services.withdraw_request(
-        signed_in_user(request), request_id, reason=payload.reason, source=source_of(request)))
+    return request_detail(
+        services.withdraw_request(
+            signed_in_user(request), request_id, reason=payload.reason, source=source_of(request)
+        )
+    )
 
 
-@router.post("/{int:request_id}/close", response={200: RequestDetailOut, **ERRORS},
-             by_alias=True, summary="Close a request with its outcome")
+@router.post(
+    "/{int:request_id}/close",
+    response={200: RequestDetailOut, **ERRORS},
+    by_alias=True,
+    summary="Close a request with its outcome",
+)
 def close_request(request: HttpRequest, request_id: int, payload: CloseIn) -> dict[str, Any]:
-    return request_detail(services.close_request(
-        signed_in_user(request), request_id, outcome=payload.outcome, note=payload.note,
-        source=source_of(request)))
+    return request_detail(
+        services.close_request(
+            signed_in_user(request),
+            request_id,
+            outcome=payload.outcome,
+            note=payload.note,
+            source=source_of(request),
+        )
+    )
 
 
-@router.post("/{int:request_id}/extension", response={201: RequestDetailOut, **ERRORS},
-             by_alias=True, summary="Draft, in one action, the extension of a preservation")
-def create_extension_request(request: HttpRequest,
-                             request_id: int) -> Status[dict[str, Any]]:
+@router.post(
+    "/{int:request_id}/extension",
+    response={201: RequestDetailOut, **ERRORS},
+    by_alias=True,
+    summary="Draft, in one action, the extension of a preservation",
+)
+def create_extension_request(request: HttpRequest, request_id: int) -> Status[dict[str, Any]]:
     extension = services.create_extension_request(
-        signed_in_user(request), request_id, source=source_of(request))
+        signed_in_user(request), request_id, source=source_of(request)
+    )
     return Status(201, request_detail(extension))
 
 
-@router.post("/{int:request_id}/order-preservation", response={200: RequestDetailOut, **ERRORS},
-             by_alias=True, summary="Requested side: preservation ordered to the custodian")
+@router.post(
+    "/{int:request_id}/order-preservation",
+    response={200: RequestDetailOut, **ERRORS},
+    by_alias=True,
+    summary="Requested side: preservation ordered to the custodian",
+)
 def order_preservation(request: HttpRequest, request_id: int, payload: NoteIn) -> dict[str, Any]:
-    return request_detail(services.order_preservation(
-        signed_in_user(request), request_id, note=payload.note, source=source_of(request)))
+    return request_detail(
+        services.order_preservation(
+            signed_in_user(request), request_id, note=payload.note, source=source_of(request)
+        )
+    )
 
 
-@router.post("/{int:request_id}/acknowledge", response={200: RequestDetailOut, **ERRORS},
-             by_alias=True, summary="Requested side: acknowledge receipt (the letter is e-mailed)")
+@router.post(
+    "/{int:request_id}/acknowledge",
+    response={200: RequestDetailOut, **ERRORS},
+    by_alias=True,
+    summary="Requested side: acknowledge receipt (the letter is e-mailed)",
+)
 def acknowledge_request(request: HttpRequest, request_id: int) -> dict[str, Any]:
-    letter = transmission.acknowledge_request(signed_in_user(request), request_id,
-                                              source=source_of(request))
+    letter = transmission.acknowledge_request(
+        signed_in_user(request), request_id, source=source_of(request)
+    )
     return request_detail(letter.request)
 
 
-@router.post("/{int:request_id}/confirm-preservation",
-             response={200: RequestDetailOut, **ERRORS}, by_alias=True,
-             summary="Requested side: preservation confirmed (the letter states the expiry)")
-def confirm_preservation(request: HttpRequest, request_id: int,
-                         payload: ExpiryIn) -> dict[str, Any]:
+@router.post(
+    "/{int:request_id}/confirm-preservation",
+    response={200: RequestDetailOut, **ERRORS},
+    by_alias=True,
+    summary="Requested side: preservation confirmed (the letter states the expiry)",
+)
+def confirm_preservation(
+    request: HttpRequest, request_id: int, payload: ExpiryIn
+) -> dict[str, Any]:
     letter = transmission.confirm_preservation_with_letter(
-        signed_in_user(request), request_id, expires_at=payload.expires_at,
-        source=source_of(request))
+        signed_in_user(request),
+        request_id,
+        expires_at=payload.expires_at,
+        source=source_of(request),
+    )
     return request_detail(letter.request)
 
 
-@router.post("/{int:request_id}/refuse", response={200: RequestDetailOut, **ERRORS},
-             by_alias=True, summary="Requested side: refuse, with reasons (the letter is e-mailed)")
+@router.post(
+    "/{int:request_id}/refuse",
+    response={200: RequestDetailOut, **ERRORS},
+    by_alias=True,
+    summary="Requested side: refuse, with reasons (the letter is e-mailed)",
+)
 def refuse_request(request: HttpRequest, request_id: int, payload: ReasonIn) -> dict[str, Any]:
-    letter = transmission.refuse_request(signed_in_user(request), request_id, payload.reason,
-                                         source=source_of(request))
+    letter = transmission.refuse_request(
+        signed_in_user(request), request_id, payload.reason, source=source_of(request)
+    )
     return request_detail(letter.request)
 
 
-@router.post("/{int:request_id}/ask-clarification", response={200: RequestDetailOut, **ERRORS},
-             by_alias=True,
-             summary="Requested side: ask for clarification, with reasons (the letter is e-mailed)")
+@router.post(
+    "/{int:request_id}/ask-clarification",
+    response={200: RequestDetailOut, **ERRORS},
+    by_alias=True,
+    summary="Requested side: ask for clarification, with reasons (the letter is e-mailed)",
+)
 def ask_clarification(request: HttpRequest, request_id: int, payload: ReasonIn) -> dict[str, Any]:
-    letter = transmission.ask_clarification(signed_in_user(request), request_id, payload.reason,
-                                            source=source_of(request))
+    letter = transmission.ask_clarification(
+        signed_in_user(request), request_id, payload.reason, source=source_of(request)
+    )
     return request_detail(letter.request)
 
 
@@ -321,7 +456,8 @@ def _language_pair(lang: str, found: CooperationRequest) -> tuple[str, str]:
     if len(languages) != 2 or any(code not in FORM_LANGUAGES for code in languages):
         raise ValidationFailed(
             f"lang: give two form languages among {', '.join(sorted(FORM_LANGUAGES))}, "
-            f"e.g. en,fr (got '{lang}').")
+            f"e.g. en,fr (got '{lang}')."
+        )
     return languages[0], languages[1]
 
 
@@ -331,9 +467,13 @@ def _download(request: HttpRequest, request_id: int, lang: str, extension: str) 
     render = render_request_pdf if extension == "pdf" else render_request_docx
     content = render(request_document(found), languages)
     # Recorded once the file exists: a rendering that failed handed nothing out.
-    record_event(services.actor_for(signed_in_user(request), source_of(request)),
-                 AuditAction.RENDER, object_type="request", object_id=found.pk,
-                 details={"format": extension, "languages": list(languages)})
+    record_event(
+        services.actor_for(signed_in_user(request), source_of(request)),
+        AuditAction.RENDER,
+        object_type="request",
+        object_id=found.pk,
+        details={"format": extension, "languages": list(languages)},
+    )
     response = HttpResponse(content, content_type=DOWNLOAD_TYPES[extension])
     name = f"{found.our_reference}-preservation-request-{'-'.join(languages)}.{extension}"
     response["Content-Disposition"] = f'attachment; filename="{_safe_file_name(name)}"'
@@ -351,13 +491,19 @@ def _safe_file_name(name: str) -> str:
     return "".join(c if c.isascii() and (c.isalnum() or c in "-_.") else "_" for c in name)
 
 
-@router.get("/{int:request_id}/pdf", response={200: bytes, **ERRORS},
-            summary="The bilingual request as PDF (lang=en,fr; default: the request's pair)")
+@router.get(
+    "/{int:request_id}/pdf",
+    response={200: bytes, **ERRORS},
+    summary="The bilingual request as PDF (lang=en,fr; default: the request's pair)",
+)
 def download_pdf(request: HttpRequest, request_id: int, lang: str = "") -> HttpResponse:
     return _download(request, request_id, lang, "pdf")
 
 
-@router.get("/{int:request_id}/docx", response={200: bytes, **ERRORS},
-            summary="The bilingual request as DOCX (lang=en,fr; default: the request's pair)")
+@router.get(
+    "/{int:request_id}/docx",
+    response={200: bytes, **ERRORS},
+    summary="The bilingual request as DOCX (lang=en,fr; default: the request's pair)",
+)
 def download_docx(request: HttpRequest, request_id: int, lang: str = "") -> HttpResponse:
     return _download(request, request_id, lang, "docx")

@@ -92,7 +92,8 @@ class PreservationConfirmedIn(Schema):
 
 class ExpiryIn(Schema):
     expires_at: AwareDatetime | None = Field(
-        None, description="When the custodian's preservation ends; default from the clock rules.")
+        None, description="When the custodian's preservation ends; default from the clock rules."
+    )
 
 
 class ReasonIn(Schema):
@@ -139,4 +140,3 @@ class AuthorityOut(Schema):
     languages: list[str]
     time_zone: str
     contact_points: list[ContactPointOut]
-

@@ -19,5 +19,6 @@ def register(subparsers: "argparse._SubParsersAction[Any]") -> None:
     parser = subparsers.add_parser("audit", help="Check the audit log.")
     commands = parser.add_subparsers(dest="audit_command", required=True, metavar="ACTION")
     command = commands.add_parser(
-        "verify", help="Recompute every hash; exit 1 and name the first bad event if any.")
+        "verify", help="Recompute every hash; exit 1 and name the first bad event if any."
+    )
     command.set_defaults(handler=verify)

@@ -38,8 +38,14 @@ class Child:
 
 def _web_command(port: int) -> list[str]:
     manage = Path(settings.BASE_DIR) / "manage.py"
-    return [sys.executable, str(manage), "runserver", f"127.0.0.1:{port}", "--noreload",
-            "--insecure"]
+    return [
+        sys.executable,
+        str(manage),
+        "runserver",
+        f"127.0.0.1:{port}",
+        "--noreload",
+        "--insecure",
+    ]
 
 
 def _worker_command() -> list[str]:
@@ -55,13 +61,25 @@ def _sweeper_command() -> list[str]:
 def _mail_settings() -> tuple[bool, str, int]:
     mailer: dict[str, Any] = settings.MAILERS["default"]
     options: dict[str, Any] = mailer.get("OPTIONS", {})
-    return (mailer.get("BACKEND") == SMTP_BACKEND, str(options.get("host", "127.0.0.1")),
-            int(options.get("port", 8025)))
+    return (
+        mailer.get("BACKEND") == SMTP_BACKEND,
+        str(options.get("host", "127.0.0.1")),
+        int(options.get("port", 8025)),
+    )
 
 
 def _smtp_command(host: str, port: int, maildir: Path) -> list[str]:
-    return [sys.executable, "-m", "aiosmtpd", "-n", "-l", f"{host}:{port}",
-            "-c", "aiosmtpd.handlers.Mailbox", str(maildir)]
+    return [
+        sys.executable,
+        "-m",
+        "aiosmtpd",
+        "-n",
+        "-l",
+        f"{host}:{port}",
+        "-c",
+        "aiosmtpd.handlers.Mailbox",
+        str(maildir),
+    ]
 
 
 def _start(name: str, command: list[str]) -> Child:
@@ -87,8 +105,11 @@ def _stop(children: list[Child]) -> bool:
             child.process.kill()
             child.process.wait()
             clean = False
-        print(f"stopped {child.name} (pid {child.process.pid}, "
-              f"exit status {child.process.returncode})", flush=True)
+        print(
+            f"stopped {child.name} (pid {child.process.pid}, "
+            f"exit status {child.process.returncode})",
+            flush=True,
+        )
     return clean
 
 
@@ -130,11 +151,15 @@ def handle(arguments: argparse.Namespace) -> int:
     if is_smtp and importlib.util.find_spec("aiosmtpd") is not None:
         maildir = Path(settings.DATA_DIR) / "mail"
         children.append(_start("mail server", _smtp_command(host, smtp_port, maildir)))
-        mail = (f"delivered to the demo SMTP server on {host}:{smtp_port}; "
-                f"every message is a file in {maildir}/new/")
+        mail = (
+            f"delivered to the demo SMTP server on {host}:{smtp_port}; "
+            f"every message is a file in {maildir}/new/"
+        )
     elif is_smtp:
-        mail = (f"sent by SMTP to {host}:{smtp_port}; aiosmtpd is not installed, so start a "
-                "mail server there yourself (uv sync installs it)")
+        mail = (
+            f"sent by SMTP to {host}:{smtp_port}; aiosmtpd is not installed, so start a "
+            "mail server there yourself (uv sync installs it)"
+        )
     else:
         mail = f"handled by {settings.MAILERS['default']['BACKEND']}"
     children.append(_start("web server", _web_command(port)))
@@ -149,8 +174,11 @@ def handle(arguments: argparse.Namespace) -> int:
                 failed = child
                 break
         if failed is not None:
-            print(f"{failed.name} exited with status {failed.process.returncode}: "
-                  "stopping the demo", file=sys.stderr, flush=True)
+            print(
+                f"{failed.name} exited with status {failed.process.returncode}: stopping the demo",
+                file=sys.stderr,
+                flush=True,
+            )
             break
         time.sleep(0.2)
     clean = _stop(children)
@@ -160,9 +188,12 @@ def handle(arguments: argparse.Namespace) -> int:
 
 def register(subparsers: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
     parser = subparsers.add_parser(
-        "demo", help="Migrate, load the fictional demo data and run web + worker + sweeper.")
-    parser.add_argument("--load-only", action="store_true",
-                        help="Migrate and load the demo data, then exit.")
-    parser.add_argument("--port", type=int, default=None,
-                        help="Web server port (default: $ROGATORY_PORT or 8000).")
+        "demo", help="Migrate, load the fictional demo data and run web + worker + sweeper."
+    )
+    parser.add_argument(
+        "--load-only", action="store_true", help="Migrate and load the demo data, then exit."
+    )
+    parser.add_argument(
+        "--port", type=int, default=None, help="Web server port (default: $ROGATORY_PORT or 8000)."
+    )
     parser.set_defaults(handler=handle)

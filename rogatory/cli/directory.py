@@ -40,13 +40,16 @@ def _import(arguments: argparse.Namespace) -> int:
         return 1
     # Refuse before reading: a huge file must not be loaded into memory to be rejected.
     if size > MAX_IMPORT_BYTES:
-        print(f"error: The file is too large ({size} bytes; at most {MAX_IMPORT_BYTES} bytes).",
-              file=sys.stderr)
+        print(
+            f"error: The file is too large ({size} bytes; at most {MAX_IMPORT_BYTES} bytes).",
+            file=sys.stderr,
+        )
         return 1
     file_format = _guess_format(path, arguments.format)
     try:
-        summary = import_directory(path.read_bytes(), file_format=file_format,
-                                   actor=operator_actor(), origin=path.name)
+        summary = import_directory(
+            path.read_bytes(), file_format=file_format, actor=operator_actor(), origin=path.name
+        )
     except DomainError as error:
         print(f"error: {error.message} Nothing was imported.", file=sys.stderr)
         return 1
@@ -92,11 +95,16 @@ def register(subparsers: "argparse._SubParsersAction[argparse.ArgumentParser]") 
     commands = parser.add_subparsers(dest="directory_command", required=True, metavar="ACTION")
 
     importer = commands.add_parser(
-        "import", help="Create or update authorities, contact points and treaty memberships "
-                       "from a file; all or nothing.")
+        "import",
+        help="Create or update authorities, contact points and treaty memberships "
+        "from a file; all or nothing.",
+    )
     importer.add_argument("file")
-    importer.add_argument("--format", choices=["csv", "json"],
-                          help="Default: from the file name (.json, otherwise csv).")
+    importer.add_argument(
+        "--format",
+        choices=["csv", "json"],
+        help="Default: from the file name (.json, otherwise csv).",
+    )
     importer.set_defaults(handler=_import)
 
     exporter = commands.add_parser("export", help="Write the whole directory as CSV or JSON.")
@@ -109,7 +117,9 @@ def register(subparsers: "argparse._SubParsersAction[argparse.ArgumentParser]") 
     countries.set_defaults(handler=_countries)
 
     memberships = commands.add_parser(
-        "memberships", help="Reload treaty memberships from a data file "
-                            "(country,treaty,status,in_force_on,source,source_checked_on).")
+        "memberships",
+        help="Reload treaty memberships from a data file "
+        "(country,treaty,status,in_force_on,source,source_checked_on).",
+    )
     memberships.add_argument("file", nargs="?", default=str(TREATY_MEMBERSHIPS_PATH))
     memberships.set_defaults(handler=_memberships)

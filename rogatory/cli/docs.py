@@ -10,8 +10,10 @@ from typing import Any
 
 # Where each direction's life starts: create_request drafts (outgoing) or registers (incoming).
 INITIAL_STATES = {"outgoing": ("draft", "draft"), "incoming": ("registered", "register")}
-DIRECTION_TITLES = {"outgoing": "Outgoing requests (we are the requesting side)",
-                    "incoming": "Incoming requests (we are the requested side)"}
+DIRECTION_TITLES = {
+    "outgoing": "Outgoing requests (we are the requesting side)",
+    "incoming": "Incoming requests (we are the requested side)",
+}
 
 
 def _cell(text: str) -> str:
@@ -36,18 +38,26 @@ def render_lifecycle_markdown() -> str:
         transitions = [t for t in TRANSITIONS if t.direction == direction]
         initial_state, initial_event = INITIAL_STATES[direction]
         lines += [
-            "", f"## {title}", "",
-            f"A new request starts in `{initial_state}` (event `{initial_event}`).", "",
+            "",
+            f"## {title}",
+            "",
+            f"A new request starts in `{initial_state}` (event `{initial_event}`).",
+            "",
             "| Event | From | To | Outcome | Meaning |",
             "|---|---|---|---|---|",
         ]
         for t in transitions:
             sources = ", ".join(f"`{state}`" for state in sorted(t.from_states))
             outcome = f"`{t.outcome}`" if t.outcome else ""
-            lines.append(f"| `{t.event}` | {sources} | `{t.to_state}` | {outcome} | "
-                         f"{_cell(t.description)} |")
-        lines += ["", "```mermaid", "stateDiagram-v2",
-                  f"    [*] --> {initial_state} : {initial_event}"]
+            lines.append(
+                f"| `{t.event}` | {sources} | `{t.to_state}` | {outcome} | {_cell(t.description)} |"
+            )
+        lines += [
+            "",
+            "```mermaid",
+            "stateDiagram-v2",
+            f"    [*] --> {initial_state} : {initial_event}",
+        ]
         ends: set[str] = set()
         for t in transitions:
             for source in sorted(t.from_states):
@@ -76,6 +86,10 @@ def register(subparsers: "argparse._SubParsersAction[Any]") -> None:
     parser = subparsers.add_parser("docs", help="Generate documentation from the code.")
     commands = parser.add_subparsers(dest="docs_command", required=True, metavar="PAGE")
     command = commands.add_parser("lifecycle", help="The request lifecycle as Markdown.")
-    command.add_argument("--output", type=Path, metavar="FILE.md",
-                         help="Write here (atomically) instead of standard output.")
+    command.add_argument(
+        "--output",
+        type=Path,
+        metavar="FILE.md",
+        help="Write here (atomically) instead of standard output.",
+    )
     command.set_defaults(handler=lifecycle)

@@ -74,8 +74,9 @@ def check(arguments: argparse.Namespace) -> int:
         sys.stdout.write(f"{defect.severity:<7}  {defect.field}: {defect.message}\n")
     errors = blocking(defects)
     if errors:
-        sys.stdout.write(f"incomplete: {len(errors)} blocking defect"
-                         f"{'' if len(errors) == 1 else 's'}\n")
+        sys.stdout.write(
+            f"incomplete: {len(errors)} blocking defect{'' if len(errors) == 1 else 's'}\n"
+        )
         return INCOMPLETE
     sys.stdout.write("complete: no blocking defect\n")
     return 0
@@ -88,7 +89,8 @@ def _language_pair(value: str) -> tuple[str, str]:
     choices = ", ".join(sorted(FORM_LANGUAGES))
     if len(languages) != 2 or any(code not in FORM_LANGUAGES for code in languages):
         raise argparse.ArgumentTypeError(
-            f"give two form languages among {choices}, e.g. en,fr (got '{value}')")
+            f"give two form languages among {choices}, e.g. en,fr (got '{value}')"
+        )
     return languages[0], languages[1]
 
 
@@ -139,8 +141,11 @@ def export(arguments: argparse.Namespace) -> int:
     from rogatory.requests.queries import request_document
     from rogatory.requests.services import actor_for
 
-    user = User.objects.select_related("authority").filter(
-        username=arguments.as_user, is_active=True).first()
+    user = (
+        User.objects.select_related("authority")
+        .filter(username=arguments.as_user, is_active=True)
+        .first()
+    )
     if user is None:
         sys.stderr.write(f"error: no active user named '{arguments.as_user}'\n")
         return UNUSABLE
@@ -151,8 +156,13 @@ def export(arguments: argparse.Namespace) -> int:
             record_event(actor, AuditAction.EXPORT, object_type="request", object_id=found.pk)
             document = request_document(found)
     except NotFound as error:
-        record_event(actor, AuditAction.ACCESS_DENIED, object_type="request",
-                     object_id=str(arguments.request_id)[:80], outcome="not_found")
+        record_event(
+            actor,
+            AuditAction.ACCESS_DENIED,
+            object_type="request",
+            object_id=str(arguments.request_id)[:80],
+            outcome="not_found",
+        )
         sys.stderr.write(f"error: request {arguments.request_id}: {error.message}\n")
         return INCOMPLETE
     data = document.model_dump(mode="json", by_alias=True)
@@ -166,22 +176,33 @@ def register(subparsers: "argparse._SubParsersAction[Any]") -> None:
     commands = parser.add_subparsers(dest="request_command", required=True, metavar="ACTION")
 
     command = commands.add_parser(
-        "check", help="List the defects of a request document; exit 1 if any blocks sending.")
+        "check", help="List the defects of a request document; exit 1 if any blocks sending."
+    )
     command.add_argument("file", metavar="FILE.json", help="The document, or - for stdin.")
     command.set_defaults(handler=check)
 
     command = commands.add_parser("render", help="Render a request document as PDF and/or DOCX.")
     command.add_argument("file", metavar="FILE.json", help="The document, or - for stdin.")
-    command.add_argument("--lang", type=_language_pair, metavar="FIRST,SECOND",
-                         help="The form's two languages, e.g. en,fr (default: the document's "
-                              "language and counterpart language).")
+    command.add_argument(
+        "--lang",
+        type=_language_pair,
+        metavar="FIRST,SECOND",
+        help="The form's two languages, e.g. en,fr (default: the document's "
+        "language and counterpart language).",
+    )
     command.add_argument("--pdf", type=Path, metavar="OUT.pdf")
     command.add_argument("--docx", type=Path, metavar="OUT.docx")
     command.set_defaults(handler=render)
 
     command = commands.add_parser(
-        "export", help="Print a stored request as its JSON document (audited as an export).")
+        "export", help="Print a stored request as its JSON document (audited as an export)."
+    )
     command.add_argument("request_id", metavar="ID")
-    command.add_argument("--as", dest="as_user", required=True, metavar="USERNAME",
-                         help="The user on whose behalf the export is made.")
+    command.add_argument(
+        "--as",
+        dest="as_user",
+        required=True,
+        metavar="USERNAME",
+        help="The user on whose behalf the export is made.",
+    )
     command.set_defaults(handler=export)

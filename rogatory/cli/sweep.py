@@ -64,8 +64,9 @@ def _run_forever(sweeps: Sequence[Sweep], interval: float) -> int:
     stop = threading.Event()
 
     def ask_stop(signum: int, frame: FrameType | None) -> None:
-        logger.info("sweeper: %s received, stopping after the current unit",
-                    signal.Signals(signum).name)
+        logger.info(
+            "sweeper: %s received, stopping after the current unit", signal.Signals(signum).name
+        )
         stop.set()
 
     signal.signal(signal.SIGTERM, ask_stop)
@@ -94,19 +95,27 @@ def handle(arguments: argparse.Namespace) -> int:
     sweeps = all_sweeps()
     if arguments.once:
         return _run_once(sweeps)
-    interval = arguments.interval if arguments.interval is not None else float(
-        settings.SWEEP_INTERVAL_SECONDS)
+    interval = (
+        arguments.interval
+        if arguments.interval is not None
+        else float(settings.SWEEP_INTERVAL_SECONDS)
+    )
     return _run_forever(sweeps, interval)
 
 
 def register(subparsers: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
     parser = subparsers.add_parser(
-        "sweep", help="chase, remind, expire and deliver what is due (runs until SIGTERM)",
+        "sweep",
+        help="chase, remind, expire and deliver what is due (runs until SIGTERM)",
         description="Work through due deadlines: chases, expiry reminders, expiries, e-mails.",
     )
-    parser.add_argument("--once", action="store_true",
-                        help="do one full pass, print what was done, and exit")
-    parser.add_argument("--interval", type=float, default=None,
-                        help="seconds to sleep when nothing is due (default: "
-                             "SWEEP_INTERVAL_SECONDS)")
+    parser.add_argument(
+        "--once", action="store_true", help="do one full pass, print what was done, and exit"
+    )
+    parser.add_argument(
+        "--interval",
+        type=float,
+        default=None,
+        help="seconds to sleep when nothing is due (default: SWEEP_INTERVAL_SECONDS)",
+    )
     parser.set_defaults(handler=handle)

@@ -12,8 +12,11 @@ def handle(arguments: argparse.Namespace) -> int:
     from django.core.management import call_command
 
     options: dict[str, object] = {
-        "queue_name": arguments.queue_name, "interval": arguments.interval,
-        "batch": arguments.batch, "reload": False, "startup_delay": not arguments.batch,
+        "queue_name": arguments.queue_name,
+        "interval": arguments.interval,
+        "batch": arguments.batch,
+        "reload": False,
+        "startup_delay": not arguments.batch,
     }
     if arguments.max_tasks is not None:
         options["max_tasks"] = arguments.max_tasks
@@ -23,15 +26,16 @@ def handle(arguments: argparse.Namespace) -> int:
 
 def register(subparsers: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
     parser = subparsers.add_parser(
-        "worker", help="run the background task worker (e-mail delivery)",
+        "worker",
+        help="run the background task worker (e-mail delivery)",
         description="Run the database task worker that delivers queued e-mails.",
     )
-    parser.add_argument("--queue-name", default="default",
-                        help="queues to serve (default: default)")
-    parser.add_argument("--interval", type=float, default=1.0,
-                        help="seconds between polls when idle (default: 1)")
-    parser.add_argument("--batch", action="store_true",
-                        help="run the tasks waiting now, then exit")
-    parser.add_argument("--max-tasks", type=int, default=None,
-                        help="exit after this many tasks")
+    parser.add_argument(
+        "--queue-name", default="default", help="queues to serve (default: default)"
+    )
+    parser.add_argument(
+        "--interval", type=float, default=1.0, help="seconds between polls when idle (default: 1)"
+    )
+    parser.add_argument("--batch", action="store_true", help="run the tasks waiting now, then exit")
+    parser.add_argument("--max-tasks", type=int, default=None, help="exit after this many tasks")
     parser.set_defaults(handler=handle)

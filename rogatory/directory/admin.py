@@ -9,9 +9,12 @@ class ContactPointInline(admin.StackedInline[ContactPoint, Authority]):
     model = ContactPoint
     extra = 0
     fields = [
-        ("name", "is_available_24_7"), ("person_name", "person_title"),
-        ("office_hours", "time_zone"), ("languages", "channels"),
-        ("email", "phone", "mobile", "fax"), ("portal_url", "node_id"),
+        ("name", "is_available_24_7"),
+        ("person_name", "person_title"),
+        ("office_hours", "time_zone"),
+        ("languages", "channels"),
+        ("email", "phone", "mobile", "fax"),
+        ("portal_url", "node_id"),
     ]
 
 
@@ -29,8 +32,7 @@ class AuthorityAdmin(admin.ModelAdmin[Authority]):
 class ContactPointAdmin(admin.ModelAdmin[ContactPoint]):
     list_display = ["name", "authority", "is_available_24_7", "office_hours", "time_zone", "email"]
     list_filter = ["is_available_24_7", "authority__authority_type", "authority__country"]
-    search_fields = ["name", "person_name", "email", "phone", "authority__name",
-                     "authority__code"]
+    search_fields = ["name", "person_name", "email", "phone", "authority__name", "authority__code"]
     list_select_related = ["authority"]
     autocomplete_fields = ["authority"]
 

@@ -40,24 +40,68 @@ MAX_IMPORT_BYTES = 5 * 1024 * 1024
 MAX_IMPORT_RECORDS = 50_000
 
 AUTHORITY_TYPES = (
-    "point_of_contact", "central_authority", "prosecution", "police", "court", "service_provider",
+    "point_of_contact",
+    "central_authority",
+    "prosecution",
+    "police",
+    "court",
+    "service_provider",
 )
 CHANNELS = ("email", "phone", "portal", "node")
 MEMBERSHIP_STATUSES = ("party", "signatory", "member")
 
 CSV_COLUMNS = (
-    "record", "authority_code", "name", "name_local", "authority_type", "country", "address",
-    "languages", "time_zone", "person_name", "person_title", "is_available_24_7",
-    "office_hours", "channels", "email", "phone", "mobile", "fax", "portal_url", "node_id",
-    "treaty", "status", "in_force_on", "source", "source_checked_on",
+    "record",
+    "authority_code",
+    "name",
+    "name_local",
+    "authority_type",
+    "country",
+    "address",
+    "languages",
+    "time_zone",
+    "person_name",
+    "person_title",
+    "is_available_24_7",
+    "office_hours",
+    "channels",
+    "email",
+    "phone",
+    "mobile",
+    "fax",
+    "portal_url",
+    "node_id",
+    "treaty",
+    "status",
+    "in_force_on",
+    "source",
+    "source_checked_on",
 )
 AUTHORITY_COLUMNS = (
-    "authority_code", "name", "name_local", "authority_type", "country", "address", "languages",
+    "authority_code",
+    "name",
+    "name_local",
+    "authority_type",
+    "country",
+    "address",
+    "languages",
     "time_zone",
 )
 CONTACT_POINT_COLUMNS = (
-    "authority_code", "name", "person_name", "person_title", "is_available_24_7", "office_hours",
-    "time_zone", "languages", "channels", "email", "phone", "mobile", "fax", "portal_url",
+    "authority_code",
+    "name",
+    "person_name",
+    "person_title",
+    "is_available_24_7",
+    "office_hours",
+    "time_zone",
+    "languages",
+    "channels",
+    "email",
+    "phone",
+    "mobile",
+    "fax",
+    "portal_url",
     "node_id",
 )
 MEMBERSHIP_COLUMNS = ("country", "treaty", "status", "in_force_on", "source", "source_checked_on")
@@ -141,7 +185,11 @@ class AuthorityEntry(_Strict):
     name: str = Field(min_length=1, max_length=200)
     name_local: str = Field("", max_length=200)
     authority_type: Literal[
-        "point_of_contact", "central_authority", "prosecution", "police", "court",
+        "point_of_contact",
+        "central_authority",
+        "prosecution",
+        "police",
+        "court",
         "service_provider",
     ]
     country: str
@@ -202,21 +250,24 @@ def _describe(error: ValidationError, prefix: str) -> str:
     return f"{where}: {message}"
 
 
-def _check_duplicates(document: DirectoryDocument, where: list[str],
-                      membership_where: list[str]) -> None:
+def _check_duplicates(
+    document: DirectoryDocument, where: list[str], membership_where: list[str]
+) -> None:
     seen_codes: dict[str, int] = {}
     for index, authority in enumerate(document.authorities):
         if authority.code in seen_codes:
             raise DirectoryFormatError(
                 f"{where[index]}: authority code '{authority.code}' appears twice "
-                f"(first at {where[seen_codes[authority.code]]})")
+                f"(first at {where[seen_codes[authority.code]]})"
+            )
         seen_codes[authority.code] = index
         names: set[str] = set()
         for contact in authority.contact_points:
             if contact.name in names:
                 raise DirectoryFormatError(
                     f"{where[index]}: authority '{authority.code}' has two contact points named "
-                    f"'{contact.name}'")
+                    f"'{contact.name}'"
+                )
             names.add(contact.name)
     pairs: set[tuple[str, str]] = set()
     for index, membership in enumerate(document.treaty_memberships):
@@ -224,21 +275,24 @@ def _check_duplicates(document: DirectoryDocument, where: list[str],
         if key in pairs:
             raise DirectoryFormatError(
                 f"{membership_where[index]}: {membership.country} appears twice for treaty "
-                f"'{membership.treaty}'")
+                f"'{membership.treaty}'"
+            )
         pairs.add(key)
 
 
 def _decode(data: bytes | str) -> str:
     if len(data) > MAX_IMPORT_BYTES:
         raise DirectoryFormatError(
-            f"The file is too large ({len(data)} bytes; at most {MAX_IMPORT_BYTES} bytes).")
+            f"The file is too large ({len(data)} bytes; at most {MAX_IMPORT_BYTES} bytes)."
+        )
     if isinstance(data, str):
         return data
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise DirectoryFormatError(
-            f"The file is not UTF-8 text (byte {error.start} cannot be decoded).") from None
+            f"The file is not UTF-8 text (byte {error.start} cannot be decoded)."
+        ) from None
 
 
 def parse_json(data: bytes | str) -> ParsedDirectory:
@@ -248,15 +302,17 @@ def parse_json(data: bytes | str) -> ParsedDirectory:
         raw = json.loads(text)
     except json.JSONDecodeError as error:
         raise DirectoryFormatError(
-            f"The file is not valid JSON (line {error.lineno}, column {error.colno}: "
-            f"{error.msg}).") from None
+            f"The file is not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})."
+        ) from None
     if not isinstance(raw, dict):
-        raise DirectoryFormatError("The JSON file must hold one object with 'authorities' and "
-                                   "'treaty_memberships'.")
+        raise DirectoryFormatError(
+            "The JSON file must hold one object with 'authorities' and 'treaty_memberships'."
+        )
     records = len(raw.get("authorities") or []) + len(raw.get("treaty_memberships") or [])
     if records > MAX_IMPORT_RECORDS:
         raise DirectoryFormatError(
-            f"The file holds too many records ({records}; at most {MAX_IMPORT_RECORDS}).")
+            f"The file holds too many records ({records}; at most {MAX_IMPORT_RECORDS})."
+        )
     try:
         document = DirectoryDocument.model_validate(raw)
     except ValidationError as error:
@@ -304,12 +360,14 @@ def parse_csv(data: bytes | str) -> ParsedDirectory:
         for row_number, cells in enumerate(reader, start=2):
             if row_number - 1 > MAX_IMPORT_RECORDS:
                 raise DirectoryFormatError(
-                    f"The file holds too many records (more than {MAX_IMPORT_RECORDS}).")
+                    f"The file holds too many records (more than {MAX_IMPORT_RECORDS})."
+                )
             if not any(cell.strip() for cell in cells):
                 continue
             if len(cells) != len(header):
                 raise DirectoryFormatError(
-                    f"row {row_number}: {len(cells)} cells where the header has {len(header)}.")
+                    f"row {row_number}: {len(cells)} cells where the header has {len(header)}."
+                )
             row = dict(zip(header, cells, strict=True))
             _read_row(row, row_number, authorities, where, by_code, memberships)
             if len(memberships) > len(membership_where):
@@ -321,19 +379,26 @@ def parse_csv(data: bytes | str) -> ParsedDirectory:
     return ParsedDirectory(document, where, membership_where)
 
 
-def _read_row(row: dict[str, str], row_number: int, authorities: list[AuthorityEntry],
-              where: list[str], by_code: dict[str, AuthorityEntry],
-              memberships: list[TreatyMembershipEntry]) -> None:
+def _read_row(
+    row: dict[str, str],
+    row_number: int,
+    authorities: list[AuthorityEntry],
+    where: list[str],
+    by_code: dict[str, AuthorityEntry],
+    memberships: list[TreatyMembershipEntry],
+) -> None:
     record = row["record"].strip()
     columns = RECORD_COLUMNS.get(record)
     if columns is None:
         raise DirectoryFormatError(
             f"row {row_number}, field 'record': '{record}' is not one of "
-            "authority, contact_point, treaty_membership.")
+            "authority, contact_point, treaty_membership."
+        )
     for column, value in row.items():
         if column != "record" and column not in columns and value.strip():
             raise DirectoryFormatError(
-                f"row {row_number}, field '{column}': does not apply to a {record} record.")
+                f"row {row_number}, field '{column}': does not apply to a {record} record."
+            )
     values: dict[str, Any] = {column: row[column] for column in columns if column in row}
     prefix = f"row {row_number}"
     try:
@@ -345,7 +410,8 @@ def _read_row(row: dict[str, str], row_number: int, authorities: list[AuthorityE
             if entry.code in by_code:
                 first = where[authorities.index(by_code[entry.code])]
                 raise DirectoryFormatError(
-                    f"{prefix}: authority code '{entry.code}' appears twice (first at {first})")
+                    f"{prefix}: authority code '{entry.code}' appears twice (first at {first})"
+                )
             authorities.append(entry)
             where.append(prefix)
             by_code[entry.code] = entry
@@ -354,7 +420,8 @@ def _read_row(row: dict[str, str], row_number: int, authorities: list[AuthorityE
             owner = by_code.get(code)
             if owner is None:
                 raise DirectoryFormatError(
-                    f"{prefix}, field 'authority_code': no authority '{code}' earlier in the file.")
+                    f"{prefix}, field 'authority_code': no authority '{code}' earlier in the file."
+                )
             values["languages"] = _split(values.get("languages", ""))
             values["channels"] = _split(values.get("channels", ""))
             values["time_zone"] = values.get("time_zone") or "UTC"
@@ -366,8 +433,9 @@ def _read_row(row: dict[str, str], row_number: int, authorities: list[AuthorityE
                     values[field] = None
             memberships.append(TreatyMembershipEntry.model_validate(values))
     except ValidationError as error:
-        raise DirectoryFormatError(_describe(error, prefix).replace("'code'", "'authority_code'")
-                                   ) from None
+        raise DirectoryFormatError(
+            _describe(error, prefix).replace("'code'", "'authority_code'")
+        ) from None
 
 
 def parse_directory(data: bytes | str, file_format: str) -> ParsedDirectory:
@@ -394,7 +462,8 @@ def parse_treaty_memberships(data: bytes | str) -> ParsedDirectory:
             row_number = reader.line_num
             if None in row or any(value is None for value in row.values()):
                 raise DirectoryFormatError(
-                    f"row {row_number}: the number of cells does not match the header.")
+                    f"row {row_number}: the number of cells does not match the header."
+                )
             values: dict[str, Any] = {column: row[column] for column in MEMBERSHIP_COLUMNS}
             if not values["in_force_on"].strip():
                 values["in_force_on"] = None
@@ -421,29 +490,50 @@ def to_csv(document: DirectoryDocument) -> str:
     writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS, lineterminator="\n")
     writer.writeheader()
     for authority in document.authorities:
-        writer.writerow({
-            "record": "authority", "authority_code": authority.code, "name": authority.name,
-            "name_local": authority.name_local, "authority_type": authority.authority_type,
-            "country": authority.country, "address": authority.address,
-            "languages": ";".join(authority.languages), "time_zone": authority.time_zone,
-        })
+        writer.writerow(
+            {
+                "record": "authority",
+                "authority_code": authority.code,
+                "name": authority.name,
+                "name_local": authority.name_local,
+                "authority_type": authority.authority_type,
+                "country": authority.country,
+                "address": authority.address,
+                "languages": ";".join(authority.languages),
+                "time_zone": authority.time_zone,
+            }
+        )
         for contact in authority.contact_points:
-            writer.writerow({
-                "record": "contact_point", "authority_code": authority.code,
-                "name": contact.name, "person_name": contact.person_name,
-                "person_title": contact.person_title,
-                "is_available_24_7": "yes" if contact.is_available_24_7 else "no",
-                "office_hours": contact.office_hours, "time_zone": contact.time_zone,
-                "languages": ";".join(contact.languages), "channels": ";".join(contact.channels),
-                "email": contact.email, "phone": contact.phone, "mobile": contact.mobile,
-                "fax": contact.fax, "portal_url": contact.portal_url, "node_id": contact.node_id,
-            })
+            writer.writerow(
+                {
+                    "record": "contact_point",
+                    "authority_code": authority.code,
+                    "name": contact.name,
+                    "person_name": contact.person_name,
+                    "person_title": contact.person_title,
+                    "is_available_24_7": "yes" if contact.is_available_24_7 else "no",
+                    "office_hours": contact.office_hours,
+                    "time_zone": contact.time_zone,
+                    "languages": ";".join(contact.languages),
+                    "channels": ";".join(contact.channels),
+                    "email": contact.email,
+                    "phone": contact.phone,
+                    "mobile": contact.mobile,
+                    "fax": contact.fax,
+                    "portal_url": contact.portal_url,
+                    "node_id": contact.node_id,
+                }
+            )
     for membership in document.treaty_memberships:
-        writer.writerow({
-            "record": "treaty_membership", "country": membership.country,
-            "treaty": membership.treaty, "status": membership.status,
-            "in_force_on": membership.in_force_on.isoformat() if membership.in_force_on else "",
-            "source": membership.source,
-            "source_checked_on": membership.source_checked_on.isoformat(),
-        })
+        writer.writerow(
+            {
+                "record": "treaty_membership",
+                "country": membership.country,
+                "treaty": membership.treaty,
+                "status": membership.status,
+                "in_force_on": membership.in_force_on.isoformat() if membership.in_force_on else "",
+                "source": membership.source,
+                "source_checked_on": membership.source_checked_on.isoformat(),
+            }
+        )
     return buffer.getvalue()

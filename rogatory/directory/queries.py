@@ -21,27 +21,45 @@ def directory_document() -> DirectoryDocument:
     authorities = []
     for authority in Authority.objects.order_by("code").prefetch_related("contact_points"):
         contacts = sorted(authority.contact_points.all(), key=lambda c: (c.name, c.pk))
-        authorities.append(AuthorityEntry(
-            code=authority.code, name=authority.name, name_local=authority.name_local,
-            authority_type=authority.authority_type,
-            country=authority.country_id, address=authority.address,
-            languages=list(authority.languages), time_zone=authority.time_zone,
-            contact_points=[
-                ContactPointEntry(
-                    name=c.name, person_name=c.person_name, person_title=c.person_title,
-                    is_available_24_7=c.is_available_24_7, office_hours=c.office_hours,
-                    time_zone=c.time_zone, languages=list(c.languages),
-                    channels=list(c.channels), email=c.email, phone=c.phone, mobile=c.mobile,
-                    fax=c.fax, portal_url=c.portal_url, node_id=c.node_id,
-                )
-                for c in contacts
-            ],
-        ))
+        authorities.append(
+            AuthorityEntry(
+                code=authority.code,
+                name=authority.name,
+                name_local=authority.name_local,
+                authority_type=authority.authority_type,
+                country=authority.country_id,
+                address=authority.address,
+                languages=list(authority.languages),
+                time_zone=authority.time_zone,
+                contact_points=[
+                    ContactPointEntry(
+                        name=c.name,
+                        person_name=c.person_name,
+                        person_title=c.person_title,
+                        is_available_24_7=c.is_available_24_7,
+                        office_hours=c.office_hours,
+                        time_zone=c.time_zone,
+                        languages=list(c.languages),
+                        channels=list(c.channels),
+                        email=c.email,
+                        phone=c.phone,
+                        mobile=c.mobile,
+                        fax=c.fax,
+                        portal_url=c.portal_url,
+                        node_id=c.node_id,
+                    )
+                    for c in contacts
+                ],
+            )
+        )
     memberships = [
         TreatyMembershipEntry(
-            country=m.country_id, treaty=m.treaty_id,
+            country=m.country_id,
+            treaty=m.treaty_id,
             status=m.status,
-            in_force_on=m.in_force_on, source=m.source, source_checked_on=m.source_checked_on,
+            in_force_on=m.in_force_on,
+            source=m.source,
+            source_checked_on=m.source_checked_on,
         )
         for m in TreatyMembership.objects.order_by("treaty_id", "country_id")
     ]
@@ -68,17 +86,18 @@ class CountryLine:
 def country_overview(limit: int = 10) -> tuple[int, list[CountryLine]]:
     """Return the number of countries and the countries with the most authorities first."""
     total = Country.objects.count()
-    rows = (
-        Country.objects.annotate(authority_count=Count("authorities", distinct=True))
-        .order_by("-authority_count", "name")[:limit]
-    )
+    rows = Country.objects.annotate(authority_count=Count("authorities", distinct=True)).order_by(
+        "-authority_count", "name"
+    )[:limit]
     memberships: dict[str, list[str]] = {}
     codes = [row.code for row in rows]
     for membership in TreatyMembership.objects.filter(country_id__in=codes).order_by("treaty_id"):
         memberships.setdefault(membership.country_id, []).append(
-            f"{membership.treaty_id}:{membership.status}")
+            f"{membership.treaty_id}:{membership.status}"
+        )
     return total, [
-        CountryLine(row.code, row.name, row.authority_count,
-                    ", ".join(memberships.get(row.code, [])))
+        CountryLine(
+            row.code, row.name, row.authority_count, ", ".join(memberships.get(row.code, []))
+        )
         for row in rows
     ]

@@ -44,22 +44,27 @@ class DirectoryImportSummary:
 def _check_references(parsed: ParsedDirectory) -> None:
     document = parsed.document
     wanted = {a.country for a in document.authorities} | {
-        m.country for m in document.treaty_memberships}
+        m.country for m in document.treaty_memberships
+    }
     known = set(Country.objects.filter(code__in=wanted).values_list("code", flat=True))
     for where, authority in zip(parsed.authority_locations, document.authorities, strict=True):
         if authority.country not in known:
             raise ValidationFailed(
-                f"{where}, field 'country': unknown country '{authority.country}'.")
+                f"{where}, field 'country': unknown country '{authority.country}'."
+            )
     treaties = set(Treaty.objects.values_list("code", flat=True))
-    for where, membership in zip(parsed.membership_locations, document.treaty_memberships,
-                                 strict=True):
+    for where, membership in zip(
+        parsed.membership_locations, document.treaty_memberships, strict=True
+    ):
         if membership.country not in known:
             raise ValidationFailed(
-                f"{where}, field 'country': unknown country '{membership.country}'.")
+                f"{where}, field 'country': unknown country '{membership.country}'."
+            )
         if membership.treaty not in treaties:
             raise ValidationFailed(
                 f"{where}, field 'treaty': unknown treaty '{membership.treaty}' "
-                f"(known: {', '.join(sorted(treaties))}).")
+                f"(known: {', '.join(sorted(treaties))})."
+            )
 
 
 def _write(parsed: ParsedDirectory) -> DirectoryImportSummary:
@@ -68,25 +73,32 @@ def _write(parsed: ParsedDirectory) -> DirectoryImportSummary:
         authority, created = Authority.objects.update_or_create(
             code=entry.code,
             defaults={
-                "name": entry.name, "name_local": entry.name_local,
-                "authority_type": entry.authority_type, "country_id": entry.country,
-                "address": entry.address, "languages": list(entry.languages),
+                "name": entry.name,
+                "name_local": entry.name_local,
+                "authority_type": entry.authority_type,
+                "country_id": entry.country,
+                "address": entry.address,
+                "languages": list(entry.languages),
                 "time_zone": entry.time_zone,
             },
         )
         counts["authorities_created" if created else "authorities_updated"] += 1
         for contact in entry.contact_points:
             _, created = ContactPoint.objects.update_or_create(
-                authority=authority, name=contact.name,
+                authority=authority,
+                name=contact.name,
                 defaults=contact.model_dump(exclude={"name"}),
             )
             counts["contact_points_created" if created else "contact_points_updated"] += 1
     for membership in parsed.document.treaty_memberships:
         _, created = TreatyMembership.objects.update_or_create(
-            country_id=membership.country, treaty_id=membership.treaty,
+            country_id=membership.country,
+            treaty_id=membership.treaty,
             defaults={
-                "status": membership.status, "in_force_on": membership.in_force_on,
-                "source": membership.source, "source_checked_on": membership.source_checked_on,
+                "status": membership.status,
+                "in_force_on": membership.in_force_on,
+                "source": membership.source,
+                "source_checked_on": membership.source_checked_on,
             },
         )
         counts["memberships_created" if created else "memberships_updated"] += 1
@@ -97,13 +109,19 @@ def _apply(parsed: ParsedDirectory, actor: Actor, origin: str) -> DirectoryImpor
     with transaction.atomic():
         _check_references(parsed)
         summary = _write(parsed)
-        record_event(actor, AuditAction.DIRECTORY_IMPORT, object_type="directory",
-                     object_id=origin[:80], details={"origin": origin, **summary.__dict__})
+        record_event(
+            actor,
+            AuditAction.DIRECTORY_IMPORT,
+            object_type="directory",
+            object_id=origin[:80],
+            details={"origin": origin, **summary.__dict__},
+        )
     return summary
 
 
-def import_directory(data: bytes | str, *, file_format: str, actor: Actor,
-                     origin: str = "") -> DirectoryImportSummary:
+def import_directory(
+    data: bytes | str, *, file_format: str, actor: Actor, origin: str = ""
+) -> DirectoryImportSummary:
     """Create or update authorities, contact points and memberships from a CSV or JSON file."""
     try:
         parsed = parse_directory(data, file_format)

@@ -30,8 +30,9 @@ def _element(tag: str, **attributes: str) -> BaseOxmlElement:
     return element
 
 
-def _run(text: str, *, bold: bool = False, size_half_points: int = 0,
-         rtl: bool = False) -> BaseOxmlElement:
+def _run(
+    text: str, *, bold: bool = False, size_half_points: int = 0, rtl: bool = False
+) -> BaseOxmlElement:
     run = _element("w:r")
     properties = _element("w:rPr")
     if bold:
@@ -53,8 +54,9 @@ def _run(text: str, *, bold: bool = False, size_half_points: int = 0,
     return run
 
 
-def _paragraph(runs: Iterable[BaseOxmlElement], *, rtl: bool = False,
-               keep_with_next: bool = False) -> BaseOxmlElement:
+def _paragraph(
+    runs: Iterable[BaseOxmlElement], *, rtl: bool = False, keep_with_next: bool = False
+) -> BaseOxmlElement:
     paragraph = _element("w:p")
     properties = _element("w:pPr")
     if keep_with_next:
@@ -81,8 +83,9 @@ def _cell(paragraph: BaseOxmlElement, *, span: int = 1, fill: str = "") -> BaseO
     return cell
 
 
-def _row(cells: Iterable[BaseOxmlElement], *, height_twips: int = 0,
-         keep_together: bool = True) -> BaseOxmlElement:
+def _row(
+    cells: Iterable[BaseOxmlElement], *, height_twips: int = 0, keep_together: bool = True
+) -> BaseOxmlElement:
     row = _element("w:tr")
     properties = _element("w:trPr")
     if keep_together:
@@ -119,10 +122,12 @@ def _form_rows(sheet: Sheet) -> list[BaseOxmlElement]:
             rows.append(_row([_cell(_paragraph([_run(text)])) for text in row.fixed]))
         else:
             rtl = is_right_to_left(row.value)
-            rows.append(_row(
-                [_cell(_paragraph([_run(row.value, rtl=rtl)], rtl=rtl), span=2)],
-                keep_together=False,
-            ))
+            rows.append(
+                _row(
+                    [_cell(_paragraph([_run(row.value, rtl=rtl)], rtl=rtl), span=2)],
+                    keep_together=False,
+                )
+            )
     return rows
 
 
@@ -155,7 +160,7 @@ def _page_number_runs(page_format: str) -> list[BaseOxmlElement]:
     position = 0
     for match in _PLACEHOLDER.finditer(page_format):
         if match.start() > position:
-            runs.append(_run(page_format[position:match.start()], size_half_points=16))
+            runs.append(_run(page_format[position : match.start()], size_half_points=16))
         field = _element("w:fldSimple", instr=_FIELD_CODES[match.group(1)])
         field.append(_run("1", size_half_points=16))
         runs.append(field)
@@ -184,10 +189,12 @@ def write_docx(sheet: Sheet) -> bytes:
     reference_label = " / ".join(dict.fromkeys(sheet.reference_labels))
     date_label = " / ".join(dict.fromkeys(sheet.date_labels))
     header = section.header.paragraphs[0]._p
-    header.append(_run(
-        f"{sheet.authority}\n{reference_label}: {sheet.reference}   {date_label}: {sheet.date}",
-        size_half_points=16,
-    ))
+    header.append(
+        _run(
+            f"{sheet.authority}\n{reference_label}: {sheet.reference}   {date_label}: {sheet.date}",
+            size_half_points=16,
+        )
+    )
     footer_paragraph = section.footer.paragraphs[0]
     footer_paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
     footer = footer_paragraph._p
@@ -201,11 +208,25 @@ def write_docx(sheet: Sheet) -> bytes:
 
     body = document.element.body
     section_properties = body[-1]
-    titles = _table([_row([
-        _cell(_paragraph([_run(title, bold=True, size_half_points=26), _run("\n"),
-                          _run(subtitle, size_half_points=17)]))
-        for title, subtitle in zip(sheet.titles, sheet.subtitles, strict=True)
-    ])], borders=False)
+    titles = _table(
+        [
+            _row(
+                [
+                    _cell(
+                        _paragraph(
+                            [
+                                _run(title, bold=True, size_half_points=26),
+                                _run("\n"),
+                                _run(subtitle, size_half_points=17),
+                            ]
+                        )
+                    )
+                    for title, subtitle in zip(sheet.titles, sheet.subtitles, strict=True)
+                ]
+            )
+        ],
+        borders=False,
+    )
     section_properties.addprevious(titles)
     section_properties.addprevious(_paragraph([]))
     section_properties.addprevious(_table(_form_rows(sheet), borders=True))

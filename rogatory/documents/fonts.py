@@ -25,28 +25,52 @@ class FontFace:
 # Order matters: it is the CSS fallback order. Latin first so that the CJK face, which also
 # holds Latin glyphs, never typesets the form's fixed text.
 FONT_FACES: tuple[FontFace, ...] = (
-    FontFace("Rogatory Latin", FONT_DIRECTORY / "noto/NotoSans-Regular.ttf", "normal",
-             "fonts-noto-core"),
-    FontFace("Rogatory Latin", FONT_DIRECTORY / "noto/NotoSans-Bold.ttf", "bold",
-             "fonts-noto-core"),
-    FontFace("Rogatory Arabic", FONT_DIRECTORY / "noto/NotoSansArabic-Regular.ttf", "normal",
-             "fonts-noto-core"),
-    FontFace("Rogatory Arabic", FONT_DIRECTORY / "noto/NotoSansArabic-Bold.ttf", "bold",
-             "fonts-noto-core"),
-    FontFace("Rogatory Devanagari", FONT_DIRECTORY / "noto/NotoSansDevanagari-Regular.ttf",
-             "normal", "fonts-noto-core"),
-    FontFace("Rogatory Devanagari", FONT_DIRECTORY / "noto/NotoSansDevanagari-Bold.ttf",
-             "bold", "fonts-noto-core"),
+    FontFace(
+        "Rogatory Latin", FONT_DIRECTORY / "noto/NotoSans-Regular.ttf", "normal", "fonts-noto-core"
+    ),
+    FontFace(
+        "Rogatory Latin", FONT_DIRECTORY / "noto/NotoSans-Bold.ttf", "bold", "fonts-noto-core"
+    ),
+    FontFace(
+        "Rogatory Arabic",
+        FONT_DIRECTORY / "noto/NotoSansArabic-Regular.ttf",
+        "normal",
+        "fonts-noto-core",
+    ),
+    FontFace(
+        "Rogatory Arabic",
+        FONT_DIRECTORY / "noto/NotoSansArabic-Bold.ttf",
+        "bold",
+        "fonts-noto-core",
+    ),
+    FontFace(
+        "Rogatory Devanagari",
+        FONT_DIRECTORY / "noto/NotoSansDevanagari-Regular.ttf",
+        "normal",
+        "fonts-noto-core",
+    ),
+    FontFace(
+        "Rogatory Devanagari",
+        FONT_DIRECTORY / "noto/NotoSansDevanagari-Bold.ttf",
+        "bold",
+        "fonts-noto-core",
+    ),
     # TrueType (glyf) CJK face: subsets in milliseconds where Noto Sans CJK (CFF) takes seconds.
-    FontFace("Rogatory CJK", FONT_DIRECTORY / "droid/DroidSansFallbackFull.ttf", "normal",
-             "fonts-droid-fallback"),
+    FontFace(
+        "Rogatory CJK",
+        FONT_DIRECTORY / "droid/DroidSansFallbackFull.ttf",
+        "normal",
+        "fonts-droid-fallback",
+    ),
 )
 
 FONT_FAMILIES: tuple[str, ...] = tuple(dict.fromkeys(face.family for face in FONT_FACES))
 
 # What Word should ask for in DOCX (the reader's machine picks its own files).
 DOCX_FONTS = {
-    "ascii": "Noto Sans", "east_asia": "Droid Sans Fallback", "complex": "Noto Sans Arabic",
+    "ascii": "Noto Sans",
+    "east_asia": "Droid Sans Fallback",
+    "complex": "Noto Sans Arabic",
 }
 
 

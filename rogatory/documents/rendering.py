@@ -43,7 +43,7 @@ def _css_page_numbers(page_format: str) -> str:
     position = 0
     for match in _PLACEHOLDER.finditer(page_format):
         if match.start() > position:
-            parts.append(_css_string(page_format[position:match.start()]))
+            parts.append(_css_string(page_format[position : match.start()]))
         parts.append(f"counter({match.group(1)})")
         position = match.end()
     if position < len(page_format):
@@ -59,16 +59,19 @@ def sheet_html(sheet: Sheet) -> str:
         page_numbers += ' "  ·  " ' + _css_page_numbers(second)
     reference_label = " / ".join(dict.fromkeys(sheet.reference_labels))
     date_label = " / ".join(dict.fromkeys(sheet.date_labels))
-    return render_to_string("documents/sheet.html", {
-        "sheet": sheet,
-        "font_faces": font_face_css(),
-        "font_families": ", ".join(f"'{family}'" for family in FONT_FAMILIES) + ", sans-serif",
-        "header_left": _css_string(sheet.authority),
-        "header_right": _css_string(
-            f"{reference_label}: {sheet.reference} \N{MIDDLE DOT} {date_label}: {sheet.date}"
-        ),
-        "page_numbers": page_numbers,
-    })
+    return render_to_string(
+        "documents/sheet.html",
+        {
+            "sheet": sheet,
+            "font_faces": font_face_css(),
+            "font_families": ", ".join(f"'{family}'" for family in FONT_FAMILIES) + ", sans-serif",
+            "header_left": _css_string(sheet.authority),
+            "header_right": _css_string(
+                f"{reference_label}: {sheet.reference} \N{MIDDLE DOT} {date_label}: {sheet.date}"
+            ),
+            "page_numbers": page_numbers,
+        },
+    )
 
 
 def _pdf(sheet: Sheet) -> bytes:
@@ -106,9 +109,15 @@ def _letter(
     if letter not in LETTER_KINDS:
         raise ValueError(f"unknown letter '{letter}'; expected one of {', '.join(LETTER_KINDS)}")
     return letter_sheet(
-        letter, document, languages, reason=reason, expires_at=expires_at,
-        received_at=received_at, confirmed_at=confirmed_at,
-        issued_on=issued_on or now().date(), signatory_name=signatory_name,
+        letter,
+        document,
+        languages,
+        reason=reason,
+        expires_at=expires_at,
+        received_at=received_at,
+        confirmed_at=confirmed_at,
+        issued_on=issued_on or now().date(),
+        signatory_name=signatory_name,
         signatory_title=signatory_title,
     )
 
@@ -128,8 +137,20 @@ def render_letter_pdf(
 ) -> bytes:
     """Typeset one of the requested side's letters (acknowledgement, preservation_confirmed,
     refusal, clarification) as a bilingual A4 PDF."""
-    return _pdf(_letter(letter, document, languages, reason, expires_at, received_at,
-                        confirmed_at, issued_on, signatory_name, signatory_title))
+    return _pdf(
+        _letter(
+            letter,
+            document,
+            languages,
+            reason,
+            expires_at,
+            received_at,
+            confirmed_at,
+            issued_on,
+            signatory_name,
+            signatory_title,
+        )
+    )
 
 
 def render_letter_docx(
@@ -146,5 +167,17 @@ def render_letter_docx(
     signatory_title: str = "",
 ) -> bytes:
     """Typeset one of the requested side's letters as a bilingual DOCX."""
-    return write_docx(_letter(letter, document, languages, reason, expires_at, received_at,
-                              confirmed_at, issued_on, signatory_name, signatory_title))
+    return write_docx(
+        _letter(
+            letter,
+            document,
+            languages,
+            reason,
+            expires_at,
+            received_at,
+            confirmed_at,
+            issued_on,
+            signatory_name,
+            signatory_title,
+        )
+    )

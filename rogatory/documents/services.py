@@ -70,8 +70,14 @@ def _write_new_file(directory: Path, name: str, content: bytes) -> Path:
     return final
 
 
-def _store(actor: Actor, request: CooperationRequest, kind: str, languages: tuple[str, str],
-           rendered: list[_Rendered], details: dict[str, object]) -> list[StoredDocument]:
+def _store(
+    actor: Actor,
+    request: CooperationRequest,
+    kind: str,
+    languages: tuple[str, str],
+    rendered: list[_Rendered],
+    details: dict[str, object],
+) -> list[StoredDocument]:
     created_at = now()
     relative_directory = Path("documents") / str(request.pk)
     directory = Path(settings.MEDIA_ROOT) / relative_directory
@@ -83,21 +89,34 @@ def _store(actor: Actor, request: CooperationRequest, kind: str, languages: tupl
         with transaction.atomic():
             stored = [
                 StoredDocument.objects.create(
-                    request=request, kind=kind, file_format=item.file_format,
+                    request=request,
+                    kind=kind,
+                    file_format=item.file_format,
                     languages=",".join(languages),
-                    sha256=hashlib.sha256(item.content).hexdigest(), size=len(item.content),
+                    sha256=hashlib.sha256(item.content).hexdigest(),
+                    size=len(item.content),
                     relative_path=str(relative_directory / path.name),
-                    created_at=created_at, created_by=actor.username,
+                    created_at=created_at,
+                    created_by=actor.username,
                 )
                 for item, path in zip(rendered, written, strict=True)
             ]
             record_event(
-                actor, AuditAction.RENDER, object_type="request", object_id=request.pk,
+                actor,
+                AuditAction.RENDER,
+                object_type="request",
+                object_id=request.pk,
                 details={
-                    **details, "kind": kind, "languages": list(languages),
+                    **details,
+                    "kind": kind,
+                    "languages": list(languages),
                     "documents": [
-                        {"id": document.pk, "format": document.file_format,
-                         "sha256": document.sha256, "size": document.size}
+                        {
+                            "id": document.pk,
+                            "format": document.file_format,
+                            "sha256": document.sha256,
+                            "size": document.size,
+                        }
                         for document in stored
                     ],
                 },
@@ -116,9 +135,14 @@ def store_request_documents(
     """Render the request as bilingual PDF and DOCX, store both files and audit the rendering."""
     document = request_document(request)
     pdf, docx = _store(
-        _actor(user_or_actor), request, DocumentKind.REQUEST, languages,
-        [_Rendered(FileFormat.PDF, render_request_pdf(document, languages)),
-         _Rendered(FileFormat.DOCX, render_request_docx(document, languages))],
+        _actor(user_or_actor),
+        request,
+        DocumentKind.REQUEST,
+        languages,
+        [
+            _Rendered(FileFormat.PDF, render_request_pdf(document, languages)),
+            _Rendered(FileFormat.DOCX, render_request_docx(document, languages)),
+        ],
         {"reference": request.our_reference},
     )
     return pdf, docx
@@ -151,9 +175,14 @@ def store_letter(
         signatory_title=signatory_title,
     )
     pdf, docx = _store(
-        _actor(user_or_actor), request, letter, languages,
-        [_Rendered(FileFormat.PDF, render_letter_pdf(letter, document, languages, **options)),
-         _Rendered(FileFormat.DOCX, render_letter_docx(letter, document, languages, **options))],
+        _actor(user_or_actor),
+        request,
+        letter,
+        languages,
+        [
+            _Rendered(FileFormat.PDF, render_letter_pdf(letter, document, languages, **options)),
+            _Rendered(FileFormat.DOCX, render_letter_docx(letter, document, languages, **options)),
+        ],
         {"reference": request.our_reference, "reason": reason},
     )
     return pdf, docx

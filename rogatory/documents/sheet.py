@@ -23,7 +23,10 @@ from rogatory.requests.document import (
 
 LetterKind = Literal["acknowledgement", "preservation_confirmed", "refusal", "clarification"]
 LETTER_KINDS: tuple[LetterKind, ...] = (
-    "acknowledgement", "preservation_confirmed", "refusal", "clarification"
+    "acknowledgement",
+    "preservation_confirmed",
+    "refusal",
+    "clarification",
 )
 EMPTY = "—"
 
@@ -36,8 +39,9 @@ class Phrase:
     also: tuple[Promise, ...] = ()
     params: Mapping[str, str] = field(default_factory=dict)
 
-    def __init__(self, message: Promise, *also: Promise,
-                 params: Mapping[str, str] | None = None) -> None:
+    def __init__(
+        self, message: Promise, *also: Promise, params: Mapping[str, str] | None = None
+    ) -> None:
         object.__setattr__(self, "message", message)
         object.__setattr__(self, "also", also)
         object.__setattr__(self, "params", params or {})
@@ -191,20 +195,26 @@ def _contact_person(contact: ContactBlock) -> str:
 def _data_item_rows(index: int, item: DataItemBlock) -> list[RowSpec]:
     number = f"11.{index}"
     rows = [
-        RowSpec("heading", number,
-                Phrase(_("Data item %(number)s"), params={"number": str(index)})),
+        RowSpec(
+            "heading", number, Phrase(_("Data item %(number)s"), params={"number": str(index)})
+        ),
         _fixed(f"{number}.1", _("Type of identifier"), IDENTIFIER_TYPES[item.identifier_type]),
         _field(f"{number}.2", _("Identifier"), item.value),
         _field(f"{number}.3", _("Date and time of use"), item.observed_at),
         _field(f"{number}.4", _("Time zone"), item.time_zone),
         _field(f"{number}.5", _("Source port"), "" if item.port is None else str(item.port)),
     ]
-    rows.append(RowSpec(
-        "field", f"{number}.6", Phrase(_("Categories of data to preserve")),
-        value="" if item.data_categories else EMPTY,
-        fixed=Phrase(*[DATA_CATEGORIES[category] for category in item.data_categories])
-        if item.data_categories else None,
-    ))
+    rows.append(
+        RowSpec(
+            "field",
+            f"{number}.6",
+            Phrase(_("Categories of data to preserve")),
+            value="" if item.data_categories else EMPTY,
+            fixed=Phrase(*[DATA_CATEGORIES[category] for category in item.data_categories])
+            if item.data_categories
+            else None,
+        )
+    )
     period = ""
     if item.period_start or item.period_end:
         start = item.period_start.isoformat() if item.period_start else "…"
@@ -222,13 +232,17 @@ def request_row_specs(document: RequestDocument) -> list[RowSpec]:
     contact = d.requesting_contact
     requested = d.requested_contact
     rows: list[RowSpec] = [
-        _field("1", _("Date of the request"),
-               d.request_date.isoformat() if d.request_date else ""),
+        _field("1", _("Date of the request"), d.request_date.isoformat() if d.request_date else ""),
         _field("2", _("Reference of the requesting authority"), requester_reference(d)),
     ]
     if requested_registration(d):
-        rows.append(_field("2.1", _("Registration number of the requested authority"),
-                           requested_registration(d)))
+        rows.append(
+            _field(
+                "2.1",
+                _("Registration number of the requested authority"),
+                requested_registration(d),
+            )
+        )
     rows.append(_fixed("3", _("Status of the request"), TICKET_STATUSES[d.ticket_status]))
     if d.ticket_status != "new" or d.previous_ticket:
         rows.append(_field("3.1", _("Reference of the previous request"), d.previous_ticket))
@@ -260,8 +274,9 @@ def request_row_specs(document: RequestDocument) -> list[RowSpec]:
         rows.append(_fixed("", _("Availability"), _("Available 24 hours a day, 7 days a week")))
     rows += [
         _field("5.11", _("Time zone"), contact.time_zone),
-        _fixed("5.12", _("Preferred channel for the reply"),
-               REPLY_CHANNELS[d.preferred_reply_channel]),
+        _fixed(
+            "5.12", _("Preferred channel for the reply"), REPLY_CHANNELS[d.preferred_reply_channel]
+        ),
         _heading("6", _("Contact for additional confirmation of the request")),
         _field("6.1", _("Name"), d.confirmation_contact.name),
         _field("6.2", _("Title and function"), d.confirmation_contact.title),
@@ -290,26 +305,45 @@ def request_row_specs(document: RequestDocument) -> list[RowSpec]:
         _field("13.3", _("Address"), d.custodian.address),
         _field("13.4", _("Location of the computer system"), d.system_location),
         _field("14", _("Necessity of preservation"), d.necessity_of_preservation),
-        _fixed("15", _("Mutual assistance request"),
-               _("The requesting Party intends to submit a request for mutual assistance for "
-                 "the search or similar access, seizure or similar securing, or disclosure of "
-                 "the data.") if d.intends_mla_request else
-               _("The requesting Party does not yet intend to submit a request for mutual "
-                 "assistance.")),
-        _fixed("16", _("Confidentiality"),
-               _("This request is confidential. Do not inform the user or subscriber of the "
-                 "preservation.") if d.is_confidential else
-               _("No confidentiality is requested.")),
+        _fixed(
+            "15",
+            _("Mutual assistance request"),
+            _(
+                "The requesting Party intends to submit a request for mutual assistance for "
+                "the search or similar access, seizure or similar securing, or disclosure of "
+                "the data."
+            )
+            if d.intends_mla_request
+            else _(
+                "The requesting Party does not yet intend to submit a request for mutual "
+                "assistance."
+            ),
+        ),
+        _fixed(
+            "16",
+            _("Confidentiality"),
+            _(
+                "This request is confidential. Do not inform the user or subscriber of the "
+                "preservation."
+            )
+            if d.is_confidential
+            else _("No confidentiality is requested."),
+        ),
     ]
     if d.confidentiality_note:
         rows.append(_field("16.1", _("Reasons for confidentiality"), d.confidentiality_note))
     rows += [
-        _fixed("17", _("Expedited disclosure of preserved traffic data (Article 30)"),
-               _("If the preservation shows that a service provider in another State was "
-                 "involved in the transmission, please disclose a sufficient amount of traffic "
-                 "data to identify that service provider and the path of the communication.")
-               if d.requests_art30_disclosure else
-               _("Expedited disclosure of preserved traffic data is not requested.")),
+        _fixed(
+            "17",
+            _("Expedited disclosure of preserved traffic data (Article 30)"),
+            _(
+                "If the preservation shows that a service provider in another State was "
+                "involved in the transmission, please disclose a sufficient amount of traffic "
+                "data to identify that service provider and the path of the communication."
+            )
+            if d.requests_art30_disclosure
+            else _("Expedited disclosure of preserved traffic data is not requested."),
+        ),
         _fixed("18", _("Urgency"), URGENCIES[d.urgency]),
     ]
     if d.urgency_reason:
@@ -375,21 +409,34 @@ def letter_row_specs(
         _field("2", pgettext_lazy("letter", "To"), _party(d.requesting_authority)),
         _field("3", _("Your reference"), requester_reference(d)),
         _field("4", _("Our registration number"), requested_registration(d)),
-        _field("5", _("Date of your request"),
-               d.request_date.isoformat() if d.request_date else ""),
+        _field(
+            "5", _("Date of your request"), d.request_date.isoformat() if d.request_date else ""
+        ),
         _field("6", _("Received on"), _instant(received_at, zone)),
     ]
     if letter == "acknowledgement":
-        rows.append(_fixed("7", _("Acknowledgement"), _(
-            "We acknowledge receipt of your request for the expedited preservation of stored "
-            "computer data. It has been registered under the number above and is being "
-            "processed.")))
+        rows.append(
+            _fixed(
+                "7",
+                _("Acknowledgement"),
+                _(
+                    "We acknowledge receipt of your request for the expedited preservation of stored "
+                    "computer data. It has been registered under the number above and is being "
+                    "processed."
+                ),
+            )
+        )
     elif letter == "preservation_confirmed":
         rows += [
-            _fixed("7", _("Preservation"), _(
-                "The expedited preservation of the data described in your request has been "
-                "ordered and carried out. The data will be preserved until the date below, "
-                "pending your request for mutual assistance (Article 29, paragraph 7).")),
+            _fixed(
+                "7",
+                _("Preservation"),
+                _(
+                    "The expedited preservation of the data described in your request has been "
+                    "ordered and carried out. The data will be preserved until the date below, "
+                    "pending your request for mutual assistance (Article 29, paragraph 7)."
+                ),
+            ),
             _field("8", _("Preservation confirmed on"), _instant(confirmed_at, zone)),
             _field("9", _("Preservation expires on"), _instant(expires_at, zone)),
         ]
@@ -397,20 +444,31 @@ def letter_row_specs(
             rows.append(_field("10", _("Remarks"), reason))
     elif letter == "refusal":
         rows += [
-            _fixed("7", _("Decision"), _(
-                "Your request for the expedited preservation of stored computer data cannot be "
-                "executed.")),
+            _fixed(
+                "7",
+                _("Decision"),
+                _(
+                    "Your request for the expedited preservation of stored computer data cannot be "
+                    "executed."
+                ),
+            ),
             _field("8", _("Reasons for the refusal"), reason),
         ]
     else:
         rows += [
-            _fixed("7", _("Clarification"), _(
-                "Before your request can be executed, we need the following information. "
-                "Please send it to the authority named above, quoting our registration number.")),
+            _fixed(
+                "7",
+                _("Clarification"),
+                _(
+                    "Before your request can be executed, we need the following information. "
+                    "Please send it to the authority named above, quoting our registration number."
+                ),
+            ),
             _field("8", _("Information needed and reasons"), reason),
         ]
-    rows += _signature_rows("11" if letter == "preservation_confirmed" else "9",
-                            signatory_name, signatory_title)
+    rows += _signature_rows(
+        "11" if letter == "preservation_confirmed" else "9", signatory_name, signatory_title
+    )
     return rows
 
 
@@ -431,7 +489,10 @@ def localise(
 ) -> Sheet:
     """Translate the fixed text of the rows into both languages: one pass per language."""
     fixed_phrases = [
-        Phrase(title), Phrase(subtitle), Phrase(PAGE_FORMAT), Phrase(REFERENCE_LABEL),
+        Phrase(title),
+        Phrase(subtitle),
+        Phrase(PAGE_FORMAT),
+        Phrase(REFERENCE_LABEL),
         Phrase(DATE_LABEL),
     ]
     phrases: list[Phrase | None] = [*fixed_phrases]
@@ -442,16 +503,25 @@ def localise(
     rows = []
     for index, spec in enumerate(specs):
         label_at = head + 2 * index
-        rows.append(Row(
-            kind=spec.kind, number=spec.number,
-            labels=(first[label_at], second[label_at]),
-            value=spec.value,
-            fixed=(first[label_at + 1], second[label_at + 1]) if spec.fixed else None,
-        ))
+        rows.append(
+            Row(
+                kind=spec.kind,
+                number=spec.number,
+                labels=(first[label_at], second[label_at]),
+                value=spec.value,
+                fixed=(first[label_at + 1], second[label_at + 1]) if spec.fixed else None,
+            )
+        )
     return Sheet(
-        languages=languages, titles=(first[0], second[0]), subtitles=(first[1], second[1]),
-        authority=authority, reference=reference, date=date_text, rows=rows,
-        page_formats=(first[2], second[2]), reference_labels=(first[3], second[3]),
+        languages=languages,
+        titles=(first[0], second[0]),
+        subtitles=(first[1], second[1]),
+        authority=authority,
+        reference=reference,
+        date=date_text,
+        rows=rows,
+        page_formats=(first[2], second[2]),
+        reference_labels=(first[3], second[3]),
         date_labels=(first[4], second[4]),
     )
 
@@ -459,7 +529,10 @@ def localise(
 def request_sheet(document: RequestDocument, languages: tuple[str, str]) -> Sheet:
     """Return the bilingual sheet of the preservation request."""
     return localise(
-        request_row_specs(document), languages, title=TITLE, subtitle=SUBTITLE,
+        request_row_specs(document),
+        languages,
+        title=TITLE,
+        subtitle=SUBTITLE,
         authority=_party(document.requesting_authority),
         reference=requester_reference(document),
         date_text=document.request_date.isoformat() if document.request_date else "",
@@ -481,12 +554,20 @@ def letter_sheet(
 ) -> Sheet:
     """Return the bilingual sheet of one of the requested side's letters."""
     specs = letter_row_specs(
-        letter, document, reason=reason, expires_at=expires_at, received_at=received_at,
-        confirmed_at=confirmed_at, signatory_name=signatory_name,
+        letter,
+        document,
+        reason=reason,
+        expires_at=expires_at,
+        received_at=received_at,
+        confirmed_at=confirmed_at,
+        signatory_name=signatory_name,
         signatory_title=signatory_title,
     )
     return localise(
-        specs, languages, title=LETTER_TITLES[letter], subtitle=LETTER_SUBJECT,
+        specs,
+        languages,
+        title=LETTER_TITLES[letter],
+        subtitle=LETTER_SUBJECT,
         authority=_party(document.requested_authority),
         reference=requested_registration(document) or requester_reference(document),
         date_text=issued_on.isoformat(),

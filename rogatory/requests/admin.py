@@ -43,8 +43,17 @@ class ReadOnlyInline(admin.TabularInline[Any, CooperationRequest]):
 
 class DataItemInline(ReadOnlyInline):
     model = DataItem
-    fields = ["position", "identifier_type", "value", "observed_local", "observed_time_zone",
-              "port", "data_categories", "period_start", "period_end"]
+    fields = [
+        "position",
+        "identifier_type",
+        "value",
+        "observed_local",
+        "observed_time_zone",
+        "port",
+        "data_categories",
+        "period_start",
+        "period_end",
+    ]
 
 
 class TransitionInline(ReadOnlyInline):
@@ -54,8 +63,16 @@ class TransitionInline(ReadOnlyInline):
 
 @admin.register(CooperationRequest)
 class CooperationRequestAdmin(ReadOnlyAdmin):
-    list_display = ["our_reference", "direction", "state", "outcome", "owner_authority",
-                    "requested_authority", "next_deadline_at", "created_at"]
+    list_display = [
+        "our_reference",
+        "direction",
+        "state",
+        "outcome",
+        "owner_authority",
+        "requested_authority",
+        "next_deadline_at",
+        "created_at",
+    ]
     list_filter = ["direction", "state", "outcome", "kind", "urgency", "owner_authority"]
     search_fields = ["our_reference", "their_reference", "case_number"]
     list_select_related = ["owner_authority", "requested_authority"]
@@ -83,10 +100,20 @@ class ClockRuleAdmin(admin.ModelAdmin[ClockRule]):
         if change:
             stored = ClockRule.objects.get(pk=obj.pk)
             if (stored.kind, stored.clock, stored.country_id, stored.provider_id) != (
-                    obj.kind, obj.clock, obj.country_id, obj.provider_id):
+                obj.kind,
+                obj.clock,
+                obj.country_id,
+                obj.provider_id,
+            ):
                 # The key changed: the rule now answers another question; retire the old one.
                 stored.delete()
-        saved = set_clock_rule(actor, kind=obj.kind, clock=obj.clock, hours=obj.hours,
-                               source=obj.source, country_id=obj.country_id,
-                               provider_id=obj.provider_id)
+        saved = set_clock_rule(
+            actor,
+            kind=obj.kind,
+            clock=obj.clock,
+            hours=obj.hours,
+            source=obj.source,
+            country_id=obj.country_id,
+            provider_id=obj.provider_id,
+        )
         obj.pk = saved.pk

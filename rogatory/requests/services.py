@@ -96,7 +96,9 @@ def _apply_document(request: CooperationRequest, document: RequestDocument) -> N
     d = document
     requesting = _authority(d.requesting_authority, "Requesting authority", required=True)
     requested = _authority(d.requested_authority, "Requested authority", required=True)
-    if requesting is None or requested is None:  # required=True raised already; for the type checker
+    if (
+        requesting is None or requested is None
+    ):  # required=True raised already; for the type checker
         raise ValidationFailed("Both the requesting and the requested authority are required.")
     custodian = _authority(d.custodian, "Custodian", required=False)
     if custodian is not None and custodian.authority_type != AuthorityType.SERVICE_PROVIDER:

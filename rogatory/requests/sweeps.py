@@ -34,19 +34,36 @@ EMAIL_CLAIM_LEASE = timedelta(minutes=10)
 
 def _load(request_id: int) -> CooperationRequest:
     # Lock only the request row: PostgreSQL refuses FOR UPDATE on the nullable side of a join.
-    return CooperationRequest.objects.select_for_update(of=("self",)).select_related(
-        "owner_authority", "requested_authority__country", "requested_contact_point", "custodian",
-    ).get(pk=request_id)
-
-
-def _raise_reminder(request: CooperationRequest, reason: ReminderReason, message: str,
-                    now: datetime) -> Reminder:
-    reminder = Reminder.objects.create(
-        request=request, authority=request.owner_authority, clock=reason, message=message,
-        created_at=now, email_due_at=now,
+    return (
+        CooperationRequest.objects.select_for_update(of=("self",))
+        .select_related(
+            "owner_authority",
+            "requested_authority__country",
+            "requested_contact_point",
+            "custodian",
+        )
+        .get(pk=request_id)
     )
-    record_event(SYSTEM_SWEEPER, AuditAction.REMIND, object_type="request", object_id=request.pk,
-                 details={"reason": str(reason), "reminder": reminder.pk, "message": message})
+
+
+def _raise_reminder(
+    request: CooperationRequest, reason: ReminderReason, message: str, now: datetime
+) -> Reminder:
+    reminder = Reminder.objects.create(
+        request=request,
+        authority=request.owner_authority,
+        clock=reason,
+        message=message,
+        created_at=now,
+        email_due_at=now,
+    )
+    record_event(
+        SYSTEM_SWEEPER,
+        AuditAction.REMIND,
+        object_type="request",
+        object_id=request.pk,
+        details={"reason": str(reason), "reminder": reminder.pk, "message": message},
+    )
     return reminder
 
 
@@ -61,14 +78,18 @@ def _in_zone(instant: datetime, zone: str) -> str:
 def chase_one_unacknowledged_request(now: datetime) -> bool:
     """Remind the owner of one sent request whose acknowledgement is overdue; chase again later."""
     with transaction.atomic():
-        due = (CooperationRequest.objects.filter(acknowledgement_chase_at__lte=now)
-               .order_by("acknowledgement_chase_at").values_list("pk", "acknowledgement_chase_at")
-               .first())
+        due = (
+            CooperationRequest.objects.filter(acknowledgement_chase_at__lte=now)
+            .order_by("acknowledgement_chase_at")
+            .values_list("pk", "acknowledgement_chase_at")
+            .first()
+        )
         if due is None:
             return False
         request_id, chase_at = due
         claimed = CooperationRequest.objects.filter(
-            pk=request_id, acknowledgement_chase_at=chase_at).update(acknowledgement_chase_at=None)
+            pk=request_id, acknowledgement_chase_at=chase_at
+        ).update(acknowledgement_chase_at=None)
         if claimed != 1:
             return True  # Another sweeper got there first.
         request = _load(request_id)
@@ -77,9 +98,12 @@ def chase_one_unacknowledged_request(now: datetime) -> bool:
             refresh_next_deadline(request)
             request.save(update_fields=["next_deadline_at"])
             return True
-        hours, _ = resolve_clock_hours(request.kind, ClockName.ACKNOWLEDGEMENT_CHASE,
-                                       request.requested_authority.country_id,
-                                       request.custodian_id)
+        hours, _ = resolve_clock_hours(
+            request.kind,
+            ClockName.ACKNOWLEDGEMENT_CHASE,
+            request.requested_authority.country_id,
+            request.custodian_id,
+        )
         request.chase_count += 1
         request.acknowledgement_chase_at = add_hours(now, hours)
         refresh_next_deadline(request)
@@ -90,18 +114,22 @@ def chase_one_unacknowledged_request(now: datetime) -> bool:
         message = (
             f"No acknowledgement of {request.our_reference} from "
             f"{request.requested_authority.name} since it was sent on {sent} "
-            f"(chase {request.chase_count}): contact it again"
-            + (f" ({reach})." if reach else ".")
+            f"(chase {request.chase_count}): contact it again" + (f" ({reach})." if reach else ".")
         )
         _raise_reminder(request, ReminderReason.ACKNOWLEDGEMENT_CHASE, message, now)
     return True
 
 
 def _expiry_message(request: CooperationRequest, expires_at: datetime) -> str:
-    provider = (request.custodian.name if request.custodian else request.custodian_name
-                or request.requested_authority.name)
-    when = (f"{expires_at:%Y-%m-%d %H:%M} UTC "
-            f"({_in_zone(expires_at, request.owner_authority.time_zone)})")
+    provider = (
+        request.custodian.name
+        if request.custodian
+        else request.custodian_name or request.requested_authority.name
+    )
+    when = (
+        f"{expires_at:%Y-%m-%d %H:%M} UTC "
+        f"({_in_zone(expires_at, request.owner_authority.time_zone)})"
+    )
     if request.direction == Direction.OUTGOING:
         action = "send the MLA request or ask an extension"
     else:
@@ -112,13 +140,18 @@ def _expiry_message(request: CooperationRequest, expires_at: datetime) -> str:
 def remind_one_expiring_preservation(now: datetime) -> bool:
     """Remind the owner of one preservation about to expire that the MLA request must follow."""
     with transaction.atomic():
-        due = (CooperationRequest.objects.filter(expiry_reminder_at__lte=now)
-               .order_by("expiry_reminder_at").values_list("pk", "expiry_reminder_at").first())
+        due = (
+            CooperationRequest.objects.filter(expiry_reminder_at__lte=now)
+            .order_by("expiry_reminder_at")
+            .values_list("pk", "expiry_reminder_at")
+            .first()
+        )
         if due is None:
             return False
         request_id, reminder_at = due
         claimed = CooperationRequest.objects.filter(
-            pk=request_id, expiry_reminder_at=reminder_at).update(expiry_reminder_at=None)
+            pk=request_id, expiry_reminder_at=reminder_at
+        ).update(expiry_reminder_at=None)
         if claimed != 1:
             return True  # Another sweeper got there first.
         request = _load(request_id)
@@ -127,23 +160,31 @@ def remind_one_expiring_preservation(now: datetime) -> bool:
         expires_at = request.preservation_expires_at
         if request.state != State.PRESERVATION_CONFIRMED or expires_at is None:
             return True
-        _raise_reminder(request, ReminderReason.EXPIRY_REMINDER,
-                        _expiry_message(request, expires_at), now)
+        _raise_reminder(
+            request, ReminderReason.EXPIRY_REMINDER, _expiry_message(request, expires_at), now
+        )
     return True
 
 
 def expire_one_preservation(now: datetime) -> bool:
     """Move one confirmed preservation whose period ran out to 'expired' and tell its owner."""
     with transaction.atomic():
-        due = (CooperationRequest.objects
-               .filter(state=State.PRESERVATION_CONFIRMED, preservation_expires_at__lte=now)
-               .order_by("preservation_expires_at").values_list("pk", flat=True).first())
+        due = (
+            CooperationRequest.objects.filter(
+                state=State.PRESERVATION_CONFIRMED, preservation_expires_at__lte=now
+            )
+            .order_by("preservation_expires_at")
+            .values_list("pk", flat=True)
+            .first()
+        )
         if due is None:
             return False
         # The UPDATE takes the row lock; a concurrent sweeper blocks on it, then re-checks the
         # state, finds 'expired' and matches nothing.
         claimed = CooperationRequest.objects.filter(
-            pk=due, state=State.PRESERVATION_CONFIRMED, preservation_expires_at__lte=now,
+            pk=due,
+            state=State.PRESERVATION_CONFIRMED,
+            preservation_expires_at__lte=now,
         ).update(updated_at=now)
         if claimed != 1:
             return True
@@ -152,10 +193,14 @@ def expire_one_preservation(now: datetime) -> bool:
         assert expires_at is not None
         note = f"preservation period ended on {expires_at:%Y-%m-%d %H:%M} UTC"
         apply_transition(request, "expire", None, actor=SYSTEM_SWEEPER, note=note)
-        provider = (request.custodian.name if request.custodian else request.custodian_name
-                    or request.requested_authority.name)
+        provider = (
+            request.custodian.name
+            if request.custodian
+            else request.custodian_name or request.requested_authority.name
+        )
         _raise_reminder(
-            request, ReminderReason.PRESERVATION_PERIOD,
+            request,
+            ReminderReason.PRESERVATION_PERIOD,
             f"Preservation of {request.our_reference} at {provider} expired on "
             f"{expires_at:%Y-%m-%d %H:%M} UTC "
             f"({_in_zone(expires_at, request.owner_authority.time_zone)}).",
@@ -168,20 +213,27 @@ def reminder_recipients(reminder: Reminder) -> list[str]:
     """Return the e-mail addresses of the active users of the reminder's authority."""
     return list(
         User.objects.filter(authority_id=reminder.authority_id, is_active=True)
-        .exclude(email="").order_by("username").values_list("email", flat=True)
+        .exclude(email="")
+        .order_by("username")
+        .values_list("email", flat=True)
     )
 
 
 def email_one_pending_reminder(now: datetime) -> bool:
     """E-mail one committed reminder to its authority's users; retry later if SMTP fails."""
-    due = (Reminder.objects.filter(email_due_at__lte=now).order_by("email_due_at")
-           .values_list("pk", "email_due_at").first())
+    due = (
+        Reminder.objects.filter(email_due_at__lte=now)
+        .order_by("email_due_at")
+        .values_list("pk", "email_due_at")
+        .first()
+    )
     if due is None:
         return False
     reminder_id, due_at = due
     # Claimed in autocommit: the lease, not a transaction, guards the row while SMTP talks.
     claimed = Reminder.objects.filter(pk=reminder_id, email_due_at=due_at).update(
-        email_due_at=now + EMAIL_CLAIM_LEASE, email_attempts=F("email_attempts") + 1)
+        email_due_at=now + EMAIL_CLAIM_LEASE, email_attempts=F("email_attempts") + 1
+    )
     if claimed != 1:
         return True
     reminder = Reminder.objects.select_related("request", "authority").get(pk=reminder_id)
@@ -189,23 +241,32 @@ def email_one_pending_reminder(now: datetime) -> bool:
     if not recipients:
         Reminder.objects.filter(pk=reminder_id).update(
             email_due_at=None,
-            email_error=f"No user of {reminder.authority.name} has an e-mail address.")
+            email_error=f"No user of {reminder.authority.name} has an e-mail address.",
+        )
         return True
     message = EmailMessage(
         subject=f"[{reminder.request.our_reference}] {reminder.get_clock_display()}",
-        body=reminder.message, to=recipients,
+        body=reminder.message,
+        to=recipients,
     )
     try:
         message.send(using="default")
     except (OSError, smtplib.SMTPException) as error:
         Reminder.objects.filter(pk=reminder_id).update(
-            email_due_at=retry_at(now, reminder.email_attempts), email_error=str(error)[:1000])
+            email_due_at=retry_at(now, reminder.email_attempts), email_error=str(error)[:1000]
+        )
         return True
     with transaction.atomic():
         Reminder.objects.filter(pk=reminder_id).update(
-            email_due_at=None, emailed_at=now, emailed_to=", ".join(recipients), email_error="")
-        record_event(SYSTEM_SWEEPER, AuditAction.REMIND, object_type="reminder",
-                     object_id=reminder_id, details={"emailed_to": recipients})
+            email_due_at=None, emailed_at=now, emailed_to=", ".join(recipients), email_error=""
+        )
+        record_event(
+            SYSTEM_SWEEPER,
+            AuditAction.REMIND,
+            object_type="reminder",
+            object_id=reminder_id,
+            details={"emailed_to": recipients},
+        )
     return True
 
 

@@ -56,8 +56,9 @@ class Transmission(models.Model):
     )
     attachment_filename = models.CharField(max_length=255, blank=True)
     attachment_sha256 = models.CharField(max_length=64, blank=True)
-    state = models.CharField(max_length=10, choices=DeliveryState.choices,
-                             default=DeliveryState.PENDING)
+    state = models.CharField(
+        max_length=10, choices=DeliveryState.choices, default=DeliveryState.PENDING
+    )
     attempts = models.PositiveSmallIntegerField(default=0)
     last_error = models.TextField(blank=True)
     created_by = models.ForeignKey(
@@ -71,13 +72,15 @@ class Transmission(models.Model):
         ordering = ["queued_at", "id"]
         indexes = [
             models.Index(
-                fields=["next_attempt_at"], name="transmission_attempt_due",
+                fields=["next_attempt_at"],
+                name="transmission_attempt_due",
                 condition=Q(state="pending"),
             ),
         ]
         constraints = [
             models.UniqueConstraint(
-                fields=["message_id"], name="one_transmission_per_message_id",
+                fields=["message_id"],
+                name="one_transmission_per_message_id",
                 condition=~Q(message_id=""),
             ),
         ]

@@ -82,25 +82,50 @@ def _enqueue_delivery(transmission_id: int) -> None:
     import_string(DELIVERY_TASK).enqueue(transmission_id)
 
 
-def _queue_email(request: CooperationRequest, user: "User", *, purpose: Purpose, recipient: str,
-                 subject: str, body: str, filename: str, attachment: StoredDocument,
-                 source: str) -> Transmission:
+def _queue_email(
+    request: CooperationRequest,
+    user: "User",
+    *,
+    purpose: Purpose,
+    recipient: str,
+    subject: str,
+    body: str,
+    filename: str,
+    attachment: StoredDocument,
+    source: str,
+) -> Transmission:
     instant = now()
     transmission = Transmission.objects.create(
-        request=request, direction=TransmissionDirection.OUTGOING, channel=Channel.EMAIL,
-        purpose=purpose, recipient=recipient, subject=subject, body=body,
-        message_id=_message_id(), attachment=attachment, attachment_filename=filename,
+        request=request,
+        direction=TransmissionDirection.OUTGOING,
+        channel=Channel.EMAIL,
+        purpose=purpose,
+        recipient=recipient,
+        subject=subject,
+        body=body,
+        message_id=_message_id(),
+        attachment=attachment,
+        attachment_filename=filename,
         attachment_sha256=attachment.sha256,
-        state=DeliveryState.PENDING, created_by=user, queued_at=instant,
+        state=DeliveryState.PENDING,
+        created_by=user,
+        queued_at=instant,
         next_attempt_at=instant,
     )
-    record_event(actor_for(user, source), AuditAction.TRANSMIT, object_type="request",
-                 object_id=request.pk, details={
-                     "transmission": transmission.pk, "purpose": str(purpose),
-                     "channel": "email", "recipient": recipient,
-                     "message_id": transmission.message_id,
-                     "attachment_sha256": transmission.attachment_sha256,
-                 })
+    record_event(
+        actor_for(user, source),
+        AuditAction.TRANSMIT,
+        object_type="request",
+        object_id=request.pk,
+        details={
+            "transmission": transmission.pk,
+            "purpose": str(purpose),
+            "channel": "email",
+            "recipient": recipient,
+            "message_id": transmission.message_id,
+            "attachment_sha256": transmission.attachment_sha256,
+        },
+    )
     transaction.on_commit(lambda: _enqueue_delivery(transmission.pk))
     return transmission
 
@@ -110,11 +135,13 @@ def _requested_email(request: CooperationRequest) -> str:
     if contact is None:
         raise ValidationFailed(
             f"{request.requested_authority.name} has no contact point in the directory; "
-            "add one before sending.")
+            "add one before sending."
+        )
     if not contact.email:
         raise ValidationFailed(
             f"The contact point '{contact.name}' of {request.requested_authority.name} has no "
-            "e-mail address; add one in the directory before sending.")
+            "e-mail address; add one in the directory before sending."
+        )
     return contact.email
 
 
@@ -123,62 +150,82 @@ def _requesting_email(request: CooperationRequest) -> str:
     if contact is None:
         raise ValidationFailed(
             f"{request.requesting_authority.name} has no contact point in the directory; "
-            "add one before answering.")
+            "add one before answering."
+        )
     if not contact.email:
         raise ValidationFailed(
             f"The contact point '{contact.name}' of {request.requesting_authority.name} has no "
-            "e-mail address; add one in the directory before answering.")
+            "e-mail address; add one in the directory before answering."
+        )
     return contact.email
 
 
-def send_request(user: "User", request_id: int, *, channel: str = "email",
-                 source: str = "") -> Transmission:
+def send_request(
+    user: "User", request_id: int, *, channel: str = "email", source: str = ""
+) -> Transmission:
     """Send an approved, complete request to the requested contact point by e-mail, with its PDF."""
     if channel != Channel.EMAIL:
         raise ValidationFailed(
             f"Sending by '{channel}' is not available: a preservation request is sent in writing "
-            "by e-mail.")
+            "by e-mail."
+        )
     with transaction.atomic():
         request = access_request(user, request_id, for_update=True)
-        if (request.direction != Direction.OUTGOING
-                or request.requesting_authority_id != user.authority_id):
+        if (
+            request.direction != Direction.OUTGOING
+            or request.requesting_authority_id != user.authority_id
+        ):
             raise NotAllowed("Only a user of the requesting authority may send its request.")
         if request.approved_by_id is None or request.approved_by_id == request.created_by_id:
             raise NotAllowed(FOUR_EYES_MESSAGE)
         if find_transition("send", request.direction, request.state) is None:
             raise InvalidTransition(
-                f"Cannot send a request in state '{request.get_state_display()}'.")
+                f"Cannot send a request in state '{request.get_state_display()}'."
+            )
         document = request_document(request)
         defects = blocking(check_request(document))
         if defects:
             raise IncompleteRequest(
                 f"The request is incomplete ({len(defects)} defects).",
-                [defect.message for defect in defects])
+                [defect.message for defect in defects],
+            )
         recipient = _requested_email(request)
         languages = default_languages(request)
         pdf, _ = store_request_documents(actor_for(user, source), request, languages)
         transmission = _queue_email(
-            request, user, purpose=Purpose.REQUEST, recipient=recipient,
+            request,
+            user,
+            purpose=Purpose.REQUEST,
+            recipient=recipient,
             subject=email_subject("request", request.our_reference, languages),
             body=email_body("request", languages, reference=request.our_reference),
-            filename=_filename(request.our_reference, "preservation-request"), attachment=pdf,
+            filename=_filename(request.our_reference, "preservation-request"),
+            attachment=pdf,
             source=source,
         )
         sent_at = transmission.queued_at
         schedule_acknowledgement_chase(request, sent_at)
-        apply_transition(request, "send", user, source=source, sent_at=sent_at,
-                         note=f"by e-mail to {recipient}")
+        apply_transition(
+            request, "send", user, source=source, sent_at=sent_at, note=f"by e-mail to {recipient}"
+        )
     return transmission
 
 
-def record_acknowledgement_received(user: "User", request_id: int, *, channel: str,
-                                    acknowledged_at: datetime | None = None,
-                                    their_reference: str = "", note: str = "",
-                                    source: str = "") -> Transmission:
+def record_acknowledgement_received(
+    user: "User",
+    request_id: int,
+    *,
+    channel: str,
+    acknowledged_at: datetime | None = None,
+    their_reference: str = "",
+    note: str = "",
+    source: str = "",
+) -> Transmission:
     """Record the requested side's acknowledgement received by phone, e-mail, portal or node."""
     if channel not in Channel.values:
         raise ValidationFailed(
-            f"'{channel}' is not a channel; choose one of {', '.join(Channel.values)}.")
+            f"'{channel}' is not a channel; choose one of {', '.join(Channel.values)}."
+        )
     instant = now()
     received_at = acknowledged_at or instant
     if received_at.tzinfo is None:
@@ -186,43 +233,79 @@ def record_acknowledgement_received(user: "User", request_id: int, *, channel: s
     if received_at > instant:
         raise ValidationFailed("An acknowledgement cannot be dated in the future.")
     with transaction.atomic():
-        request = record_acknowledgement(user, request_id, acknowledged_at=received_at,
-                                         their_reference=their_reference, source=source)
+        request = record_acknowledgement(
+            user,
+            request_id,
+            acknowledged_at=received_at,
+            their_reference=their_reference,
+            source=source,
+        )
         transmission = Transmission.objects.create(
-            request=request, direction=TransmissionDirection.INCOMING, channel=channel,
-            purpose=Purpose.ACKNOWLEDGEMENT, their_reference=their_reference, note=note,
-            state=DeliveryState.DELIVERED, created_by=user, queued_at=instant,
+            request=request,
+            direction=TransmissionDirection.INCOMING,
+            channel=channel,
+            purpose=Purpose.ACKNOWLEDGEMENT,
+            their_reference=their_reference,
+            note=note,
+            state=DeliveryState.DELIVERED,
+            created_by=user,
+            queued_at=instant,
             delivered_at=received_at,
         )
-        record_event(actor_for(user, source), AuditAction.TRANSMIT, object_type="request",
-                     object_id=request.pk, details={
-                         "transmission": transmission.pk, "purpose": "acknowledgement",
-                         "direction": "incoming", "channel": channel,
-                     })
+        record_event(
+            actor_for(user, source),
+            AuditAction.TRANSMIT,
+            object_type="request",
+            object_id=request.pk,
+            details={
+                "transmission": transmission.pk,
+                "purpose": "acknowledgement",
+                "direction": "incoming",
+                "channel": channel,
+            },
+        )
     return transmission
 
 
-def _letter_email(request: CooperationRequest, user: "User", letter: LetterKind, *,
-                  source: str, reason: str = "", confirmed_at: datetime | None = None,
-                  expires_at: datetime | None = None) -> Transmission:
+def _letter_email(
+    request: CooperationRequest,
+    user: "User",
+    letter: LetterKind,
+    *,
+    source: str,
+    reason: str = "",
+    confirmed_at: datetime | None = None,
+    expires_at: datetime | None = None,
+) -> Transmission:
     recipient = _requesting_email(request)
     languages = default_languages(request)
     pdf, _ = store_letter(
-        actor_for(user, source), request, letter, languages, reason=reason,
-        expires_at=expires_at, received_at=request.received_at, confirmed_at=confirmed_at,
+        actor_for(user, source),
+        request,
+        letter,
+        languages,
+        reason=reason,
+        expires_at=expires_at,
+        received_at=request.received_at,
+        confirmed_at=confirmed_at,
         signatory_name=user.get_full_name() or user.get_username(),
         signatory_title=request.requested_authority.name,
     )
     their = request.their_reference or request.our_reference
     values = {
-        "reference": their, "registration": request.our_reference,
+        "reference": their,
+        "registration": request.our_reference,
         "expires_at": f"{expires_at:%Y-%m-%d %H:%M}" if expires_at else "",
     }
     return _queue_email(
-        request, user, purpose=Purpose(letter), recipient=recipient,
+        request,
+        user,
+        purpose=Purpose(letter),
+        recipient=recipient,
         subject=email_subject(letter, their, languages),
         body=email_body(letter, languages, **values),
-        filename=_filename(request.our_reference, letter.replace("_", "-")), attachment=pdf,
+        filename=_filename(request.our_reference, letter.replace("_", "-")),
+        attachment=pdf,
         source=source,
     )
 
@@ -231,8 +314,8 @@ def _lock_for_event(user: "User", request_id: int, event: str) -> CooperationReq
     request = access_request(user, request_id, for_update=True)
     if find_transition(event, request.direction, request.state) is None:
         raise InvalidTransition(
-            f"Cannot {event.replace('_', ' ')} a request in state "
-            f"'{request.get_state_display()}'.")
+            f"Cannot {event.replace('_', ' ')} a request in state '{request.get_state_display()}'."
+        )
     return request
 
 
@@ -241,24 +324,29 @@ def acknowledge_request(user: "User", request_id: int, *, source: str = "") -> T
     with transaction.atomic():
         request = _lock_for_event(user, request_id, "acknowledge")
         transmission = _letter_email(request, user, "acknowledgement", source=source)
-        apply_transition(request, "acknowledge", user, source=source,
-                         acknowledged_at=transmission.queued_at)
+        apply_transition(
+            request, "acknowledge", user, source=source, acknowledged_at=transmission.queued_at
+        )
     return transmission
 
 
-def confirm_preservation_with_letter(user: "User", request_id: int, *,
-                                     expires_at: datetime | None = None,
-                                     source: str = "") -> Transmission:
+def confirm_preservation_with_letter(
+    user: "User", request_id: int, *, expires_at: datetime | None = None, source: str = ""
+) -> Transmission:
     """Requested side: record the preservation and e-mail the letter stating its expiry."""
     with transaction.atomic():
         request = confirm_preservation(user, request_id, expires_at=expires_at, source=source)
-        return _letter_email(request, user, "preservation_confirmed", source=source,
-                             confirmed_at=request.preservation_confirmed_at,
-                             expires_at=request.preservation_expires_at)
+        return _letter_email(
+            request,
+            user,
+            "preservation_confirmed",
+            source=source,
+            confirmed_at=request.preservation_confirmed_at,
+            expires_at=request.preservation_expires_at,
+        )
 
 
-def refuse_request(user: "User", request_id: int, reason: str, *,
-                   source: str = "") -> Transmission:
+def refuse_request(user: "User", request_id: int, reason: str, *, source: str = "") -> Transmission:
     """Requested side: refuse with reasons and e-mail the refusal letter, in one action."""
     if not reason.strip():
         raise ValidationFailed("Give the reasons for the refusal.")
@@ -269,23 +357,27 @@ def refuse_request(user: "User", request_id: int, reason: str, *,
     return transmission
 
 
-def ask_clarification(user: "User", request_id: int, reason: str, *,
-                      source: str = "") -> Transmission:
+def ask_clarification(
+    user: "User", request_id: int, reason: str, *, source: str = ""
+) -> Transmission:
     """Requested side: ask for clarification with reasons and e-mail the letter, in one action."""
     if not reason.strip():
         raise ValidationFailed("Say which information is needed and why.")
     with transaction.atomic():
         request = _lock_for_event(user, request_id, "ask_clarification")
         transmission = _letter_email(request, user, "clarification", source=source, reason=reason)
-        apply_transition(request, "ask_clarification", user, source=source, note=reason,
-                         state_reason=reason)
+        apply_transition(
+            request, "ask_clarification", user, source=source, note=reason, state_reason=reason
+        )
     return transmission
 
 
 def claim_transmission(transmission_id: int, due_at: datetime, instant: datetime) -> bool:
     """Claim one pending delivery due at `due_at`; True for exactly one of competing workers."""
     claimed = Transmission.objects.filter(
-        pk=transmission_id, state=DeliveryState.PENDING, next_attempt_at=due_at,
+        pk=transmission_id,
+        state=DeliveryState.PENDING,
+        next_attempt_at=due_at,
         next_attempt_at__lte=instant,
     ).update(next_attempt_at=instant + CLAIM_LEASE, attempts=F("attempts") + 1)
     return claimed == 1
@@ -293,12 +385,17 @@ def claim_transmission(transmission_id: int, due_at: datetime, instant: datetime
 
 def _email(transmission: Transmission) -> EmailMessage:
     message = EmailMessage(
-        subject=transmission.subject, body=transmission.body, to=[transmission.recipient],
+        subject=transmission.subject,
+        body=transmission.body,
+        to=[transmission.recipient],
         headers={"Message-ID": transmission.message_id},
     )
     if transmission.attachment is not None:
-        message.attach(transmission.attachment_filename,
-                       read_stored_document(transmission.attachment), "application/pdf")
+        message.attach(
+            transmission.attachment_filename,
+            read_stored_document(transmission.attachment),
+            "application/pdf",
+        )
     return message
 
 
@@ -308,36 +405,58 @@ def _record_failure(transmission: Transmission, error: Exception, instant: datet
     with transaction.atomic():
         if next_attempt_at is not None:
             Transmission.objects.filter(pk=transmission.pk).update(
-                next_attempt_at=next_attempt_at, last_error=text)
-            record_event(SYSTEM_WORKER, AuditAction.TRANSMIT, object_type="request",
-                         object_id=transmission.request_id, outcome="retry_scheduled",
-                         details={"transmission": transmission.pk, "error": text,
-                                  "attempts": transmission.attempts,
-                                  "next_attempt_at": next_attempt_at.isoformat()})
+                next_attempt_at=next_attempt_at, last_error=text
+            )
+            record_event(
+                SYSTEM_WORKER,
+                AuditAction.TRANSMIT,
+                object_type="request",
+                object_id=transmission.request_id,
+                outcome="retry_scheduled",
+                details={
+                    "transmission": transmission.pk,
+                    "error": text,
+                    "attempts": transmission.attempts,
+                    "next_attempt_at": next_attempt_at.isoformat(),
+                },
+            )
             return
         Transmission.objects.filter(pk=transmission.pk).update(
-            state=DeliveryState.FAILED, next_attempt_at=None, last_error=text)
+            state=DeliveryState.FAILED, next_attempt_at=None, last_error=text
+        )
         request = transmission.request
         # Nothing is left in limbo: the owner is told to use another channel.
         Reminder.objects.create(
-            request=request, authority_id=request.owner_authority_id,
-            clock=ReminderReason.DELIVERY_FAILED, created_at=instant, email_due_at=instant,
+            request=request,
+            authority_id=request.owner_authority_id,
+            clock=ReminderReason.DELIVERY_FAILED,
+            created_at=instant,
+            email_due_at=instant,
             message=(
                 f"The e-mail '{transmission.get_purpose_display()}' of {request.our_reference} "
                 f"to {transmission.recipient} could not be delivered after "
                 f"{transmission.attempts} attempts ({text}). Send it through another channel."
             ),
         )
-        record_event(SYSTEM_WORKER, AuditAction.TRANSMIT, object_type="request",
-                     object_id=transmission.request_id, outcome="failed",
-                     details={"transmission": transmission.pk, "error": text,
-                              "attempts": transmission.attempts})
+        record_event(
+            SYSTEM_WORKER,
+            AuditAction.TRANSMIT,
+            object_type="request",
+            object_id=transmission.request_id,
+            outcome="failed",
+            details={
+                "transmission": transmission.pk,
+                "error": text,
+                "attempts": transmission.attempts,
+            },
+        )
 
 
 def deliver_claimed_transmission(transmission_id: int) -> None:
     """Send one e-mail this worker has claimed; mark it delivered or schedule the retry."""
     transmission = Transmission.objects.select_related("request", "attachment").get(
-        pk=transmission_id)
+        pk=transmission_id
+    )
     try:
         # Outside any transaction: the SMTP conversation must not hold database locks.
         _email(transmission).send(using="default")
@@ -347,23 +466,35 @@ def deliver_claimed_transmission(transmission_id: int) -> None:
     delivered_at = now()
     with transaction.atomic():
         Transmission.objects.filter(pk=transmission_id).update(
-            state=DeliveryState.DELIVERED, delivered_at=delivered_at, next_attempt_at=None,
-            last_error="")
-        record_event(SYSTEM_WORKER, AuditAction.TRANSMIT, object_type="request",
-                     object_id=transmission.request_id, outcome="delivered",
-                     details={"transmission": transmission_id,
-                              "message_id": transmission.message_id,
-                              "recipient": transmission.recipient,
-                              "attempts": transmission.attempts})
+            state=DeliveryState.DELIVERED,
+            delivered_at=delivered_at,
+            next_attempt_at=None,
+            last_error="",
+        )
+        record_event(
+            SYSTEM_WORKER,
+            AuditAction.TRANSMIT,
+            object_type="request",
+            object_id=transmission.request_id,
+            outcome="delivered",
+            details={
+                "transmission": transmission_id,
+                "message_id": transmission.message_id,
+                "recipient": transmission.recipient,
+                "attempts": transmission.attempts,
+            },
+        )
 
 
 def deliver_one_transmission(transmission_id: int) -> bool:
     """Send one pending e-mail now if it is due and no other worker holds it; say if it did."""
     instant = now()
-    due_at = (Transmission.objects.filter(pk=transmission_id, state=DeliveryState.PENDING)
-              .values_list("next_attempt_at", flat=True).first())
+    due_at = (
+        Transmission.objects.filter(pk=transmission_id, state=DeliveryState.PENDING)
+        .values_list("next_attempt_at", flat=True)
+        .first()
+    )
     if due_at is None or not claim_transmission(transmission_id, due_at, instant):
         return False
     deliver_claimed_transmission(transmission_id)
     return True
-

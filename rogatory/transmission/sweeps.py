@@ -8,8 +8,12 @@ from rogatory.transmission.services import claim_transmission, deliver_claimed_t
 
 def deliver_one_due_transmission(now: datetime) -> bool:
     """Send the pending e-mail that has waited longest; say if one was due."""
-    due = (Transmission.objects.filter(state=DeliveryState.PENDING, next_attempt_at__lte=now)
-           .order_by("next_attempt_at").values_list("pk", "next_attempt_at").first())
+    due = (
+        Transmission.objects.filter(state=DeliveryState.PENDING, next_attempt_at__lte=now)
+        .order_by("next_attempt_at")
+        .values_list("pk", "next_attempt_at")
+        .first()
+    )
     if due is None:
         return False
     transmission_id, due_at = due

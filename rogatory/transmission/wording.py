@@ -36,47 +36,76 @@ SUBJECTS: Mapping[str, Mapping[str, str]] = {
 
 BODIES: Mapping[str, Mapping[str, str]] = {
     "request": {
-        "en": ("Please find attached our request for the expedited preservation of stored "
-               "computer data, reference {reference}. Please acknowledge receipt by replying "
-               "to this message."),
-        "fr": ("Veuillez trouver ci-joint notre demande de conservation rapide de données "
-               "informatiques stockées, référence {reference}. Merci d'accuser réception en "
-               "répondant à ce message."),
-        "es": ("Adjuntamos nuestra solicitud de conservación rápida de datos informáticos "
-               "almacenados, referencia {reference}. Le rogamos acuse recibo respondiendo a "
-               "este mensaje."),
+        "en": (
+            "Please find attached our request for the expedited preservation of stored "
+            "computer data, reference {reference}. Please acknowledge receipt by replying "
+            "to this message."
+        ),
+        "fr": (
+            "Veuillez trouver ci-joint notre demande de conservation rapide de données "
+            "informatiques stockées, référence {reference}. Merci d'accuser réception en "
+            "répondant à ce message."
+        ),
+        "es": (
+            "Adjuntamos nuestra solicitud de conservación rápida de datos informáticos "
+            "almacenados, referencia {reference}. Le rogamos acuse recibo respondiendo a "
+            "este mensaje."
+        ),
     },
     "acknowledgement": {
-        "en": ("We acknowledge receipt of your request {reference}. It is registered under "
-               "our number {registration}. The letter is attached."),
-        "fr": ("Nous accusons réception de votre demande {reference}. Elle est enregistrée "
-               "sous notre numéro {registration}. Le courrier est joint."),
-        "es": ("Acusamos recibo de su solicitud {reference}. Está registrada con nuestro "
-               "número {registration}. Se adjunta la carta."),
+        "en": (
+            "We acknowledge receipt of your request {reference}. It is registered under "
+            "our number {registration}. The letter is attached."
+        ),
+        "fr": (
+            "Nous accusons réception de votre demande {reference}. Elle est enregistrée "
+            "sous notre numéro {registration}. Le courrier est joint."
+        ),
+        "es": (
+            "Acusamos recibo de su solicitud {reference}. Está registrada con nuestro "
+            "número {registration}. Se adjunta la carta."
+        ),
     },
     "preservation_confirmed": {
-        "en": ("The data described in your request {reference} are preserved until "
-               "{expires_at} UTC. The letter is attached."),
-        "fr": ("Les données décrites dans votre demande {reference} sont conservées jusqu'au "
-               "{expires_at} UTC. Le courrier est joint."),
-        "es": ("Los datos descritos en su solicitud {reference} se conservan hasta el "
-               "{expires_at} UTC. Se adjunta la carta."),
+        "en": (
+            "The data described in your request {reference} are preserved until "
+            "{expires_at} UTC. The letter is attached."
+        ),
+        "fr": (
+            "Les données décrites dans votre demande {reference} sont conservées jusqu'au "
+            "{expires_at} UTC. Le courrier est joint."
+        ),
+        "es": (
+            "Los datos descritos en su solicitud {reference} se conservan hasta el "
+            "{expires_at} UTC. Se adjunta la carta."
+        ),
     },
     "refusal": {
-        "en": ("Your request {reference} cannot be executed. The reasons are stated in the "
-               "attached letter."),
-        "fr": ("Votre demande {reference} ne peut pas être exécutée. Les motifs figurent dans "
-               "le courrier joint."),
-        "es": ("Su solicitud {reference} no puede ejecutarse. Los motivos figuran en la carta "
-               "adjunta."),
+        "en": (
+            "Your request {reference} cannot be executed. The reasons are stated in the "
+            "attached letter."
+        ),
+        "fr": (
+            "Votre demande {reference} ne peut pas être exécutée. Les motifs figurent dans "
+            "le courrier joint."
+        ),
+        "es": (
+            "Su solicitud {reference} no puede ejecutarse. Los motivos figuran en la carta adjunta."
+        ),
     },
     "clarification": {
-        "en": ("Before your request {reference} can be executed we need more information. "
-               "The questions are in the attached letter."),
-        "fr": ("Avant de pouvoir exécuter votre demande {reference}, nous avons besoin de "
-               "précisions. Les questions figurent dans le courrier joint."),
-        "es": ("Antes de poder ejecutar su solicitud {reference} necesitamos más información. "
-               "Las preguntas figuran en la carta adjunta."),
+        "en": (
+            "Before your request {reference} can be executed we need more information. "
+            "The questions are in the attached letter."
+        ),
+        "fr": (
+            "Avant de pouvoir exécuter votre demande {reference}, nous avons besoin de "
+            "précisions. Les questions figurent dans le courrier joint."
+        ),
+        "es": (
+            "Antes de poder ejecutar su solicitud {reference} necesitamos más información. "
+            "Las preguntas figuran en la carta adjunta."
+        ),
     },
 }
 
@@ -84,8 +113,9 @@ FALLBACK_LANGUAGE = "en"
 
 
 def _languages(languages: tuple[str, str]) -> list[str]:
-    known = [language if language in SUBJECTS["request"] else FALLBACK_LANGUAGE
-             for language in languages]
+    known = [
+        language if language in SUBJECTS["request"] else FALLBACK_LANGUAGE for language in languages
+    ]
     return list(dict.fromkeys(known))
 
 
@@ -97,6 +127,9 @@ def email_subject(purpose: str, reference: str, languages: tuple[str, str]) -> s
 
 def email_body(purpose: str, languages: tuple[str, str], **values: str) -> str:
     """Return the short body in both languages, one paragraph each."""
-    return "\n\n".join(
-        BODIES[purpose][language].format(**values) for language in _languages(languages)
-    ) + "\n"
+    return (
+        "\n\n".join(
+            BODIES[purpose][language].format(**values) for language in _languages(languages)
+        )
+        + "\n"
+    )

@@ -21,18 +21,23 @@ from rogatory.requests.queries import contact_block, party_block
 
 LANGUAGE_CHOICES = list(FORM_LANGUAGES.items())
 CLOSING_OUTCOMES = [
-    (value, label) for value, label in Outcome.choices
+    (value, label)
+    for value, label in Outcome.choices
     if value not in {"", Outcome.EXPIRED, Outcome.WITHDRAWN}
 ]
 
 
 class SignInForm(forms.Form):
-    username = forms.CharField(label="User name", max_length=150,
-                               widget=forms.TextInput(attrs={"autocomplete": "username",
-                                                             "autofocus": True}))
+    username = forms.CharField(
+        label="User name",
+        max_length=150,
+        widget=forms.TextInput(attrs={"autocomplete": "username", "autofocus": True}),
+    )
     password = forms.CharField(
-        label="Password", strip=False,
-        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}))
+        label="Password",
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+    )
 
 
 class AuthorityChoiceField(forms.ModelChoiceField[Authority]):
@@ -46,8 +51,14 @@ class ContactPointChoiceField(forms.ModelChoiceField[ContactPoint]):
         return f"{obj.authority.name} — {obj.name}{availability}"
 
 
-def _text(label: str, *, rows: int = 0, required: bool = False, help_text: str = "",
-          max_length: int | None = None) -> forms.CharField:
+def _text(
+    label: str,
+    *,
+    rows: int = 0,
+    required: bool = False,
+    help_text: str = "",
+    max_length: int | None = None,
+) -> forms.CharField:
     # dir="auto" lets Arabic or Hebrew free text render right to left.
     attrs: dict[str, Any] = {"dir": "auto"}
     if rows:
@@ -55,79 +66,104 @@ def _text(label: str, *, rows: int = 0, required: bool = False, help_text: str =
         widget: forms.Widget = forms.Textarea(attrs=attrs)
     else:
         widget = forms.TextInput(attrs=attrs)
-    return forms.CharField(label=label, required=required, help_text=help_text, widget=widget,
-                           max_length=max_length)
+    return forms.CharField(
+        label=label, required=required, help_text=help_text, widget=widget, max_length=max_length
+    )
 
 
 class RequestForm(forms.Form):
     """The T-CY preservation template, item by item, then Art. 29(2) (a)-(f)."""
 
-    request_date = forms.DateField(label="1. Date of the request", required=False,
-                                   widget=forms.DateInput(attrs={"type": "date"}))
+    request_date = forms.DateField(
+        label="1. Date of the request",
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}),
+    )
     our_reference = _text("2. Our reference (case number)", required=True, max_length=80)
     their_reference = _text("Their reference", max_length=80)
     ticket_status = forms.ChoiceField(label="3. Status", choices=TicketStatus.choices)
     previous_ticket = _text("Previous ticket (for an extension or follow-up)", max_length=80)
     requested_authority = AuthorityChoiceField(
-        label="4. Requested authority", queryset=Authority.objects.none(), to_field_name="code")
+        label="4. Requested authority", queryset=Authority.objects.none(), to_field_name="code"
+    )
     requested_contact = ContactPointChoiceField(
-        label="Requested contact point", queryset=ContactPoint.objects.none(), required=False)
+        label="Requested contact point", queryset=ContactPoint.objects.none(), required=False
+    )
     requesting_authority = AuthorityChoiceField(
-        label="5. Requesting authority", queryset=Authority.objects.none(), to_field_name="code")
+        label="5. Requesting authority", queryset=Authority.objects.none(), to_field_name="code"
+    )
     requesting_contact = ContactPointChoiceField(
-        label="Requesting contact point", queryset=ContactPoint.objects.none(), required=False,
-        help_text="Its phone, e-mail, office hours and time zone are printed on the form.")
+        label="Requesting contact point",
+        queryset=ContactPoint.objects.none(),
+        required=False,
+        help_text="Its phone, e-mail, office hours and time zone are printed on the form.",
+    )
     requesting_person_name = _text("Person in charge", max_length=200)
-    preferred_reply_channel = forms.ChoiceField(label="Preferred reply channel",
-                                                choices=Channel.choices)
+    preferred_reply_channel = forms.ChoiceField(
+        label="Preferred reply channel", choices=Channel.choices
+    )
     confirmation_name = _text("6. Contact for confirmation: name", max_length=200)
     confirmation_title = _text("Title / function", max_length=200)
     confirmation_phone = _text("Phone", max_length=40)
     confirmation_email = forms.EmailField(label="E-mail", required=False)
-    investigating_authority = _text("7. Investigative authority in charge of the case",
-                                    max_length=300)
+    investigating_authority = _text(
+        "7. Investigative authority in charge of the case", max_length=300
+    )
     prosecutor_or_court = _text("Prosecutor or court", max_length=300)
     case_number = _text("Case number of the prosecutor or court", max_length=120)
     offence = _text("Offence", max_length=300)
     legal_provisions = _text("Legal provisions", rows=2)
     maximum_penalty = _text("Maximum penalty", max_length=200)
-    summary_of_facts = _text("Summary of facts", rows=6,
-                             help_text="Who did what, when (date and time zone) and where.")
+    summary_of_facts = _text(
+        "Summary of facts", rows=6, help_text="Who did what, when (date and time zone) and where."
+    )
     relation_to_offence = _text("Relation of the data to the offence", rows=3)
-    custodian = AuthorityChoiceField(label="Custodian (service provider)",
-                                     queryset=Authority.objects.none(), to_field_name="code",
-                                     required=False)
+    custodian = AuthorityChoiceField(
+        label="Custodian (service provider)",
+        queryset=Authority.objects.none(),
+        to_field_name="code",
+        required=False,
+    )
     custodian_name = _text("Custodian not in the directory: its name", max_length=200)
     system_location = _text("Location of the computer system", max_length=300)
-    necessity_of_preservation = _text("Necessity of preservation", rows=3,
-                                      help_text="Why the data may be lost or modified.")
+    necessity_of_preservation = _text(
+        "Necessity of preservation", rows=3, help_text="Why the data may be lost or modified."
+    )
     intends_mla_request = forms.BooleanField(
         label="We intend to submit a request for mutual assistance for the search, seizure or "
-              "disclosure of the data", required=False)
-    is_confidential = forms.BooleanField(label="Confidential: do not inform the user",
-                                         required=False)
+        "disclosure of the data",
+        required=False,
+    )
+    is_confidential = forms.BooleanField(
+        label="Confidential: do not inform the user", required=False
+    )
     confidentiality_note = _text("Confidentiality note", rows=2)
     requests_art30_disclosure = forms.BooleanField(
         label="Art. 30: disclose enough traffic data to identify other providers in the path",
-        required=False)
+        required=False,
+    )
     urgency = forms.ChoiceField(label="Urgency", choices=Urgency.choices)
     urgency_reason = _text("Reason for the urgency", rows=2)
     signatory_name = _text("Signatory: name", max_length=200)
     signatory_title = _text("Signatory: title", max_length=200)
     language = forms.ChoiceField(label="Language of the form", choices=LANGUAGE_CHOICES)
-    counterpart_language = forms.ChoiceField(label="Counterpart's language",
-                                             choices=LANGUAGE_CHOICES)
+    counterpart_language = forms.ChoiceField(
+        label="Counterpart's language", choices=LANGUAGE_CHOICES
+    )
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         authorities = Authority.objects.select_related("country").exclude(
-            authority_type=AuthorityType.SERVICE_PROVIDER)
+            authority_type=AuthorityType.SERVICE_PROVIDER
+        )
         for name in ("requested_authority", "requesting_authority"):
             self.fields[name].queryset = authorities  # type: ignore[attr-defined]
         self.fields["custodian"].queryset = Authority.objects.select_related(  # type: ignore[attr-defined]
-            "country").filter(authority_type=AuthorityType.SERVICE_PROVIDER)
+            "country"
+        ).filter(authority_type=AuthorityType.SERVICE_PROVIDER)
         contacts = ContactPoint.objects.select_related("authority").order_by(
-            "authority__country_id", "authority__name", "name")
+            "authority__country_id", "authority__name", "name"
+        )
         for name in ("requested_contact", "requesting_contact"):
             self.fields[name].queryset = contacts  # type: ignore[attr-defined]
 
@@ -136,10 +172,14 @@ class RequestForm(forms.Form):
         for side in ("requested", "requesting"):
             authority = cleaned.get(f"{side}_authority")
             contact = cleaned.get(f"{side}_contact")
-            if (authority is not None and contact is not None
-                    and contact.authority_id != authority.pk):
-                self.add_error(f"{side}_contact",
-                               f"'{contact.name}' is a contact point of another authority.")
+            if (
+                authority is not None
+                and contact is not None
+                and contact.authority_id != authority.pk
+            ):
+                self.add_error(
+                    f"{side}_contact", f"'{contact.name}' is a contact point of another authority."
+                )
         return cleaned
 
 
@@ -147,24 +187,38 @@ class DataItemForm(forms.Form):
     """One identifier (an ETSI 'task'): what, when (with its time zone), which data."""
 
     identifier_type = forms.ChoiceField(label="Identifier type", choices=IdentifierType.choices)
-    value = forms.CharField(label="Value", max_length=500,
-                            widget=forms.TextInput(attrs={"dir": "auto"}))
+    value = forms.CharField(
+        label="Value", max_length=500, widget=forms.TextInput(attrs={"dir": "auto"})
+    )
     observed_at = forms.CharField(
-        label="Date-time observed", required=False, max_length=40,
+        label="Date-time observed",
+        required=False,
+        max_length=40,
         widget=forms.TextInput(attrs={"placeholder": "2026-11-20T14:03:27+01:00"}),
-        help_text="ISO 8601, with its offset when known.")
-    time_zone = forms.CharField(label="Time zone", required=False, max_length=64,
-                                widget=forms.TextInput(attrs={"placeholder": "Europe/Paris"}))
+        help_text="ISO 8601, with its offset when known.",
+    )
+    time_zone = forms.CharField(
+        label="Time zone",
+        required=False,
+        max_length=64,
+        widget=forms.TextInput(attrs={"placeholder": "Europe/Paris"}),
+    )
     port = forms.IntegerField(label="Source port", required=False, min_value=0, max_value=65535)
-    data_categories = forms.MultipleChoiceField(label="Data to preserve",
-                                                choices=DataCategory.choices, required=False,
-                                                widget=forms.CheckboxSelectMultiple)
-    period_start = forms.DateField(label="Period from", required=False,
-                                   widget=forms.DateInput(attrs={"type": "date"}))
-    period_end = forms.DateField(label="Period to", required=False,
-                                 widget=forms.DateInput(attrs={"type": "date"}))
-    note = forms.CharField(label="Note", required=False,
-                           widget=forms.TextInput(attrs={"dir": "auto"}))
+    data_categories = forms.MultipleChoiceField(
+        label="Data to preserve",
+        choices=DataCategory.choices,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    period_start = forms.DateField(
+        label="Period from", required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+    period_end = forms.DateField(
+        label="Period to", required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+    note = forms.CharField(
+        label="Note", required=False, widget=forms.TextInput(attrs={"dir": "auto"})
+    )
 
 
 DataItemFormSet = forms.formset_factory(DataItemForm, extra=2, can_delete=True)
@@ -182,13 +236,19 @@ def build_document(form: RequestForm, items: Any, direction: str) -> RequestDocu
         if not item.has_changed() or item.cleaned_data.get("DELETE"):
             continue
         cleaned = item.cleaned_data
-        data_items.append({
-            "identifier_type": cleaned["identifier_type"], "value": cleaned["value"],
-            "observed_at": cleaned["observed_at"], "time_zone": cleaned["time_zone"],
-            "port": cleaned["port"], "data_categories": cleaned["data_categories"],
-            "period_start": cleaned["period_start"], "period_end": cleaned["period_end"],
-            "note": cleaned["note"],
-        })
+        data_items.append(
+            {
+                "identifier_type": cleaned["identifier_type"],
+                "value": cleaned["value"],
+                "observed_at": cleaned["observed_at"],
+                "time_zone": cleaned["time_zone"],
+                "port": cleaned["port"],
+                "data_categories": cleaned["data_categories"],
+                "period_start": cleaned["period_start"],
+                "period_end": cleaned["period_end"],
+                "note": cleaned["note"],
+            }
+        )
     document: dict[str, Any] = {
         "direction": direction,
         "request_date": data["request_date"],
@@ -204,8 +264,10 @@ def build_document(form: RequestForm, items: Any, direction: str) -> RequestDocu
         "requested_authority": party_block(data["requested_authority"]).model_dump(),
         "requested_contact": contact_block(requested_contact).model_dump(),
         "confirmation_contact": {
-            "name": data["confirmation_name"], "title": data["confirmation_title"],
-            "phone": data["confirmation_phone"], "email": data["confirmation_email"],
+            "name": data["confirmation_name"],
+            "title": data["confirmation_title"],
+            "phone": data["confirmation_phone"],
+            "email": data["confirmation_email"],
         },
         "investigating_authority": data["investigating_authority"],
         "prosecutor_or_court": data["prosecutor_or_court"],
@@ -216,8 +278,11 @@ def build_document(form: RequestForm, items: Any, direction: str) -> RequestDocu
         "summary_of_facts": data["summary_of_facts"],
         "data_items": data_items,
         "relation_to_offence": data["relation_to_offence"],
-        "custodian": (party_block(custodian).model_dump() if custodian is not None
-                      else {"name": data["custodian_name"]}),
+        "custodian": (
+            party_block(custodian).model_dump()
+            if custodian is not None
+            else {"name": data["custodian_name"]}
+        ),
         "system_location": data["system_location"],
         "necessity_of_preservation": data["necessity_of_preservation"],
         "intends_mla_request": data["intends_mla_request"],
@@ -249,8 +314,10 @@ def initial_from_document(document: RequestDocument) -> tuple[dict[str, Any], li
         return ContactPoint.objects.filter(authority__code=authority_code, name=name).first()
 
     initial: dict[str, Any] = {
-        "request_date": d.request_date, "our_reference": d.our_reference,
-        "their_reference": d.their_reference, "ticket_status": d.ticket_status,
+        "request_date": d.request_date,
+        "our_reference": d.our_reference,
+        "their_reference": d.their_reference,
+        "ticket_status": d.ticket_status,
         "previous_ticket": d.previous_ticket,
         "requested_authority": d.requested_authority.code or None,
         "requested_contact": contact(d.requested_authority.code, d.requested_contact.name),
@@ -263,37 +330,53 @@ def initial_from_document(document: RequestDocument) -> tuple[dict[str, Any], li
         "confirmation_phone": d.confirmation_contact.phone,
         "confirmation_email": d.confirmation_contact.email,
         "investigating_authority": d.investigating_authority,
-        "prosecutor_or_court": d.prosecutor_or_court, "case_number": d.case_number,
-        "offence": d.offence, "legal_provisions": d.legal_provisions,
-        "maximum_penalty": d.maximum_penalty, "summary_of_facts": d.summary_of_facts,
+        "prosecutor_or_court": d.prosecutor_or_court,
+        "case_number": d.case_number,
+        "offence": d.offence,
+        "legal_provisions": d.legal_provisions,
+        "maximum_penalty": d.maximum_penalty,
+        "summary_of_facts": d.summary_of_facts,
         "relation_to_offence": d.relation_to_offence,
         "custodian": d.custodian.code or None,
         "custodian_name": "" if d.custodian.code else d.custodian.name,
         "system_location": d.system_location,
         "necessity_of_preservation": d.necessity_of_preservation,
-        "intends_mla_request": d.intends_mla_request, "is_confidential": d.is_confidential,
+        "intends_mla_request": d.intends_mla_request,
+        "is_confidential": d.is_confidential,
         "confidentiality_note": d.confidentiality_note,
         "requests_art30_disclosure": d.requests_art30_disclosure,
-        "urgency": d.urgency, "urgency_reason": d.urgency_reason,
-        "signatory_name": d.signatory_name, "signatory_title": d.signatory_title,
-        "language": d.language, "counterpart_language": d.counterpart_language,
+        "urgency": d.urgency,
+        "urgency_reason": d.urgency_reason,
+        "signatory_name": d.signatory_name,
+        "signatory_title": d.signatory_title,
+        "language": d.language,
+        "counterpart_language": d.counterpart_language,
     }
     items = [
-        {"identifier_type": item.identifier_type, "value": item.value,
-         "observed_at": item.observed_at, "time_zone": item.time_zone, "port": item.port,
-         "data_categories": list(item.data_categories), "period_start": item.period_start,
-         "period_end": item.period_end, "note": item.note}
+        {
+            "identifier_type": item.identifier_type,
+            "value": item.value,
+            "observed_at": item.observed_at,
+            "time_zone": item.time_zone,
+            "port": item.port,
+            "data_categories": list(item.data_categories),
+            "period_start": item.period_start,
+            "period_end": item.period_end,
+            "note": item.note,
+        }
         for item in d.data_items
     ]
     return initial, items
 
 
 class ReasonForm(forms.Form):
-    reason = forms.CharField(label="Reasons", required=False,
-                             widget=forms.Textarea(attrs={"rows": 2, "dir": "auto"}))
+    reason = forms.CharField(
+        label="Reasons", required=False, widget=forms.Textarea(attrs={"rows": 2, "dir": "auto"})
+    )
 
 
 class CloseForm(forms.Form):
     outcome = forms.ChoiceField(label="Outcome", choices=CLOSING_OUTCOMES)
-    note = forms.CharField(label="Note", required=False,
-                           widget=forms.TextInput(attrs={"dir": "auto"}))
+    note = forms.CharField(
+        label="Note", required=False, widget=forms.TextInput(attrs={"dir": "auto"})
+    )

@@ -15,8 +15,11 @@ urlpatterns = [
     path("requests/<int:request_id>/", views.request_detail, name="request_detail"),
     path("requests/<int:request_id>/edit/", views.request_edit, name="request_edit"),
     path("requests/<int:request_id>/act/", views.request_action, name="request_action"),
-    path("requests/<int:request_id>/documents/<int:document_id>/",
-         views.stored_document_download, name="stored_document"),
+    path(
+        "requests/<int:request_id>/documents/<int:document_id>/",
+        views.stored_document_download,
+        name="stored_document",
+    ),
     path("reminders/<int:reminder_id>/read/", views.reminder_read, name="reminder_read"),
     path("directory/", views.directory_page, name="directory"),
 ]

@@ -60,7 +60,10 @@ from rogatory.web.forms import (
 from rogatory.web.templatetags.rogatory_web import zone_or_utc
 
 ERROR_STATUS: dict[type[DomainError], int] = {
-    NotAllowed: 403, InvalidTransition: 409, IncompleteRequest: 409, ValidationFailed: 422,
+    NotAllowed: 403,
+    InvalidTransition: 409,
+    IncompleteRequest: 409,
+    ValidationFailed: 422,
 }
 
 
@@ -84,6 +87,7 @@ def _status(error: DomainError) -> int:
 
 # --- Sign-in ---------------------------------------------------------------------------------
 
+
 @require_http_methods(["GET", "POST"])
 def sign_in_page(request: HttpRequest) -> HttpResponse:
     form = SignInForm(request.POST or None)
@@ -91,18 +95,26 @@ def sign_in_page(request: HttpRequest) -> HttpResponse:
     next_url = request.POST.get("next") or request.GET.get("next") or ""
     if request.method == "POST" and form.is_valid():
         try:
-            sign_in(request, form.cleaned_data["username"], form.cleaned_data["password"],
-                    _source(request))
+            sign_in(
+                request,
+                form.cleaned_data["username"],
+                form.cleaned_data["password"],
+                _source(request),
+            )
         except DomainError as refused:
             error = refused.message
         else:
-            if not url_has_allowed_host_and_scheme(next_url, {request.get_host()},
-                                                   require_https=request.is_secure()):
+            if not url_has_allowed_host_and_scheme(
+                next_url, {request.get_host()}, require_https=request.is_secure()
+            ):
                 next_url = reverse("web:dashboard")
             return HttpResponseRedirect(next_url)
-    return render(request, "web/sign_in.html",
-                  {"form": form, "error": error, "next": next_url},
-                  status=401 if error else 200)
+    return render(
+        request,
+        "web/sign_in.html",
+        {"form": form, "error": error, "next": next_url},
+        status=401 if error else 200,
+    )
 
 
 @require_POST
@@ -113,6 +125,7 @@ def sign_out_page(request: HttpRequest) -> HttpResponse:
 
 
 # --- Dashboard -------------------------------------------------------------------------------
+
 
 def _counterpart(item: CooperationRequest) -> Authority:
     if item.direction == Direction.OUTGOING:
@@ -132,16 +145,27 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         requests = requests.filter(direction=direction)
     instant = now()
     rows = [
-        {"request": item, "counterpart": _counterpart(item),
-         "time_left": time_left(item.next_deadline_at, instant),
-         "is_overdue": item.next_deadline_at is not None and item.next_deadline_at < instant}
+        {
+            "request": item,
+            "counterpart": _counterpart(item),
+            "time_left": time_left(item.next_deadline_at, instant),
+            "is_overdue": item.next_deadline_at is not None and item.next_deadline_at < instant,
+        }
         for item in requests
     ]
-    return render(request, "web/dashboard.html", {
-        "rows": rows, "reminders": list(unread_reminders(user)[:20]),
-        "states": State.choices, "directions": Direction.choices,
-        "state": state, "direction": direction, "zone": user.time_zone,
-    })
+    return render(
+        request,
+        "web/dashboard.html",
+        {
+            "rows": rows,
+            "reminders": list(unread_reminders(user)[:20]),
+            "states": State.choices,
+            "directions": Direction.choices,
+            "state": state,
+            "direction": direction,
+            "zone": user.time_zone,
+        },
+    )
 
 
 @login_required
@@ -157,8 +181,10 @@ def reminder_read(request: HttpRequest, reminder_id: int) -> HttpResponse:
 
 # --- Request form ----------------------------------------------------------------------------
 
-def _form_page(request: HttpRequest, *, direction: str,
-               existing: CooperationRequest | None) -> HttpResponse:
+
+def _form_page(
+    request: HttpRequest, *, direction: str, existing: CooperationRequest | None
+) -> HttpResponse:
     user = _user(request)
     defects: list[Any] = []
     checked = False
@@ -179,8 +205,9 @@ def _form_page(request: HttpRequest, *, direction: str,
                     messages.success(request, _saved_message(created, "created"))
                     return redirect("web:request_detail", request_id=created.pk)
                 else:
-                    updated = services.update_request(user, existing.pk, document,
-                                                      source=_source(request))
+                    updated = services.update_request(
+                        user, existing.pk, document, source=_source(request)
+                    )
                     messages.success(request, _saved_message(updated, "saved"))
                     return redirect("web:request_detail", request_id=updated.pk)
             except NotFound:
@@ -198,12 +225,23 @@ def _form_page(request: HttpRequest, *, direction: str,
     else:
         form = RequestForm(initial=_new_initial(user, direction))
         items = DataItemFormSet(prefix=DATA_ITEM_PREFIX)
-    return render(request, "web/request_form.html", {
-        "form": form, "items": items, "direction": direction, "existing": existing,
-        "defects": defects, "checked": checked, "error": error, "error_defects": error_defects,
-        "errors": [d for d in defects if d.severity == "error"],
-        "warnings": [d for d in defects if d.severity == "warning"],
-    }, status=status)
+    return render(
+        request,
+        "web/request_form.html",
+        {
+            "form": form,
+            "items": items,
+            "direction": direction,
+            "existing": existing,
+            "defects": defects,
+            "checked": checked,
+            "error": error,
+            "error_defects": error_defects,
+            "errors": [d for d in defects if d.severity == "error"],
+            "warnings": [d for d in defects if d.severity == "warning"],
+        },
+        status=status,
+    )
 
 
 def _saved_message(item: CooperationRequest, verb: str) -> str:
@@ -217,9 +255,14 @@ def _new_initial(user: User, direction: str) -> dict[str, Any]:
     code = authority.code if authority is not None else None
     side = "requesting_authority" if direction == Direction.OUTGOING else "requested_authority"
     language = user.preferred_language if user.preferred_language in {"en", "fr", "es"} else "en"
-    return {side: code, "request_date": now().astimezone(zone_or_utc(user.time_zone)).date(),
-            "is_confidential": True, "urgency": "urgent", "language": language,
-            "counterpart_language": "en"}
+    return {
+        side: code,
+        "request_date": now().astimezone(zone_or_utc(user.time_zone)).date(),
+        "is_confidential": True,
+        "urgency": "urgent",
+        "language": language,
+        "counterpart_language": "en",
+    }
 
 
 @login_required
@@ -245,6 +288,7 @@ def request_edit(request: HttpRequest, request_id: int) -> HttpResponse:
 
 
 # --- Request detail and actions --------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class Action:
@@ -277,23 +321,29 @@ def _expires_at(request: HttpRequest, user: User) -> datetime | None:
 
 def _answer(event: str) -> Callable[[User, int, HttpRequest], CooperationRequest]:
     def run(user: User, request_id: int, request: HttpRequest) -> CooperationRequest:
-        return services.record_counterpart_answer(user, request_id, event,
-                                                  reason=_reason(request),
-                                                  source=_source(request))
+        return services.record_counterpart_answer(
+            user, request_id, event, reason=_reason(request), source=_source(request)
+        )
+
     return run
 
 
 def _withdraw(user: User, request_id: int, request: HttpRequest) -> CooperationRequest:
     if not _reason(request):
         raise ValidationFailed("Say why the request is withdrawn.")
-    return services.withdraw_request(user, request_id, reason=_reason(request),
-                                     source=_source(request))
+    return services.withdraw_request(
+        user, request_id, reason=_reason(request), source=_source(request)
+    )
 
 
 def _close(user: User, request_id: int, request: HttpRequest) -> CooperationRequest:
-    return services.close_request(user, request_id, outcome=request.POST.get("outcome", ""),
-                                  note=request.POST.get("note", "").strip(),
-                                  source=_source(request))
+    return services.close_request(
+        user,
+        request_id,
+        outcome=request.POST.get("outcome", ""),
+        note=request.POST.get("note", "").strip(),
+        source=_source(request),
+    )
 
 
 def _received_at(request: HttpRequest, user: User) -> datetime | None:
@@ -307,48 +357,117 @@ def _received_at(request: HttpRequest, user: User) -> datetime | None:
     return stated if stated.tzinfo else stated.replace(tzinfo=zone_or_utc(user.time_zone))
 
 
-ACTIONS: dict[str, Action] = {action.event: action for action in (
-    Action("approve", "Approve", lambda u, i, r: services.approve_request(
-        u, i, source=_source(r)), style="primary"),
-    Action("send", "Send by e-mail", lambda u, i, r: transmission.send_request(
-        u, i, channel="email", source=_source(r)).request, style="primary"),
-    Action("record_acknowledgement", "Record acknowledgement received",
-           lambda u, i, r: transmission.record_acknowledgement_received(
-               u, i, channel=r.POST.get("channel", "email"), acknowledged_at=_received_at(r, u),
-               their_reference=r.POST.get("their_reference", "").strip(),
-               note=r.POST.get("note", "").strip(), source=_source(r)).request,
-           asks=("their_reference", "channel", "received_at")),
-    Action("record_preservation_confirmed", "Record preservation confirmed",
-           lambda u, i, r: services.record_preservation_confirmed(
-               u, i, expires_at=_expires_at(r, u), source=_source(r)),
-           asks=("expires_at",), style="primary"),
-    Action("record_clarification_request", "Record clarification request",
-           _answer("record_clarification_request"), asks=("reason",)),
-    Action("answer_clarification", "Clarification answered", _answer("answer_clarification"),
-           asks=("reason",)),
-    Action("record_refusal", "Record refusal", _answer("record_refusal"), asks=("reason",),
-           style="danger"),
-    Action("order_preservation", "Order preservation",
-           lambda u, i, r: services.order_preservation(u, i, note=_reason(r), source=_source(r)),
-           asks=("reason",), style="primary"),
-    Action("acknowledge", "Acknowledge receipt (sends the letter)",
-           lambda u, i, r: transmission.acknowledge_request(u, i, source=_source(r)).request,
-           style="primary"),
-    Action("confirm_preservation", "Confirm preservation (sends the letter)",
-           lambda u, i, r: transmission.confirm_preservation_with_letter(
-               u, i, expires_at=_expires_at(r, u), source=_source(r)).request,
-           asks=("expires_at",), style="primary"),
-    Action("ask_clarification", "Ask for clarification (sends the letter)",
-           lambda u, i, r: transmission.ask_clarification(
-               u, i, _reason(r), source=_source(r)).request, asks=("reason",)),
-    Action("refuse", "Refuse (sends the letter)",
-           lambda u, i, r: transmission.refuse_request(
-               u, i, _reason(r), source=_source(r)).request, asks=("reason",), style="danger"),
-    Action("close", "Close with outcome", _close, asks=("outcome", "note")),
-    Action("withdraw", "Withdraw", _withdraw, asks=("reason",), style="danger"),
-    Action("create_extension", "Create extension request",
-           lambda u, i, r: services.create_extension_request(u, i, source=_source(r))),
-)}
+ACTIONS: dict[str, Action] = {
+    action.event: action
+    for action in (
+        Action(
+            "approve",
+            "Approve",
+            lambda u, i, r: services.approve_request(u, i, source=_source(r)),
+            style="primary",
+        ),
+        Action(
+            "send",
+            "Send by e-mail",
+            lambda u, i, r: (
+                transmission.send_request(u, i, channel="email", source=_source(r)).request
+            ),
+            style="primary",
+        ),
+        Action(
+            "record_acknowledgement",
+            "Record acknowledgement received",
+            lambda u, i, r: (
+                transmission.record_acknowledgement_received(
+                    u,
+                    i,
+                    channel=r.POST.get("channel", "email"),
+                    acknowledged_at=_received_at(r, u),
+                    their_reference=r.POST.get("their_reference", "").strip(),
+                    note=r.POST.get("note", "").strip(),
+                    source=_source(r),
+                ).request
+            ),
+            asks=("their_reference", "channel", "received_at"),
+        ),
+        Action(
+            "record_preservation_confirmed",
+            "Record preservation confirmed",
+            lambda u, i, r: services.record_preservation_confirmed(
+                u, i, expires_at=_expires_at(r, u), source=_source(r)
+            ),
+            asks=("expires_at",),
+            style="primary",
+        ),
+        Action(
+            "record_clarification_request",
+            "Record clarification request",
+            _answer("record_clarification_request"),
+            asks=("reason",),
+        ),
+        Action(
+            "answer_clarification",
+            "Clarification answered",
+            _answer("answer_clarification"),
+            asks=("reason",),
+        ),
+        Action(
+            "record_refusal",
+            "Record refusal",
+            _answer("record_refusal"),
+            asks=("reason",),
+            style="danger",
+        ),
+        Action(
+            "order_preservation",
+            "Order preservation",
+            lambda u, i, r: services.order_preservation(u, i, note=_reason(r), source=_source(r)),
+            asks=("reason",),
+            style="primary",
+        ),
+        Action(
+            "acknowledge",
+            "Acknowledge receipt (sends the letter)",
+            lambda u, i, r: transmission.acknowledge_request(u, i, source=_source(r)).request,
+            style="primary",
+        ),
+        Action(
+            "confirm_preservation",
+            "Confirm preservation (sends the letter)",
+            lambda u, i, r: (
+                transmission.confirm_preservation_with_letter(
+                    u, i, expires_at=_expires_at(r, u), source=_source(r)
+                ).request
+            ),
+            asks=("expires_at",),
+            style="primary",
+        ),
+        Action(
+            "ask_clarification",
+            "Ask for clarification (sends the letter)",
+            lambda u, i, r: (
+                transmission.ask_clarification(u, i, _reason(r), source=_source(r)).request
+            ),
+            asks=("reason",),
+        ),
+        Action(
+            "refuse",
+            "Refuse (sends the letter)",
+            lambda u, i, r: (
+                transmission.refuse_request(u, i, _reason(r), source=_source(r)).request
+            ),
+            asks=("reason",),
+            style="danger",
+        ),
+        Action("close", "Close with outcome", _close, asks=("outcome", "note")),
+        Action("withdraw", "Withdraw", _withdraw, asks=("reason",), style="danger"),
+        Action(
+            "create_extension",
+            "Create extension request",
+            lambda u, i, r: services.create_extension_request(u, i, source=_source(r)),
+        ),
+    )
+}
 EXTENSION_STATES = {State.PRESERVATION_CONFIRMED, State.ACKNOWLEDGED, State.EXPIRED}
 
 
@@ -361,16 +480,25 @@ def actions_for(item: CooperationRequest) -> list[Action]:
 
 
 def _counterpart_zone(item: CooperationRequest) -> str:
-    contact = (item.requested_contact_point if item.direction == Direction.OUTGOING
-               else item.requesting_contact_point)
+    contact = (
+        item.requested_contact_point
+        if item.direction == Direction.OUTGOING
+        else item.requesting_contact_point
+    )
     if contact is not None and contact.time_zone:
         return contact.time_zone
     return _counterpart(item).time_zone
 
 
-def _render_detail(request: HttpRequest, item: CooperationRequest, *, error: str = "",
-                   error_defects: list[str] | None = None, status: int = 200,
-                   checked: bool = False) -> HttpResponse:
+def _render_detail(
+    request: HttpRequest,
+    item: CooperationRequest,
+    *,
+    error: str = "",
+    error_defects: list[str] | None = None,
+    status: int = 200,
+    checked: bool = False,
+) -> HttpResponse:
     user = _user(request)
     defects = check_stored_request(item)
     instant = now()
@@ -380,26 +508,38 @@ def _render_detail(request: HttpRequest, item: CooperationRequest, *, error: str
             ("Chase if no acknowledgement", item.acknowledgement_chase_at),
             ("Remind before expiry (send the MLA request)", item.expiry_reminder_at),
             ("Preservation expires", item.preservation_expires_at),
-        ) if deadline is not None
+        )
+        if deadline is not None
     ]
-    return render(request, "web/request_detail.html", {
-        "item": item, "document": request_document(item),
-        "data_items": list(item.data_items.all()),
-        "errors": [d for d in defects if d.severity == "error"],
-        "warnings": [d for d in defects if d.severity == "warning"],
-        "checked": checked,
-        "actions": actions_for(item), "closing_outcomes": CLOSING_OUTCOMES,
-        "outcomes": Outcome.choices,
-        "transitions": list(item.transitions.all()), "deadlines": deadlines,
-        "transmissions": list(
-            Transmission.objects.filter(request=item).order_by("queued_at", "id")),
-        "stored_documents": list(StoredDocument.objects.filter(request=item)),
-        "channels": Channel.choices,
-        "zone": user.time_zone, "counterpart": _counterpart(item),
-        "counterpart_zone": _counterpart_zone(item),
-        "is_editable": item.state in services.EDITABLE_STATES,
-        "error": error, "error_defects": error_defects or [],
-    }, status=status)
+    return render(
+        request,
+        "web/request_detail.html",
+        {
+            "item": item,
+            "document": request_document(item),
+            "data_items": list(item.data_items.all()),
+            "errors": [d for d in defects if d.severity == "error"],
+            "warnings": [d for d in defects if d.severity == "warning"],
+            "checked": checked,
+            "actions": actions_for(item),
+            "closing_outcomes": CLOSING_OUTCOMES,
+            "outcomes": Outcome.choices,
+            "transitions": list(item.transitions.all()),
+            "deadlines": deadlines,
+            "transmissions": list(
+                Transmission.objects.filter(request=item).order_by("queued_at", "id")
+            ),
+            "stored_documents": list(StoredDocument.objects.filter(request=item)),
+            "channels": Channel.choices,
+            "zone": user.time_zone,
+            "counterpart": _counterpart(item),
+            "counterpart_zone": _counterpart_zone(item),
+            "is_editable": item.state in services.EDITABLE_STATES,
+            "error": error,
+            "error_defects": error_defects or [],
+        },
+        status=status,
+    )
 
 
 @login_required
@@ -427,21 +567,27 @@ def request_action(request: HttpRequest, request_id: int) -> HttpResponse:
         raise Http404() from None
     except DomainError as refused:
         item = services.open_request(user, request_id, source=_source(request))
-        return _render_detail(request, item, error=refused.message,
-                              error_defects=getattr(refused, "defects", []),
-                              status=_status(refused))
+        return _render_detail(
+            request,
+            item,
+            error=refused.message,
+            error_defects=getattr(refused, "defects", []),
+            status=_status(refused),
+        )
     if result.pk != int(request_id):
         messages.success(request, f"Extension request {result.our_reference} created as a draft.")
     else:
-        messages.success(request, f"{action.label}: done. The request is now "
-                                  f"'{result.get_state_display()}'.")
+        messages.success(
+            request, f"{action.label}: done. The request is now '{result.get_state_display()}'."
+        )
     return redirect("web:request_detail", request_id=result.pk)
 
 
 @login_required
 @require_http_methods(["GET"])
-def stored_document_download(request: HttpRequest, request_id: int,
-                             document_id: int) -> HttpResponse:
+def stored_document_download(
+    request: HttpRequest, request_id: int, document_id: int
+) -> HttpResponse:
     user = _user(request)
     try:
         item = services.open_request(user, request_id, source=_source(request))
@@ -453,13 +599,20 @@ def stored_document_download(request: HttpRequest, request_id: int,
     try:
         content = read_stored_document(stored)
     except (DomainError, OSError):
-        messages.error(request, f"The stored file {stored.file_name} cannot be read or no "
-                                "longer matches its SHA-256; it was not delivered.")
+        messages.error(
+            request,
+            f"The stored file {stored.file_name} cannot be read or no "
+            "longer matches its SHA-256; it was not delivered.",
+        )
         return redirect("web:request_detail", request_id=item.pk)
     # A download leaves the system with case data: recorded like the API's and CLI's exports.
-    record_event(services.actor_for(user, _source(request)), AuditAction.EXPORT,
-                 object_type="request", object_id=item.pk,
-                 details={"stored_document": stored.pk, "sha256": stored.sha256})
+    record_event(
+        services.actor_for(user, _source(request)),
+        AuditAction.EXPORT,
+        object_type="request",
+        object_id=item.pk,
+        details={"stored_document": stored.pk, "sha256": stored.sha256},
+    )
     response = HttpResponse(content, content_type=stored.media_type)
     response["Content-Disposition"] = f'attachment; filename="{stored.file_name}"'
     return response
@@ -467,9 +620,16 @@ def stored_document_download(request: HttpRequest, request_id: int,
 
 # --- Directory -------------------------------------------------------------------------------
 
+
 @login_required
 def directory_page(request: HttpRequest) -> HttpResponse:
-    authorities = Authority.objects.select_related("country").prefetch_related(
-        "contact_points").order_by("country__name", "name")
-    return render(request, "web/directory.html",
-                  {"authorities": authorities, "zone": _user(request).time_zone})
+    authorities = (
+        Authority.objects.select_related("country")
+        .prefetch_related("contact_points")
+        .order_by("country__name", "name")
+    )
+    return render(
+        request,
+        "web/directory.html",
+        {"authorities": authorities, "zone": _user(request).time_zone},
+    )

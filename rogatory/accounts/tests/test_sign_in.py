@@ -12,8 +12,9 @@ from rogatory.accounts.models import SignInFailure
 from rogatory.accounts.services import SIGN_IN_REFUSED
 from rogatory.audit.models import AuditEvent
 
-LOCKED = ("Too many failed sign-ins for this user name: try again in 15 minutes or ask an "
-          "administrator.")
+LOCKED = (
+    "Too many failed sign-ins for this user name: try again in 15 minutes or ask an administrator."
+)
 START = datetime(2026, 11, 29, 9, 0, tzinfo=UTC)
 
 
@@ -30,7 +31,10 @@ def test_signing_in_with_the_right_password_opens_the_dashboard(alice: Any) -> N
     assert client.get("/").status_code == 200
     event = AuditEvent.objects.filter(action="sign_in").get()
     assert (event.actor_username, event.actor_authority, event.source) == (
-        "alice", "fr-ofmin-247", "127.0.0.1")
+        "alice",
+        "fr-ofmin-247",
+        "127.0.0.1",
+    )
 
 
 @pytest.mark.django_db
@@ -41,9 +45,9 @@ def test_unknown_user_and_wrong_password_get_the_same_message(alice: Any) -> Non
     assert SIGN_IN_REFUSED == "Unknown user name or wrong password."
     assert SIGN_IN_REFUSED in unknown.content.decode()
     assert SIGN_IN_REFUSED in wrong.content.decode()
-    assert list(AuditEvent.objects.filter(action="sign_in_failed")
-                .values_list("actor_username", "outcome")) == [
-        ("mallory", "refused"), ("alice", "refused")]
+    assert list(
+        AuditEvent.objects.filter(action="sign_in_failed").values_list("actor_username", "outcome")
+    ) == [("mallory", "refused"), ("alice", "refused")]
 
 
 @pytest.mark.django_db
@@ -149,10 +153,14 @@ def test_signing_out_needs_a_post_and_ends_the_session(alice: Any) -> None:
 @pytest.mark.django_db
 def test_sign_in_goes_back_to_the_page_asked_but_never_off_site(alice: Any) -> None:
     client = Client()
-    response = client.post("/accounts/login/?next=/directory/",
-                           {"username": "alice", "password": PASSWORD, "next": "/directory/"})
+    response = client.post(
+        "/accounts/login/?next=/directory/",
+        {"username": "alice", "password": PASSWORD, "next": "/directory/"},
+    )
     assert response["Location"] == "/directory/"
     client = Client()
-    response = client.post("/accounts/login/", {"username": "alice", "password": PASSWORD,
-                                                "next": "https://evil.example/"})
+    response = client.post(
+        "/accounts/login/",
+        {"username": "alice", "password": PASSWORD, "next": "https://evil.example/"},
+    )
     assert response["Location"] == "/"

@@ -5,8 +5,6 @@ from typing import Any
 import pytest
 from django.test import Client
 
-from tests.conftest import media_root, smtp_down, smtp_server  # noqa: F401
-
 
 def signed_in(user: Any) -> Client:
     client = Client()
@@ -37,15 +35,16 @@ def greta_client(greta: Any) -> Client:
 @pytest.fixture
 def alices_request(alice_client: Client, complete_document: dict[str, Any]) -> dict[str, Any]:
     """A complete outgoing draft created by alice through the API."""
-    response = alice_client.post("/api/requests", complete_document,
-                                 content_type="application/json")
+    response = alice_client.post(
+        "/api/requests", complete_document, content_type="application/json"
+    )
     assert response.status_code == 201, response.content
     body: dict[str, Any] = response.json()
     return body
 
 
 @pytest.fixture(autouse=True)
-def _media_in_tmp(media_root: Any) -> None:  # noqa: F811
+def _media_in_tmp(media_root: Any) -> None:
     # Sending and letters store rendered PDFs: keep them out of the working tree.
     return None
 
@@ -65,8 +64,9 @@ def incoming_request(dieter_client: Client, complete_document: dict[str, Any]) -
     complete_document["direction"] = "incoming"
     complete_document["their_reference"] = complete_document["our_reference"]
     complete_document["our_reference"] = "DE-IN-2026-7"
-    response = dieter_client.post("/api/requests", complete_document,
-                                  content_type="application/json")
+    response = dieter_client.post(
+        "/api/requests", complete_document, content_type="application/json"
+    )
     assert response.status_code == 201, response.content
     body: dict[str, Any] = response.json()
     return body

@@ -14,8 +14,9 @@ FIELDS = [*sorted(RequestDocument.model_fields), "$schema", "colour", ""]
 
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=40),
-    lambda children: st.lists(children, max_size=4)
-    | st.dictionaries(st.text(max_size=10), children, max_size=4),
+    lambda children: (
+        st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=10), children, max_size=4)
+    ),
     max_leaves=20,
 )
 # Mostly documents with real field names and wrong values, to get past the first check.
@@ -26,8 +27,9 @@ junk_bodies = (
     | json_values.map(lambda value: json.dumps(value).encode())
     | documents.map(lambda value: json.dumps(value).encode())
 )
-HYPOTHESIS = settings(max_examples=300, deadline=None,
-                      suppress_health_check=[HealthCheck.function_scoped_fixture])
+HYPOTHESIS = settings(
+    max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 
 
 @pytest.fixture
@@ -48,8 +50,9 @@ def test_junk_never_gets_a_server_error(client: Client, body: bytes) -> None:
 
 @HYPOTHESIS
 @given(document=documents)
-def test_a_document_with_wrong_values_gets_defects_or_422(client: Client,
-                                                          document: dict[str, Any]) -> None:
+def test_a_document_with_wrong_values_gets_defects_or_422(
+    client: Client, document: dict[str, Any]
+) -> None:
     response = client.post("/api/requests/check", document, content_type="application/json")
 
     assert response.status_code in {200, 422}, (document, response.content)

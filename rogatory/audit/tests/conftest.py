@@ -53,7 +53,12 @@ def tamper() -> Callable[..., None]:
 def five_events(db: Any) -> list[Any]:
     """Five events recorded by alice: sequences 1 to 5."""
     return [
-        record_event(ALICE, AuditAction.ACCESS, object_type="request", object_id=number,
-                     details={"n": number})
+        record_event(
+            ALICE,
+            AuditAction.ACCESS,
+            object_type="request",
+            object_id=number,
+            details={"n": number},
+        )
         for number in range(1, 6)
     ]

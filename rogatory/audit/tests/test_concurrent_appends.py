@@ -13,12 +13,14 @@ THREADS = 8
 EVENTS_PER_THREAD = 15
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_concurrent_appends_keep_the_chain_intact() -> None:
     if connection.vendor == "sqlite":
-        pytest.skip("the test database is SQLite in shared-cache memory, whose table locks fail "
-                    "at once ('database table is locked') instead of waiting for the head's "
-                    "lock; run on PostgreSQL (ROGATORY_DATABASE=postgresql)")
+        pytest.skip(
+            "the test database is SQLite in shared-cache memory, whose table locks fail "
+            "at once ('database table is locked') instead of waiting for the head's "
+            "lock; run on PostgreSQL (ROGATORY_DATABASE=postgresql)"
+        )
     start = threading.Barrier(THREADS)
     failures: list[BaseException] = []
 
@@ -27,8 +29,9 @@ def test_concurrent_appends_keep_the_chain_intact() -> None:
         try:
             start.wait()
             for number in range(EVENTS_PER_THREAD):
-                record_event(actor, AuditAction.ACCESS, object_type="request",
-                             object_id=f"{worker}-{number}")
+                record_event(
+                    actor, AuditAction.ACCESS, object_type="request", object_id=f"{worker}-{number}"
+                )
         except BaseException as error:
             failures.append(error)
         finally:
@@ -42,9 +45,6 @@ def test_concurrent_appends_keep_the_chain_intact() -> None:
 
     total = THREADS * EVENTS_PER_THREAD
     assert failures == []
-    assert list(AuditEvent.objects.values_list("sequence", flat=True)) == list(
-        range(1, total + 1))
+    assert list(AuditEvent.objects.values_list("sequence", flat=True)) == list(range(1, total + 1))
     assert verify_audit_chain().describe() == f"audit chain intact: {total} events verified"
     assert len(set(AuditEvent.objects.values_list("object_id", flat=True))) == total
-
-

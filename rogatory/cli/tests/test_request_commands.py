@@ -24,8 +24,9 @@ def write_json(path: Path, data: Any) -> Path:
 
 
 @pytest.mark.django_db
-def test_an_exported_request_checks_complete(rogatory: Run, alices_request: Any,
-                                            tmp_path: Path) -> None:
+def test_an_exported_request_checks_complete(
+    rogatory: Run, alices_request: Any, tmp_path: Path
+) -> None:
     status, exported, _ = rogatory("request", "export", str(alices_request.pk), "--as", "alice")
     assert status == 0
     path = tmp_path / "request.json"
@@ -51,20 +52,26 @@ def test_export_prints_the_document_the_check_accepts(rogatory: Run, alices_requ
 
 
 @pytest.mark.django_db
-def test_export_is_audited_as_an_export_by_the_named_user(rogatory: Run,
-                                                          alices_request: Any) -> None:
+def test_export_is_audited_as_an_export_by_the_named_user(
+    rogatory: Run, alices_request: Any
+) -> None:
     rogatory("request", "export", str(alices_request.pk), "--as", "alice")
 
     event = AuditEvent.objects.order_by("-sequence").first()
     assert event is not None
-    assert (event.action, event.actor_username, event.actor_authority, event.source,
-            event.object_id) == (AuditAction.EXPORT, "alice", "fr-ofmin-247", "cli",
-                                 str(alices_request.pk))
+    assert (
+        event.action,
+        event.actor_username,
+        event.actor_authority,
+        event.source,
+        event.object_id,
+    ) == (AuditAction.EXPORT, "alice", "fr-ofmin-247", "cli", str(alices_request.pk))
 
 
 @pytest.mark.django_db
-def test_exporting_another_authoritys_request_is_not_found(rogatory: Run, alices_request: Any,
-                                                           dieter: Any) -> None:
+def test_exporting_another_authoritys_request_is_not_found(
+    rogatory: Run, alices_request: Any, dieter: Any
+) -> None:
     status, out, err = rogatory("request", "export", str(alices_request.pk), "--as", "dieter")
 
     assert (status, out) == (1, "")
@@ -72,7 +79,10 @@ def test_exporting_another_authoritys_request_is_not_found(rogatory: Run, alices
     event = AuditEvent.objects.order_by("-sequence").first()
     assert event is not None
     assert (event.action, event.actor_username, event.outcome) == (
-        AuditAction.ACCESS_DENIED, "dieter", "not_found")
+        AuditAction.ACCESS_DENIED,
+        "dieter",
+        "not_found",
+    )
 
 
 @pytest.mark.django_db
@@ -91,16 +101,21 @@ def test_export_requires_a_user(rogatory: Run, capsys: pytest.CaptureFixture[str
 
 @pytest.mark.django_db
 def test_check_lists_each_defect_and_exits_1_when_one_blocks(
-        rogatory: Run, complete_document: dict[str, Any], tmp_path: Path) -> None:
+    rogatory: Run, complete_document: dict[str, Any], tmp_path: Path
+) -> None:
     complete_document["summary_of_facts"] = ""
     complete_document["data_items"][1]["observed_at"] = "2026-11-20T14:03:27"
-    complete_document["requesting_contact"] = {"email": "poc@fr.example",
-                                               "time_zone": "Europe/Paris", "office_hours": "24/7"}
+    complete_document["requesting_contact"] = {
+        "email": "poc@fr.example",
+        "time_zone": "Europe/Paris",
+        "office_hours": "24/7",
+    }
     for block in ("requesting_authority", "requested_authority", "custodian"):
         complete_document[block]["name"] = "A name"
 
-    status, out, err = rogatory("request", "check",
-                                str(write_json(tmp_path / "r.json", complete_document)))
+    status, out, err = rogatory(
+        "request", "check", str(write_json(tmp_path / "r.json", complete_document))
+    )
 
     assert (status, err) == (1, "")
     assert out.splitlines() == [
@@ -113,16 +128,20 @@ def test_check_lists_each_defect_and_exits_1_when_one_blocks(
     ]
 
 
-def test_check_prints_warnings_without_failing(rogatory: Run, complete_document: dict[str, Any],
-                                               tmp_path: Path) -> None:
-    complete_document["requesting_contact"] = {"email": "poc@fr.example",
-                                               "time_zone": "Europe/Paris"}
+def test_check_prints_warnings_without_failing(
+    rogatory: Run, complete_document: dict[str, Any], tmp_path: Path
+) -> None:
+    complete_document["requesting_contact"] = {
+        "email": "poc@fr.example",
+        "time_zone": "Europe/Paris",
+    }
     complete_document["data_items"][1]["port"] = None
     for block in ("requesting_authority", "requested_authority", "custodian"):
         complete_document[block]["name"] = "A name"
 
-    status, out, _ = rogatory("request", "check",
-                              str(write_json(tmp_path / "r.json", complete_document)))
+    status, out, _ = rogatory(
+        "request", "check", str(write_json(tmp_path / "r.json", complete_document))
+    )
 
     assert status == 0
     assert out.splitlines() == [
@@ -155,8 +174,10 @@ def test_malformed_json_is_one_line_and_exit_2(rogatory: Run, tmp_path: Path) ->
 
 
 def test_a_schema_violation_is_one_line_and_exit_2(rogatory: Run, tmp_path: Path) -> None:
-    path = write_json(tmp_path / "r.json", {"urgency": "whenever", "colour": "blue",
-                                            "data_items": [{"value": "x"}]})
+    path = write_json(
+        tmp_path / "r.json",
+        {"urgency": "whenever", "colour": "blue", "data_items": [{"value": "x"}]},
+    )
 
     status, out, err = rogatory("request", "check", str(path))
 
@@ -174,8 +195,10 @@ def test_a_document_that_is_not_an_object_is_refused(rogatory: Run, tmp_path: Pa
     status, _, err = rogatory("request", "check", str(path))
 
     assert status == 2
-    assert err == (f"error: {path}: not a request document: (document): Input should be a "
-                   "valid dictionary or instance of RequestDocument\n")
+    assert err == (
+        f"error: {path}: not a request document: (document): Input should be a "
+        "valid dictionary or instance of RequestDocument\n"
+    )
 
 
 def test_a_missing_file_is_named(rogatory: Run, tmp_path: Path) -> None:
@@ -184,29 +207,35 @@ def test_a_missing_file_is_named(rogatory: Run, tmp_path: Path) -> None:
     assert (status, err) == (2, f"error: {tmp_path / 'absent.json'}: no such file\n")
 
 
-def test_render_writes_a_pdf_and_a_docx(rogatory: Run, complete_document: dict[str, Any],
-                                        tmp_path: Path) -> None:
+def test_render_writes_a_pdf_and_a_docx(
+    rogatory: Run, complete_document: dict[str, Any], tmp_path: Path
+) -> None:
     source = write_json(tmp_path / "r.json", complete_document)
     pdf, docx = tmp_path / "out.pdf", tmp_path / "out.docx"
 
-    status, out, err = rogatory("request", "render", str(source), "--lang", "en,fr",
-                                "--pdf", str(pdf), "--docx", str(docx))
+    status, out, err = rogatory(
+        "request", "render", str(source), "--lang", "en,fr", "--pdf", str(pdf), "--docx", str(docx)
+    )
 
     assert (status, err) == (0, "")
     assert pdf.read_bytes().startswith(b"%PDF-")
     assert docx.read_bytes().startswith(b"PK\x03\x04")
-    assert out.splitlines() == [f"wrote {pdf} ({pdf.stat().st_size} bytes)",
-                                f"wrote {docx} ({docx.stat().st_size} bytes)"]
+    assert out.splitlines() == [
+        f"wrote {pdf} ({pdf.stat().st_size} bytes)",
+        f"wrote {docx} ({docx.stat().st_size} bytes)",
+    ]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out.docx", "out.pdf", "r.json"]
 
 
-def test_render_refuses_an_unknown_language(rogatory: Run, tmp_path: Path,
-                                            capsys: pytest.CaptureFixture[str]) -> None:
+def test_render_refuses_an_unknown_language(
+    rogatory: Run, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     with pytest.raises(SystemExit) as exit_info:
         rogatory("request", "render", "r.json", "--lang", "en,xx", "--pdf", "o.pdf")
     assert exit_info.value.code == 2
-    assert ("argument --lang: give two form languages among en, es, fr, e.g. en,fr "
-            "(got 'en,xx')") in capsys.readouterr().err
+    assert (
+        "argument --lang: give two form languages among en, es, fr, e.g. en,fr (got 'en,xx')"
+    ) in capsys.readouterr().err
 
 
 def test_render_of_a_malformed_file_writes_nothing(rogatory: Run, tmp_path: Path) -> None:

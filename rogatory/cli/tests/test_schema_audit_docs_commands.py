@@ -40,8 +40,9 @@ def test_audit_verify_counts_the_intact_chain(rogatory: Run, alices_request: Any
 
 
 @pytest.mark.django_db
-def test_audit_verify_fails_and_names_the_first_bad_event(rogatory: Run,
-                                                          alices_request: Any) -> None:
+def test_audit_verify_fails_and_names_the_first_bad_event(
+    rogatory: Run, alices_request: Any
+) -> None:
     count = AuditEvent.objects.count()
     # The head is not append-only (it moves with every event); claiming more events than the
     # log holds is what a deleted tail looks like.
@@ -50,25 +51,31 @@ def test_audit_verify_fails_and_names_the_first_bad_event(rogatory: Run,
     status, out, err = rogatory("audit", "verify")
 
     assert (status, out) == (1, "")
-    assert err == (f"audit chain broken at event #{count + 1}: the log ends at #{count} but the "
-                   f"chain head records #{count + 3} (truncated)\n")
+    assert err == (
+        f"audit chain broken at event #{count + 1}: the log ends at #{count} but the "
+        f"chain head records #{count + 3} (truncated)\n"
+    )
 
 
 def test_the_committed_lifecycle_page_is_the_fresh_rendering() -> None:
     committed = (REPOSITORY / "docs" / "lifecycle.md").read_text(encoding="utf-8")
 
     assert committed == render_lifecycle_markdown(), (
-        "docs/lifecycle.md is stale: run `rogatory docs lifecycle --output docs/lifecycle.md`")
+        "docs/lifecycle.md is stale: run `rogatory docs lifecycle --output docs/lifecycle.md`"
+    )
 
 
 def test_the_lifecycle_page_has_a_table_and_a_diagram_per_direction() -> None:
     text = render_lifecycle_markdown()
 
     assert text.count("```mermaid\nstateDiagram-v2\n") == 2
-    assert "| `approve` | `draft` | `approved` |  | A supervisor other than the drafter approves " \
-           "a complete request. |" in text
-    assert "    [*] --> registered : register\n    registered --> acknowledged : acknowledge\n" \
-           in text
+    assert (
+        "| `approve` | `draft` | `approved` |  | A supervisor other than the drafter approves "
+        "a complete request. |" in text
+    )
+    assert (
+        "    [*] --> registered : register\n    registered --> acknowledged : acknowledge\n" in text
+    )
     assert "    withdrawn --> [*]\n" in text
 
 
@@ -83,19 +90,30 @@ def test_docs_lifecycle_writes_the_output_file(rogatory: Run, tmp_path: Path) ->
 
 def _run_entry_point(*arguments: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
     environment = {**os.environ, "DJANGO_SETTINGS_MODULE": "config.settings"}
-    return subprocess.run([str(ENTRY_POINT), *arguments], input=stdin, capture_output=True,
-                          text=True, cwd=REPOSITORY, env=environment, timeout=120, check=False)
+    return subprocess.run(
+        [str(ENTRY_POINT), *arguments],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        cwd=REPOSITORY,
+        env=environment,
+        timeout=120,
+        check=False,
+    )
 
 
 def test_the_installed_command_checks_a_document_from_stdin(
-        complete_document: dict[str, Any]) -> None:
+    complete_document: dict[str, Any],
+) -> None:
     complete_document["signatory_name"] = ""
 
     result = _run_entry_point("request", "check", "-", stdin=json.dumps(complete_document))
 
     assert result.returncode == 1
-    assert ("error    signatory_name: Signature: the name of the person signing is missing."
-            in result.stdout.splitlines())
+    assert (
+        "error    signatory_name: Signature: the name of the person signing is missing."
+        in result.stdout.splitlines()
+    )
 
 
 def test_the_installed_command_prints_the_schema() -> None:

@@ -32,13 +32,17 @@ def _wipe_directory() -> None:
 
 
 def _snapshot() -> tuple[int, int, int]:
-    return (Authority.objects.count(), ContactPoint.objects.count(),
-            TreatyMembership.objects.count())
+    return (
+        Authority.objects.count(),
+        ContactPoint.objects.count(),
+        TreatyMembership.objects.count(),
+    )
 
 
 @pytest.mark.parametrize("file_format", ["csv", "json"])
 def test_export_then_import_into_an_empty_directory_exports_the_same(
-        directory: dict[str, Any], file_format: str) -> None:
+    directory: dict[str, Any], file_format: str
+) -> None:
     first = export_directory(file_format)
     _wipe_directory()
     summary = import_directory(first, file_format=file_format, actor=OPERATOR)
@@ -63,14 +67,28 @@ def test_importing_twice_updates_instead_of_duplicating(directory: dict[str, Any
 
 
 def test_an_import_is_audited_with_its_counts(db: Any) -> None:
-    text = "\n".join([
-        HEADER,
-        _csv_row(record="authority", authority_code="es-ccn-247", name="Spanish 24/7 desk",
-                 authority_type="point_of_contact", country="ES", languages="es;en",
-                 time_zone="Europe/Madrid"),
-        _csv_row(record="contact_point", authority_code="es-ccn-247", name="Guardia",
-                 is_available_24_7="yes", channels="email;phone", email="guardia@es.example"),
-    ])
+    text = "\n".join(
+        [
+            HEADER,
+            _csv_row(
+                record="authority",
+                authority_code="es-ccn-247",
+                name="Spanish 24/7 desk",
+                authority_type="point_of_contact",
+                country="ES",
+                languages="es;en",
+                time_zone="Europe/Madrid",
+            ),
+            _csv_row(
+                record="contact_point",
+                authority_code="es-ccn-247",
+                name="Guardia",
+                is_available_24_7="yes",
+                channels="email;phone",
+                email="guardia@es.example",
+            ),
+        ]
+    )
     import_directory(text, file_format="csv", actor=OPERATOR, origin="spain.csv")
     event = AuditEvent.objects.get(action=AuditAction.DIRECTORY_IMPORT)
     assert event.actor_username == "cli:tester"
@@ -85,42 +103,116 @@ def test_an_import_is_audited_with_its_counts(db: Any) -> None:
 @pytest.mark.parametrize(
     ("rows", "message"),
     [
-        ([_csv_row(record="authority", authority_code="xx-1", name="Nowhere",
-                   authority_type="police", country="XX")],
-         "row 2, field 'country': unknown country 'XX'."),
-        ([_csv_row(record="authority", authority_code="es-1", name="One",
-                   authority_type="police", country="ES"),
-          _csv_row(record="authority", authority_code="es-1", name="Two",
-                   authority_type="police", country="ES")],
-         "row 3: authority code 'es-1' appears twice (first at row 2)"),
-        ([_csv_row(record="authority", authority_code="es-1", name="One",
-                   authority_type="embassy", country="ES")],
-         "row 2, field 'authority_type': Input should be 'point_of_contact', "
-         "'central_authority', 'prosecution', 'police', 'court' or 'service_provider'"),
-        ([_csv_row(record="authority", authority_code="es-1", name="One",
-                   authority_type="police", country="ES", time_zone="Mars/Olympus")],
-         "row 2, field 'time_zone': 'Mars/Olympus' is not an IANA time zone (e.g. Europe/Paris)"),
-        ([_csv_row(record="contact_point", authority_code="es-9", name="Desk")],
-         "row 2, field 'authority_code': no authority 'es-9' earlier in the file."),
-        ([_csv_row(record="authority", authority_code="es-1", name="One",
-                   authority_type="police", country="ES"),
-          _csv_row(record="contact_point", authority_code="es-1", name="Desk",
-                   email="not-an-address")],
-         "row 3, field 'email': 'not-an-address' is not an e-mail address"),
-        ([_csv_row(record="treaty_membership", country="ES", treaty="nato", status="party",
-                   source="x", source_checked_on="2026-11-29")],
-         "row 2, field 'treaty': unknown treaty 'nato' (known: budapest, cets224, eu)."),
-        ([_csv_row(record="embassy")],
-         "row 2, field 'record': 'embassy' is not one of authority, contact_point, "
-         "treaty_membership."),
-        (["authority,\"unterminated"],
-         "row 2: malformed CSV (unexpected end of data)."),
+        (
+            [
+                _csv_row(
+                    record="authority",
+                    authority_code="xx-1",
+                    name="Nowhere",
+                    authority_type="police",
+                    country="XX",
+                )
+            ],
+            "row 2, field 'country': unknown country 'XX'.",
+        ),
+        (
+            [
+                _csv_row(
+                    record="authority",
+                    authority_code="es-1",
+                    name="One",
+                    authority_type="police",
+                    country="ES",
+                ),
+                _csv_row(
+                    record="authority",
+                    authority_code="es-1",
+                    name="Two",
+                    authority_type="police",
+                    country="ES",
+                ),
+            ],
+            "row 3: authority code 'es-1' appears twice (first at row 2)",
+        ),
+        (
+            [
+                _csv_row(
+                    record="authority",
+                    authority_code="es-1",
+                    name="One",
+                    authority_type="embassy",
+                    country="ES",
+                )
+            ],
+            "row 2, field 'authority_type': Input should be 'point_of_contact', "
+            "'central_authority', 'prosecution', 'police', 'court' or 'service_provider'",
+        ),
+        (
+            [
+                _csv_row(
+                    record="authority",
+                    authority_code="es-1",
+                    name="One",
+                    authority_type="police",
+                    country="ES",
+                    time_zone="Mars/Olympus",
+                )
+            ],
+            "row 2, field 'time_zone': 'Mars/Olympus' is not an IANA time zone (e.g. Europe/Paris)",
+        ),
+        (
+            [_csv_row(record="contact_point", authority_code="es-9", name="Desk")],
+            "row 2, field 'authority_code': no authority 'es-9' earlier in the file.",
+        ),
+        (
+            [
+                _csv_row(
+                    record="authority",
+                    authority_code="es-1",
+                    name="One",
+                    authority_type="police",
+                    country="ES",
+                ),
+                _csv_row(
+                    record="contact_point",
+                    authority_code="es-1",
+                    name="Desk",
+                    email="not-an-address",
+                ),
+            ],
+            "row 3, field 'email': 'not-an-address' is not an e-mail address",
+        ),
+        (
+            [
+                _csv_row(
+                    record="treaty_membership",
+                    country="ES",
+                    treaty="nato",
+                    status="party",
+                    source="x",
+                    source_checked_on="2026-11-29",
+                )
+            ],
+            "row 2, field 'treaty': unknown treaty 'nato' (known: budapest, cets224, eu).",
+        ),
+        (
+            [_csv_row(record="embassy")],
+            "row 2, field 'record': 'embassy' is not one of authority, contact_point, "
+            "treaty_membership.",
+        ),
+        (['authority,"unterminated'], "row 2: malformed CSV (unexpected end of data)."),
     ],
 )
 def test_a_bad_csv_row_is_named_and_nothing_is_written(
-        db: Any, rows: list[str], message: str) -> None:
-    good = _csv_row(record="authority", authority_code="es-ok", name="Valid first row",
-                    authority_type="police", country="ES")
+    db: Any, rows: list[str], message: str
+) -> None:
+    good = _csv_row(
+        record="authority",
+        authority_code="es-ok",
+        name="Valid first row",
+        authority_type="police",
+        country="ES",
+    )
     before = _snapshot()
     with pytest.raises(ValidationFailed) as raised:
         import_directory("\n".join([HEADER, good, *rows]), file_format="csv", actor=OPERATOR)
@@ -136,24 +228,64 @@ def test_a_bad_csv_row_is_named_and_nothing_is_written(
 @pytest.mark.parametrize(
     ("text", "message"),
     [
-        ("{not json", "The file is not valid JSON (line 1, column 2: Expecting property name "
-                      "enclosed in double quotes)."),
-        ("[1, 2]", "The JSON file must hold one object with 'authorities' and "
-                   "'treaty_memberships'."),
-        (json.dumps({"authorities": [{"code": "es-1", "name": "One", "authority_type": "police",
-                                      "country": "es"}]}),
-         "field 'authorities[0].country': 'es' is not an ISO 3166-1 alpha-2 code (e.g. FR)"),
-        (json.dumps({"authorities": [{"code": "es-1", "name": "One", "authority_type": "police",
-                                      "country": "ES",
-                                      "contact_points": [{"name": "D", "channels": ["fax"]}]}]}),
-         "field 'authorities[0].contact_points[0].channels[0]': Input should be 'email', "
-         "'phone', 'portal' or 'node'"),
-        (json.dumps({"authorities": [{"code": "es-1", "name": "One", "authority_type": "police",
-                                      "country": "ES", "secret": 1}]}),
-         "field 'authorities[0].secret': is not a known field"),
-        (json.dumps({"authorities": [{"name": "One", "authority_type": "police",
-                                      "country": "ES"}]}),
-         "field 'authorities[0].code': is required"),
+        (
+            "{not json",
+            "The file is not valid JSON (line 1, column 2: Expecting property name "
+            "enclosed in double quotes).",
+        ),
+        (
+            "[1, 2]",
+            "The JSON file must hold one object with 'authorities' and 'treaty_memberships'.",
+        ),
+        (
+            json.dumps(
+                {
+                    "authorities": [
+                        {"code": "es-1", "name": "One", "authority_type": "police", "country": "es"}
+                    ]
+                }
+            ),
+            "field 'authorities[0].country': 'es' is not an ISO 3166-1 alpha-2 code (e.g. FR)",
+        ),
+        (
+            json.dumps(
+                {
+                    "authorities": [
+                        {
+                            "code": "es-1",
+                            "name": "One",
+                            "authority_type": "police",
+                            "country": "ES",
+                            "contact_points": [{"name": "D", "channels": ["fax"]}],
+                        }
+                    ]
+                }
+            ),
+            "field 'authorities[0].contact_points[0].channels[0]': Input should be 'email', "
+            "'phone', 'portal' or 'node'",
+        ),
+        (
+            json.dumps(
+                {
+                    "authorities": [
+                        {
+                            "code": "es-1",
+                            "name": "One",
+                            "authority_type": "police",
+                            "country": "ES",
+                            "secret": 1,
+                        }
+                    ]
+                }
+            ),
+            "field 'authorities[0].secret': is not a known field",
+        ),
+        (
+            json.dumps(
+                {"authorities": [{"name": "One", "authority_type": "police", "country": "ES"}]}
+            ),
+            "field 'authorities[0].code': is required",
+        ),
     ],
 )
 def test_bad_json_is_named_and_nothing_is_written(db: Any, text: str, message: str) -> None:
@@ -165,10 +297,13 @@ def test_bad_json_is_named_and_nothing_is_written(db: Any, text: str, message: s
 
 
 def test_an_unknown_country_late_in_the_file_leaves_the_earlier_rows_unwritten(db: Any) -> None:
-    document = {"authorities": [
-        {"code": f"es-{n}", "name": f"Desk {n}", "authority_type": "police", "country": "ES"}
-        for n in range(50)
-    ] + [{"code": "zz-1", "name": "Nowhere", "authority_type": "police", "country": "ZZ"}]}
+    document = {
+        "authorities": [
+            {"code": f"es-{n}", "name": f"Desk {n}", "authority_type": "police", "country": "ES"}
+            for n in range(50)
+        ]
+        + [{"code": "zz-1", "name": "Nowhere", "authority_type": "police", "country": "ZZ"}]
+    }
     with pytest.raises(ValidationFailed) as raised:
         import_directory(json.dumps(document), file_format="json", actor=OPERATOR)
     assert raised.value.message == "authorities[50], field 'country': unknown country 'ZZ'."
@@ -179,7 +314,8 @@ def test_an_oversized_file_is_refused_before_parsing(db: Any) -> None:
     with pytest.raises(ValidationFailed) as raised:
         import_directory(b" " * (MAX_IMPORT_BYTES + 1), file_format="json", actor=OPERATOR)
     assert raised.value.message == (
-        f"The file is too large ({MAX_IMPORT_BYTES + 1} bytes; at most {MAX_IMPORT_BYTES} bytes).")
+        f"The file is too large ({MAX_IMPORT_BYTES + 1} bytes; at most {MAX_IMPORT_BYTES} bytes)."
+    )
 
 
 def test_a_file_that_is_not_utf8_is_refused(db: Any) -> None:
@@ -187,7 +323,8 @@ def test_a_file_that_is_not_utf8_is_refused(db: Any) -> None:
         import_directory(HEADER.encode() + b"\n\xff\xfe", file_format="csv", actor=OPERATOR)
     first_bad_byte = len(HEADER) + 1
     assert raised.value.message == (
-        f"The file is not UTF-8 text (byte {first_bad_byte} cannot be decoded).")
+        f"The file is not UTF-8 text (byte {first_bad_byte} cannot be decoded)."
+    )
 
 
 def test_the_treaty_membership_data_is_loaded_by_the_migrations(db: Any) -> None:

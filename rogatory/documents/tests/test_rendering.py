@@ -102,13 +102,18 @@ def test_chinese_arabic_and_devanagari_free_text_is_embedded_and_extractable(
     # Devanagari is typeset (see the PNG check in the decision record), but its pre-base
     # vowel sign is not recoverable by text extraction: check the words that survive it.
     assert "संदिग्ध ने छद्म नाम का उपयोग" in text
-    fonts = subprocess.run(["pdffonts", "-"], input=content, capture_output=True,
-                           check=True).stdout.decode()
-    embedded = {line.split()[0].split("+", 1)[1]: line.split()[-5] for line in
-                fonts.splitlines()[2:]}
+    fonts = subprocess.run(
+        ["pdffonts", "-"], input=content, capture_output=True, check=True
+    ).stdout.decode()
+    embedded = {
+        line.split()[0].split("+", 1)[1]: line.split()[-5] for line in fonts.splitlines()[2:]
+    }
     assert embedded == {
-        "Rogatory-Latin": "yes", "Rogatory-Latin-Bold": "yes", "Rogatory-CJK": "yes",
-        "Rogatory-Arabic": "yes", "Rogatory-Devanagari": "yes",
+        "Rogatory-Latin": "yes",
+        "Rogatory-Latin-Bold": "yes",
+        "Rogatory-CJK": "yes",
+        "Rogatory-Arabic": "yes",
+        "Rogatory-Devanagari": "yes",
     }
 
 
@@ -121,13 +126,19 @@ def test_arabic_paragraphs_are_set_right_to_left_in_both_formats(
 
     docx = Document(io.BytesIO(render_request_docx(multilingual_document, ("fr", "en"))))
     arabic_paragraphs = [
-        paragraph for table in docx.tables for row in table.rows for cell in row.cells
-        for paragraph in cell.paragraphs if paragraph.text.startswith(ARABIC)
+        paragraph
+        for table in docx.tables
+        for row in table.rows
+        for cell in row.cells
+        for paragraph in cell.paragraphs
+        if paragraph.text.startswith(ARABIC)
     ]
     assert arabic_paragraphs
-    assert all(paragraph._p.pPr.find(
-        "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}bidi") is not None
-        for paragraph in arabic_paragraphs)
+    assert all(
+        paragraph._p.pPr.find("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}bidi")
+        is not None
+        for paragraph in arabic_paragraphs
+    )
 
 
 def test_pdf_pages_are_a4_and_numbered_page_x_of_y(filled_document: RequestDocument) -> None:
@@ -147,11 +158,18 @@ RECEIVED_AT = datetime(2026, 11, 29, 9, 15, tzinfo=UTC)
 def test_preservation_confirmed_letter_gives_the_expiry_in_utc_and_in_the_requesters_zone(
     filled_document: RequestDocument,
 ) -> None:
-    text = pdf_text(render_letter_pdf(
-        "preservation_confirmed", filled_document, ("fr", "en"), expires_at=EXPIRES_AT,
-        received_at=RECEIVED_AT, confirmed_at=RECEIVED_AT, issued_on=date(2026, 11, 30),
-        signatory_name="Jonas Beispiel",
-    ))
+    text = pdf_text(
+        render_letter_pdf(
+            "preservation_confirmed",
+            filled_document,
+            ("fr", "en"),
+            expires_at=EXPIRES_AT,
+            received_at=RECEIVED_AT,
+            confirmed_at=RECEIVED_AT,
+            issued_on=date(2026, 11, 30),
+            signatory_name="Jonas Beispiel",
+        )
+    )
 
     assert "2027-01-28 16:30 UTC (2027-01-28 17:30 Europe/Paris, UTC+01:00)" in text
     assert "2026-11-29 09:15 UTC (2026-11-29 10:15 Europe/Paris, UTC+01:00)" in text
@@ -165,10 +183,15 @@ def test_preservation_confirmed_letter_gives_the_expiry_in_utc_and_in_the_reques
 def test_acknowledgement_quotes_their_reference_and_our_registration(
     filled_document: RequestDocument,
 ) -> None:
-    text = pdf_text(render_letter_pdf(
-        "acknowledgement", filled_document, ("es", "en"), received_at=RECEIVED_AT,
-        issued_on=date(2026, 11, 29),
-    ))
+    text = pdf_text(
+        render_letter_pdf(
+            "acknowledgement",
+            filled_document,
+            ("es", "en"),
+            received_at=RECEIVED_AT,
+            issued_on=date(2026, 11, 29),
+        )
+    )
 
     assert "Acuse de recibo" in text
     assert "Acknowledgement of receipt" in text
@@ -178,19 +201,36 @@ def test_acknowledgement_quotes_their_reference_and_our_registration(
     assert "BKA-247-2026-118" in text
 
 
-@pytest.mark.parametrize(("letter", "heading"), [
-    ("refusal", "Motifs du refus"),
-    ("clarification", "Informations nécessaires et motifs"),
-])
+@pytest.mark.parametrize(
+    ("letter", "heading"),
+    [
+        ("refusal", "Motifs du refus"),
+        ("clarification", "Informations nécessaires et motifs"),
+    ],
+)
 def test_refusal_and_clarification_letters_carry_their_reasons(
     filled_document: RequestDocument, letter: str, heading: str
 ) -> None:
     reason = "Les adresses IP ne précisent pas le fuseau horaire (item 11.2)."
 
-    pdf = pdf_text(render_letter_pdf(letter, filled_document, ("fr", "en"),  # type: ignore[arg-type]
-                                     reason=reason, issued_on=date(2026, 12, 1)))
-    docx = docx_text(render_letter_docx(letter, filled_document, ("fr", "en"),  # type: ignore[arg-type]
-                                        reason=reason, issued_on=date(2026, 12, 1)))
+    pdf = pdf_text(
+        render_letter_pdf(
+            letter,  # type: ignore[arg-type]
+            filled_document,
+            ("fr", "en"),
+            reason=reason,
+            issued_on=date(2026, 12, 1),
+        )
+    )
+    docx = docx_text(
+        render_letter_docx(
+            letter,  # type: ignore[arg-type]
+            filled_document,
+            ("fr", "en"),
+            reason=reason,
+            issued_on=date(2026, 12, 1),
+        )
+    )
 
     for text in (pdf, docx):
         assert squeeze(reason) in squeeze(text)
@@ -199,6 +239,9 @@ def test_refusal_and_clarification_letters_carry_their_reasons(
 
 
 def test_an_unknown_letter_is_refused(filled_document: RequestDocument) -> None:
-    with pytest.raises(ValueError, match="unknown letter 'thanks'; expected one of "
-                       "acknowledgement, preservation_confirmed, refusal, clarification"):
+    with pytest.raises(
+        ValueError,
+        match="unknown letter 'thanks'; expected one of "
+        "acknowledgement, preservation_confirmed, refusal, clarification",
+    ):
         render_letter_pdf("thanks", filled_document, ("fr", "en"))  # type: ignore[arg-type]

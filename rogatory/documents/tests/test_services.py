@@ -51,7 +51,8 @@ def test_storing_the_request_writes_a_pdf_and_a_docx_with_their_sha256_and_audit
         assert stored.size == len(content)
         assert (stored.kind, stored.languages, stored.created_by) == ("request", "fr,en", "alice")
     assert squeeze("Demande de conservation rapide de données informatiques stockées") in squeeze(
-        pdf_text(read_stored_document(pdf)))
+        pdf_text(read_stored_document(pdf))
+    )
     assert "suspect.owl@examplemail.example" in docx_text(read_stored_document(docx))
     event = AuditEvent.objects.get(action="render")
     assert (event.actor_username, event.object_id) == ("alice", str(draft.pk))
@@ -127,12 +128,18 @@ def test_a_letter_is_stored_by_a_system_actor_with_its_reason(
 ) -> None:
     worker = Actor(username="system:worker", role="system", source="worker")
 
-    pdf, docx = store_letter(worker, draft, "refusal", ("en", "fr"),
-                             reason="Political offence (Article 29, paragraph 5).")
+    pdf, docx = store_letter(
+        worker,
+        draft,
+        "refusal",
+        ("en", "fr"),
+        reason="Political offence (Article 29, paragraph 5).",
+    )
 
     assert (pdf.kind, docx.kind, pdf.created_by) == ("refusal", "refusal", "system:worker")
     assert squeeze("Political offence (Article 29, paragraph 5).") in squeeze(
-        pdf_text(read_stored_document(pdf)))
+        pdf_text(read_stored_document(pdf))
+    )
     assert "Motifs du refus" in docx_text(read_stored_document(docx))
     event = AuditEvent.objects.get(action="render")
     assert event.details["reason"] == "Political offence (Article 29, paragraph 5)."

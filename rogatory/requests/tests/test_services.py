@@ -264,7 +264,7 @@ def test_an_incoming_request_is_registered_for_the_requested_authority(
     "connection.vendor != 'postgresql'",
     reason="SQLite serialises writers on one file lock; the race needs row locks",
 )
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_concurrent_approvals_have_exactly_one_winner(
     alice: Any, bruno: Any, greta: Any, complete_document: dict[str, Any]
 ) -> None:

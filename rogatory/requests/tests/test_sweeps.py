@@ -26,7 +26,7 @@ from rogatory.requests.sweeps import (
     expire_one_preservation,
     remind_one_expiring_preservation,
 )
-from tests.conftest import SmtpServer, smtp_down, smtp_server  # noqa: F401
+from tests.smtp import SmtpServer
 
 pytestmark = pytest.mark.django_db
 
@@ -40,8 +40,13 @@ def sent_request(alice: Any, bruno: Any, data: dict[str, Any]) -> CooperationReq
     with transaction.atomic():
         locked = access_request(alice, request.pk, for_update=True)
         schedule_acknowledgement_chase(locked, SENT_AT)
-        return apply_transition(locked, "send", alice, sent_at=SENT_AT,
-                                acknowledgement_chase_at=locked.acknowledgement_chase_at)
+        return apply_transition(
+            locked,
+            "send",
+            alice,
+            sent_at=SENT_AT,
+            acknowledgement_chase_at=locked.acknowledgement_chase_at,
+        )
 
 
 def preserved_request(alice: Any, bruno: Any, data: dict[str, Any]) -> CooperationRequest:
@@ -51,14 +56,16 @@ def preserved_request(alice: Any, bruno: Any, data: dict[str, Any]) -> Cooperati
 
 @time_machine.travel(SENT_AT, tick=False)
 def test_a_request_is_not_chased_before_its_clock_runs_out(
-        alice: Any, bruno: Any, complete_document: dict[str, Any]) -> None:
+    alice: Any, bruno: Any, complete_document: dict[str, Any]
+) -> None:
     sent_request(alice, bruno, complete_document)
     assert chase_one_unacknowledged_request(SENT_AT + timedelta(hours=47, minutes=59)) is False
     assert Reminder.objects.count() == 0
 
 
 def test_an_unacknowledged_request_is_chased_and_chased_again_a_clock_later(
-        alice: Any, bruno: Any, complete_document: dict[str, Any]) -> None:
+    alice: Any, bruno: Any, complete_document: dict[str, Any]
+) -> None:
     with time_machine.travel(SENT_AT, tick=False):
         request = sent_request(alice, bruno, complete_document)
     due = SENT_AT + timedelta(hours=48, minutes=1)
@@ -88,7 +95,8 @@ def test_an_unacknowledged_request_is_chased_and_chased_again_a_clock_later(
 
 
 def test_an_acknowledged_request_is_not_chased(
-        alice: Any, bruno: Any, complete_document: dict[str, Any]) -> None:
+    alice: Any, bruno: Any, complete_document: dict[str, Any]
+) -> None:
     request = sent_request(alice, bruno, complete_document)
     record_acknowledgement(alice, request.pk, acknowledged_at=SENT_AT + timedelta(hours=3))
     assert chase_one_unacknowledged_request(SENT_AT + timedelta(days=30)) is False
@@ -96,7 +104,8 @@ def test_an_acknowledged_request_is_not_chased(
 
 
 def test_the_expiry_reminder_names_provider_and_expiry_in_utc_and_the_owner_zone(
-        alice: Any, bruno: Any, complete_document: dict[str, Any]) -> None:
+    alice: Any, bruno: Any, complete_document: dict[str, Any]
+) -> None:
     request = preserved_request(alice, bruno, complete_document)
     assert request.preservation_expires_at == datetime(2027, 1, 28, 9, 0, tzinfo=UTC)
     assert request.expiry_reminder_at == datetime(2027, 1, 14, 9, 0, tzinfo=UTC)
@@ -116,7 +125,8 @@ def test_the_expiry_reminder_names_provider_and_expiry_in_utc_and_the_owner_zone
 
 
 def test_a_preservation_past_its_expiry_expires_with_a_history_row(
-        alice: Any, bruno: Any, complete_document: dict[str, Any]) -> None:
+    alice: Any, bruno: Any, complete_document: dict[str, Any]
+) -> None:
     request = preserved_request(alice, bruno, complete_document)
     assert expire_one_preservation(datetime(2027, 1, 28, 8, 59, tzinfo=UTC)) is False
     with time_machine.travel(datetime(2027, 1, 28, 9, 5, tzinfo=UTC), tick=False):
@@ -130,7 +140,11 @@ def test_a_preservation_past_its_expiry_expires_with_a_history_row(
     last = RequestTransition.objects.filter(request=request).last()
     assert last is not None
     assert (last.event, last.from_state, last.to_state, last.actor_username) == (
-        "expire", "preservation_confirmed", "expired", "system:sweeper")
+        "expire",
+        "preservation_confirmed",
+        "expired",
+        "system:sweeper",
+    )
     assert last.note == "preservation period ended on 2027-01-28 09:00 UTC"
     assert Reminder.objects.get(clock="preservation_period").message == (
         "Preservation of FR-2026-0042 at ExampleMail Ltd expired on 2027-01-28 09:00 UTC "
@@ -139,8 +153,8 @@ def test_a_preservation_past_its_expiry_expires_with_a_history_row(
 
 
 def test_reminders_are_emailed_to_every_user_of_the_owner_authority(
-        alice: Any, bruno: Any, dieter: Any, complete_document: dict[str, Any],
-        smtp_server: SmtpServer) -> None:  # noqa: F811
+    alice: Any, bruno: Any, dieter: Any, complete_document: dict[str, Any], smtp_server: SmtpServer
+) -> None:
     sent_request(alice, bruno, complete_document)
     due = SENT_AT + timedelta(hours=49)
     chase_one_unacknowledged_request(due)
@@ -159,8 +173,8 @@ def test_reminders_are_emailed_to_every_user_of_the_owner_authority(
 
 
 def test_a_reminder_email_is_retried_when_smtp_is_down_then_given_up(
-        alice: Any, bruno: Any, complete_document: dict[str, Any],
-        smtp_down: int) -> None:  # noqa: F811
+    alice: Any, bruno: Any, complete_document: dict[str, Any], smtp_down: int
+) -> None:
     sent_request(alice, bruno, complete_document)
     due = SENT_AT + timedelta(hours=49)
     chase_one_unacknowledged_request(due)

@@ -40,7 +40,7 @@ from rogatory.transmission.services import (
     send_request,
 )
 from rogatory.transmission.sweeps import deliver_one_due_transmission
-from tests.conftest import SmtpServer, free_port, mailers_for
+from tests.smtp import SmtpServer, free_port, mailers_for
 
 pytestmark = pytest.mark.django_db
 
@@ -55,8 +55,12 @@ def approved(alice: Any, bruno: Any, data: dict[str, Any]) -> CooperationRequest
 
 def registered(dieter: Any, data: dict[str, Any]) -> CooperationRequest:
     """Dieter (Germany) registers the French request received by e-mail."""
-    data = {**data, "direction": "incoming", "our_reference": "DE-BKA-2026-0077",
-            "their_reference": "FR-2026-0042"}
+    data = {
+        **data,
+        "direction": "incoming",
+        "our_reference": "DE-BKA-2026-0077",
+        "their_reference": "FR-2026-0042",
+    }
     return create_request(dieter, RequestDocument.model_validate(data))
 
 
@@ -66,8 +70,12 @@ def pdf_text(content: bytes) -> str:
 
 @time_machine.travel(NOW, tick=False)
 def test_sending_delivers_the_bilingual_pdf_to_the_requested_contact_point(
-        alice: Any, bruno: Any, complete_document: dict[str, Any], smtp_server: SmtpServer,
-        django_capture_on_commit_callbacks: OnCommit) -> None:
+    alice: Any,
+    bruno: Any,
+    complete_document: dict[str, Any],
+    smtp_server: SmtpServer,
+    django_capture_on_commit_callbacks: OnCommit,
+) -> None:
     request = approved(alice, bruno, complete_document)
     with django_capture_on_commit_callbacks(execute=True):
         transmission = send_request(alice, request.pk)
@@ -77,7 +85,8 @@ def test_sending_delivers_the_bilingual_pdf_to_the_requested_contact_point(
     assert mail.message["Message-ID"] == transmission.message_id
     assert mail.message["Subject"] == (
         "[FR-2026-0042] Demande de conservation rapide (Convention de Budapest, art. 29) / "
-        "Request for expedited preservation (Budapest Convention, Art. 29)")
+        "Request for expedited preservation (Budapest Convention, Art. 29)"
+    )
     assert mail.text().startswith("Veuillez trouver ci-joint notre demande")
     assert "Please acknowledge receipt by replying to this message." in mail.text()
     [(name, content)] = mail.pdf_attachments()
@@ -95,25 +104,31 @@ def test_sending_delivers_the_bilingual_pdf_to_the_requested_contact_point(
     assert (request.state, request.sent_at) == (State.SENT, NOW)
     assert request.acknowledgement_chase_at == NOW + timedelta(hours=48)
     assert list(request.transitions.values_list("event", flat=True)) == ["draft", "approve", "send"]
-    assert list(AuditEvent.objects.filter(action="transmit").values_list(
-        "actor_username", "outcome")) == [("alice", "success"), ("system:worker", "delivered")]
+    assert list(
+        AuditEvent.objects.filter(action="transmit").values_list("actor_username", "outcome")
+    ) == [("alice", "success"), ("system:worker", "delivered")]
 
 
-def test_sending_without_approval_is_refused(
-        alice: Any, complete_document: dict[str, Any]) -> None:
+def test_sending_without_approval_is_refused(alice: Any, complete_document: dict[str, Any]) -> None:
     request = create_request(alice, RequestDocument.model_validate(complete_document))
     with pytest.raises(NotAllowed) as refused:
         send_request(alice, request.pk)
-    assert refused.value.message == FOUR_EYES_MESSAGE == (
-        "Four-eyes: the request must be approved by a user other than its drafter before it "
-        "is sent.")
+    assert (
+        refused.value.message
+        == FOUR_EYES_MESSAGE
+        == (
+            "Four-eyes: the request must be approved by a user other than its drafter before it "
+            "is sent."
+        )
+    )
     request.refresh_from_db()
     assert request.state == State.DRAFT
     assert Transmission.objects.count() == 0
 
 
 def test_sending_a_request_that_became_incomplete_is_refused_with_its_defects(
-        alice: Any, bruno: Any, complete_document: dict[str, Any]) -> None:
+    alice: Any, bruno: Any, complete_document: dict[str, Any]
+) -> None:
     request = approved(alice, bruno, complete_document)
     # Changed behind the services' back (e.g. a database repair): the check runs again at sending.
     CooperationRequest.objects.filter(pk=request.pk).update(summary_of_facts="")
@@ -126,39 +141,47 @@ def test_sending_a_request_that_became_incomplete_is_refused_with_its_defects(
 
 
 def test_sending_to_a_contact_point_without_email_is_refused_and_nothing_is_written(
-        alice: Any, bruno: Any, complete_document: dict[str, Any]) -> None:
+    alice: Any, bruno: Any, complete_document: dict[str, Any]
+) -> None:
     request = approved(alice, bruno, complete_document)
     ContactPoint.objects.filter(email="desk247@de-bka.example").update(email="")
     with pytest.raises(ValidationFailed) as refused:
         send_request(alice, request.pk)
     assert refused.value.message == (
         "The contact point '24/7 desk' of Federal Criminal Police 24/7 contact point has no "
-        "e-mail address; add one in the directory before sending.")
+        "e-mail address; add one in the directory before sending."
+    )
     request.refresh_from_db()
     assert request.state == State.APPROVED
     assert Transmission.objects.count() == 0
 
 
 def test_a_user_of_another_authority_cannot_send(
-        alice: Any, bruno: Any, dieter: Any, complete_document: dict[str, Any]) -> None:
+    alice: Any, bruno: Any, dieter: Any, complete_document: dict[str, Any]
+) -> None:
     request = approved(alice, bruno, complete_document)
     with pytest.raises(NotFound):
         send_request(dieter, request.pk)
 
 
 def test_sending_by_phone_is_refused(
-        alice: Any, bruno: Any, complete_document: dict[str, Any]) -> None:
+    alice: Any, bruno: Any, complete_document: dict[str, Any]
+) -> None:
     request = approved(alice, bruno, complete_document)
     with pytest.raises(ValidationFailed) as refused:
         send_request(alice, request.pk, channel="phone")
     assert refused.value.message == (
-        "Sending by 'phone' is not available: a preservation request is sent in writing by "
-        "e-mail.")
+        "Sending by 'phone' is not available: a preservation request is sent in writing by e-mail."
+    )
 
 
 def test_smtp_down_schedules_bounded_retries_then_fails_with_a_notice_to_the_owner(
-        alice: Any, bruno: Any, complete_document: dict[str, Any], smtp_down: int,
-        django_capture_on_commit_callbacks: OnCommit) -> None:
+    alice: Any,
+    bruno: Any,
+    complete_document: dict[str, Any],
+    smtp_down: int,
+    django_capture_on_commit_callbacks: OnCommit,
+) -> None:
     request = approved(alice, bruno, complete_document)
     with time_machine.travel(NOW, tick=False), django_capture_on_commit_callbacks(execute=True):
         transmission = send_request(alice, request.pk)
@@ -190,14 +213,20 @@ def test_smtp_down_schedules_bounded_retries_then_fails_with_a_notice_to_the_own
     assert notice.authority.code == "fr-ofmin-247"
     assert notice.message.startswith(
         "The e-mail 'Request' of FR-2026-0042 to desk247@de-bka.example could not be delivered "
-        "after 5 attempts (ConnectionRefusedError: ")
+        "after 5 attempts (ConnectionRefusedError: "
+    )
     assert notice.message.endswith("). Send it through another channel.")
     assert AuditEvent.objects.filter(action="transmit", outcome="failed").count() == 1
 
 
 def test_a_retry_delivers_once_smtp_is_back(
-        alice: Any, bruno: Any, complete_document: dict[str, Any], smtp_server: SmtpServer,
-        settings: Any, django_capture_on_commit_callbacks: OnCommit) -> None:
+    alice: Any,
+    bruno: Any,
+    complete_document: dict[str, Any],
+    smtp_server: SmtpServer,
+    settings: Any,
+    django_capture_on_commit_callbacks: OnCommit,
+) -> None:
     request = approved(alice, bruno, complete_document)
     working = settings.MAILERS
     settings.MAILERS = mailers_for("127.0.0.1", free_port())
@@ -214,8 +243,12 @@ def test_a_retry_delivers_once_smtp_is_back(
 
 
 def test_a_claimed_delivery_cannot_be_claimed_again_by_a_worker_that_read_it_before(
-        alice: Any, bruno: Any, complete_document: dict[str, Any], smtp_server: SmtpServer,
-        settings: Any) -> None:
+    alice: Any,
+    bruno: Any,
+    complete_document: dict[str, Any],
+    smtp_server: SmtpServer,
+    settings: Any,
+) -> None:
     settings.TASKS = {"default": {"BACKEND": "django.tasks.backends.dummy.DummyBackend"}}
     request = approved(alice, bruno, complete_document)
     transmission = send_request(alice, request.pk)
@@ -228,12 +261,17 @@ def test_a_claimed_delivery_cannot_be_claimed_again_by_a_worker_that_read_it_bef
     assert smtp_server.messages == []
 
 
-@pytest.mark.skipif("connection.vendor != 'postgresql'",
-                    reason="needs concurrent writers: PostgreSQL row locks")
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.skipif(
+    "connection.vendor != 'postgresql'", reason="needs concurrent writers: PostgreSQL row locks"
+)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_concurrent_workers_deliver_a_message_exactly_once(
-        alice: Any, bruno: Any, complete_document: dict[str, Any], smtp_server: SmtpServer,
-        settings: Any) -> None:
+    alice: Any,
+    bruno: Any,
+    complete_document: dict[str, Any],
+    smtp_server: SmtpServer,
+    settings: Any,
+) -> None:
     settings.TASKS = {"default": {"BACKEND": "django.tasks.backends.dummy.DummyBackend"}}
     request = approved(alice, bruno, complete_document)
     transmission = send_request(alice, request.pk)
@@ -260,22 +298,36 @@ def test_concurrent_workers_deliver_a_message_exactly_once(
 
 
 def test_an_acknowledgement_received_by_phone_is_recorded_as_an_incoming_transmission(
-        alice: Any, bruno: Any, complete_document: dict[str, Any], smtp_server: SmtpServer,
-        django_capture_on_commit_callbacks: OnCommit) -> None:
+    alice: Any,
+    bruno: Any,
+    complete_document: dict[str, Any],
+    smtp_server: SmtpServer,
+    django_capture_on_commit_callbacks: OnCommit,
+) -> None:
     request = approved(alice, bruno, complete_document)
     with time_machine.travel(NOW, tick=False), django_capture_on_commit_callbacks(execute=True):
         send_request(alice, request.pk)
     with time_machine.travel(NOW + timedelta(hours=5), tick=False):
         with pytest.raises(ValidationFailed) as refused:
-            record_acknowledgement_received(alice, request.pk, channel="phone",
-                                            acknowledged_at=NOW + timedelta(hours=6))
+            record_acknowledgement_received(
+                alice, request.pk, channel="phone", acknowledged_at=NOW + timedelta(hours=6)
+            )
         assert refused.value.message == "An acknowledgement cannot be dated in the future."
         incoming = record_acknowledgement_received(
-            alice, request.pk, channel="phone", acknowledged_at=NOW + timedelta(hours=4),
-            their_reference="BKA-24/7-9911", note="Called by Jonas Beispiel")
+            alice,
+            request.pk,
+            channel="phone",
+            acknowledged_at=NOW + timedelta(hours=4),
+            their_reference="BKA-24/7-9911",
+            note="Called by Jonas Beispiel",
+        )
 
     assert (incoming.direction, incoming.channel, incoming.purpose, incoming.state) == (
-        "incoming", "phone", "acknowledgement", "delivered")
+        "incoming",
+        "phone",
+        "acknowledgement",
+        "delivered",
+    )
     assert incoming.delivered_at == NOW + timedelta(hours=4)
     request.refresh_from_db()
     assert request.state == State.ACKNOWLEDGED
@@ -286,8 +338,11 @@ def test_an_acknowledgement_received_by_phone_is_recorded_as_an_incoming_transmi
 
 @time_machine.travel(NOW, tick=False)
 def test_acknowledging_an_incoming_request_emails_the_letter_in_one_action(
-        dieter: Any, complete_document: dict[str, Any], smtp_server: SmtpServer,
-        django_capture_on_commit_callbacks: OnCommit) -> None:
+    dieter: Any,
+    complete_document: dict[str, Any],
+    smtp_server: SmtpServer,
+    django_capture_on_commit_callbacks: OnCommit,
+) -> None:
     request = registered(dieter, complete_document)
     with django_capture_on_commit_callbacks(execute=True):
         transmission = acknowledge_request(dieter, request.pk)
@@ -295,9 +350,12 @@ def test_acknowledging_an_incoming_request_emails_the_letter_in_one_action(
     [mail] = smtp_server.messages
     assert mail.recipients == ["poc247@fr-ofmin.example"]
     assert mail.message["Subject"] == (
-        "[FR-2026-0042] Accusé de réception / Acknowledgement of receipt")
-    assert "We acknowledge receipt of your request FR-2026-0042. It is registered under our " \
-           "number DE-BKA-2026-0077." in mail.text()
+        "[FR-2026-0042] Accusé de réception / Acknowledgement of receipt"
+    )
+    assert (
+        "We acknowledge receipt of your request FR-2026-0042. It is registered under our "
+        "number DE-BKA-2026-0077." in mail.text()
+    )
     [(name, content)] = mail.pdf_attachments()
     assert name == "DE-BKA-2026-0077-acknowledgement.pdf"
     assert hashlib.sha256(content).hexdigest() == transmission.attachment_sha256
@@ -311,8 +369,11 @@ def test_acknowledging_an_incoming_request_emails_the_letter_in_one_action(
 
 
 def test_confirming_preservation_emails_a_letter_stating_the_expiry(
-        dieter: Any, complete_document: dict[str, Any], smtp_server: SmtpServer,
-        django_capture_on_commit_callbacks: OnCommit) -> None:
+    dieter: Any,
+    complete_document: dict[str, Any],
+    smtp_server: SmtpServer,
+    django_capture_on_commit_callbacks: OnCommit,
+) -> None:
     request = registered(dieter, complete_document)
     order_preservation(dieter, request.pk)
     expires_at = datetime(2027, 1, 28, 9, 0, tzinfo=UTC)
@@ -320,8 +381,9 @@ def test_confirming_preservation_emails_a_letter_stating_the_expiry(
         confirm_preservation_with_letter(dieter, request.pk, expires_at=expires_at)
 
     [mail] = smtp_server.messages
-    assert ("The data described in your request FR-2026-0042 are preserved until "
-            "2027-01-28 09:00 UTC.") in mail.text()
+    assert (
+        "The data described in your request FR-2026-0042 are preserved until 2027-01-28 09:00 UTC."
+    ) in mail.text()
     [(name, _)] = mail.pdf_attachments()
     assert name == "DE-BKA-2026-0077-preservation-confirmed.pdf"
     request.refresh_from_db()
@@ -330,8 +392,11 @@ def test_confirming_preservation_emails_a_letter_stating_the_expiry(
 
 
 def test_refusing_needs_reasons_and_emails_the_refusal(
-        dieter: Any, complete_document: dict[str, Any], smtp_server: SmtpServer,
-        django_capture_on_commit_callbacks: OnCommit) -> None:
+    dieter: Any,
+    complete_document: dict[str, Any],
+    smtp_server: SmtpServer,
+    django_capture_on_commit_callbacks: OnCommit,
+) -> None:
     request = registered(dieter, complete_document)
     with pytest.raises(ValidationFailed) as refused:
         refuse_request(dieter, request.pk, "  ")
@@ -347,8 +412,11 @@ def test_refusing_needs_reasons_and_emails_the_refusal(
 
 
 def test_asking_clarification_emails_the_questions(
-        dieter: Any, complete_document: dict[str, Any], smtp_server: SmtpServer,
-        django_capture_on_commit_callbacks: OnCommit) -> None:
+    dieter: Any,
+    complete_document: dict[str, Any],
+    smtp_server: SmtpServer,
+    django_capture_on_commit_callbacks: OnCommit,
+) -> None:
     request = registered(dieter, complete_document)
     with pytest.raises(ValidationFailed) as refused:
         ask_clarification(dieter, request.pk, "")

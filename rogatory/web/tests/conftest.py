@@ -7,21 +7,39 @@ from django.test import Client
 
 from conftest import PASSWORD
 from rogatory.directory.models import ContactPoint
-from tests.conftest import media_root, smtp_server  # noqa: F401
 
 
 @pytest.fixture(autouse=True)
-def _media_in_tmp(media_root: Any) -> None:  # noqa: F811
+def _media_in_tmp(media_root: Any) -> None:
     # Rendered PDF/DOCX files of the journeys never land in the working tree.
     return None
 
+
 SCALARS = (
-    "request_date", "our_reference", "their_reference", "ticket_status", "previous_ticket",
-    "requesting_person_name", "preferred_reply_channel", "investigating_authority",
-    "prosecutor_or_court", "case_number", "offence", "legal_provisions", "maximum_penalty",
-    "summary_of_facts", "relation_to_offence", "system_location", "necessity_of_preservation",
-    "confidentiality_note", "urgency", "urgency_reason", "signatory_name", "signatory_title",
-    "language", "counterpart_language",
+    "request_date",
+    "our_reference",
+    "their_reference",
+    "ticket_status",
+    "previous_ticket",
+    "requesting_person_name",
+    "preferred_reply_channel",
+    "investigating_authority",
+    "prosecutor_or_court",
+    "case_number",
+    "offence",
+    "legal_provisions",
+    "maximum_penalty",
+    "summary_of_facts",
+    "relation_to_offence",
+    "system_location",
+    "necessity_of_preservation",
+    "confidentiality_note",
+    "urgency",
+    "urgency_reason",
+    "signatory_name",
+    "signatory_title",
+    "language",
+    "counterpart_language",
 )
 FLAGS = ("intends_mla_request", "is_confidential", "requests_art30_disclosure")
 
@@ -55,12 +73,25 @@ def form_data(document: dict[str, Any]) -> dict[str, Any]:
     data["custodian"] = custodian.get("code", "")
     data["custodian_name"] = "" if custodian.get("code") else custodian.get("name", "")
     items = document.get("data_items", [])
-    data.update({"items-TOTAL_FORMS": str(len(items)), "items-INITIAL_FORMS": "0",
-                 "items-MIN_NUM_FORMS": "0", "items-MAX_NUM_FORMS": "1000"})
+    data.update(
+        {
+            "items-TOTAL_FORMS": str(len(items)),
+            "items-INITIAL_FORMS": "0",
+            "items-MIN_NUM_FORMS": "0",
+            "items-MAX_NUM_FORMS": "1000",
+        }
+    )
     for index, item in enumerate(items):
         prefix = f"items-{index}-"
-        for key in ("identifier_type", "value", "observed_at", "time_zone", "period_start",
-                    "period_end", "note"):
+        for key in (
+            "identifier_type",
+            "value",
+            "observed_at",
+            "time_zone",
+            "period_start",
+            "period_end",
+            "note",
+        ):
             data[prefix + key] = item.get(key) or ""
         data[prefix + "port"] = "" if item.get("port") is None else str(item["port"])
         data[prefix + "data_categories"] = list(item.get("data_categories", []))

@@ -31,7 +31,9 @@ def _request_id(response: Any) -> int:
 
 @pytest.mark.django_db
 def test_a_draft_without_ip_time_zone_is_fixed_then_approved_by_a_second_person(
-    alice_client: Client, bruno_client: Client, complete_document: dict[str, Any],
+    alice_client: Client,
+    bruno_client: Client,
+    complete_document: dict[str, Any],
 ) -> None:
     response = alice_client.post("/requests/new/", form_data(_without_time_zone(complete_document)))
     assert response.status_code == 302
@@ -76,7 +78,9 @@ def test_a_draft_without_ip_time_zone_is_fixed_then_approved_by_a_second_person(
 
 @pytest.mark.django_db
 def test_the_drafter_cannot_approve_even_as_supervisor(
-    bruno_client: Client, alice_client: Client, complete_document: dict[str, Any],
+    bruno_client: Client,
+    alice_client: Client,
+    complete_document: dict[str, Any],
 ) -> None:
     response = bruno_client.post("/requests/new/", form_data(complete_document))
     request_id = _request_id(response)
@@ -87,7 +91,8 @@ def test_the_drafter_cannot_approve_even_as_supervisor(
 
 @pytest.mark.django_db
 def test_each_page_view_of_a_request_is_audited(
-    alice_client: Client, complete_document: dict[str, Any],
+    alice_client: Client,
+    complete_document: dict[str, Any],
 ) -> None:
     request_id = _request_id(alice_client.post("/requests/new/", form_data(complete_document)))
     assert not AuditEvent.objects.filter(action="access", object_id=str(request_id)).exists()
@@ -97,8 +102,7 @@ def test_each_page_view_of_a_request_is_audited(
     assert [event.actor_username for event in after] == ["alice", "alice"]
 
 
-def _approved_request(alice_client: Client, bruno_client: Client,
-                      document: dict[str, Any]) -> int:
+def _approved_request(alice_client: Client, bruno_client: Client, document: dict[str, Any]) -> int:
     request_id = _request_id(alice_client.post("/requests/new/", form_data(document)))
     approved = bruno_client.post(f"/requests/{request_id}/act/", {"event": "approve"})
     assert approved.status_code == 302
@@ -107,8 +111,11 @@ def _approved_request(alice_client: Client, bruno_client: Client,
 
 @pytest.mark.django_db
 def test_an_approved_request_is_sent_acknowledged_confirmed_and_extended(
-    alice_client: Client, bruno_client: Client, dieter_client: Client,
-    complete_document: dict[str, Any], smtp_server: Any,
+    alice_client: Client,
+    bruno_client: Client,
+    dieter_client: Client,
+    complete_document: dict[str, Any],
+    smtp_server: Any,
     django_capture_on_commit_callbacks: Any,
 ) -> None:
     request_id = _approved_request(alice_client, bruno_client, complete_document)
@@ -122,10 +129,12 @@ def test_an_approved_request_is_sent_acknowledged_confirmed_and_extended(
     assert "Chase if no acknowledgement" in page
     assert "to desk247@de-bka.example" in page
     assert [mail.recipients for mail in smtp_server.recorder.received] == [
-        ["desk247@de-bka.example"]]
+        ["desk247@de-bka.example"]
+    ]
 
     stored = re.findall(
-        rf'href="(/requests/{request_id}/documents/\d+/)">Preservation request · PDF', page)
+        rf'href="(/requests/{request_id}/documents/\d+/)">Preservation request · PDF', page
+    )
     assert len(stored) == 1
     download = alice_client.get(stored[0])
     assert download.status_code == 200
@@ -134,12 +143,20 @@ def test_an_approved_request_is_sent_acknowledged_confirmed_and_extended(
     assert AuditEvent.objects.filter(action="export", object_id=str(request_id)).count() == 1
     assert dieter_client.get(stored[0]).status_code == 404
 
-    acknowledged = alice_client.post(f"/requests/{request_id}/act/", {
-        "event": "record_acknowledgement", "channel": "phone", "their_reference": "BKA-7781",
-        "received_at": "2026-11-29T10:15"})
+    acknowledged = alice_client.post(
+        f"/requests/{request_id}/act/",
+        {
+            "event": "record_acknowledgement",
+            "channel": "phone",
+            "their_reference": "BKA-7781",
+            "received_at": "2026-11-29T10:15",
+        },
+    )
     assert acknowledged.status_code == 302, acknowledged.content.decode()[:2000]
-    confirmed = alice_client.post(f"/requests/{request_id}/act/", {
-        "event": "record_preservation_confirmed", "expires_at": "2027-01-28T18:00"})
+    confirmed = alice_client.post(
+        f"/requests/{request_id}/act/",
+        {"event": "record_preservation_confirmed", "expires_at": "2027-01-28T18:00"},
+    )
     assert confirmed.status_code == 302
     page = alice_client.get(f"/requests/{request_id}/").content.decode()
     # Entered in alice's zone (Paris); shown to her there and in Berlin for the counterpart.
@@ -158,23 +175,30 @@ def test_an_approved_request_is_sent_acknowledged_confirmed_and_extended(
 
 @pytest.mark.django_db
 def test_sending_without_approval_is_refused(
-    alice_client: Client, complete_document: dict[str, Any],
+    alice_client: Client,
+    complete_document: dict[str, Any],
 ) -> None:
     request_id = _request_id(alice_client.post("/requests/new/", form_data(complete_document)))
     refused = alice_client.post(f"/requests/{request_id}/act/", {"event": "send"})
     assert refused.status_code == 403
-    assert ("Four-eyes: the request must be approved by a user other than its drafter before it "
-            "is sent.") in refused.content.decode()
+    assert (
+        "Four-eyes: the request must be approved by a user other than its drafter before it "
+        "is sent."
+    ) in refused.content.decode()
 
 
 @pytest.mark.django_db
 def test_an_incoming_request_is_registered_acknowledged_ordered_and_confirmed(
-    dieter_client: Client, alice_client: Client, complete_document: dict[str, Any],
-    smtp_server: Any, django_capture_on_commit_callbacks: Any,
+    dieter_client: Client,
+    alice_client: Client,
+    complete_document: dict[str, Any],
+    smtp_server: Any,
+    django_capture_on_commit_callbacks: Any,
 ) -> None:
     incoming = copy.deepcopy(complete_document)
-    incoming.update({"direction": "incoming", "our_reference": "BKA-IN-0007",
-                     "their_reference": "FR-2026-0042"})
+    incoming.update(
+        {"direction": "incoming", "our_reference": "BKA-IN-0007", "their_reference": "FR-2026-0042"}
+    )
     registered = dieter_client.post("/requests/incoming/new/", form_data(incoming))
     assert registered.status_code == 302
     request_id = _request_id(registered)
@@ -184,21 +208,24 @@ def test_an_incoming_request_is_registered_acknowledged_ordered_and_confirmed(
     assert "Approve" not in page
 
     with django_capture_on_commit_callbacks(execute=True):
-        acknowledged = dieter_client.post(f"/requests/{request_id}/act/",
-                                          {"event": "acknowledge"})
+        acknowledged = dieter_client.post(f"/requests/{request_id}/act/", {"event": "acknowledge"})
     assert acknowledged.status_code == 302
     assert [mail.recipients for mail in smtp_server.recorder.received] == [
-        ["poc247@fr-ofmin.example"]]
-    refused = dieter_client.post(f"/requests/{request_id}/act/",
-                                 {"event": "refuse", "reason": ""})
+        ["poc247@fr-ofmin.example"]
+    ]
+    refused = dieter_client.post(f"/requests/{request_id}/act/", {"event": "refuse", "reason": ""})
     assert refused.status_code == 422
     assert "Give the reasons for the refusal." in refused.content.decode()
 
-    ordered = dieter_client.post(f"/requests/{request_id}/act/", {
-        "event": "order_preservation", "reason": "Order 2026/77 served on ExampleMail."})
+    ordered = dieter_client.post(
+        f"/requests/{request_id}/act/",
+        {"event": "order_preservation", "reason": "Order 2026/77 served on ExampleMail."},
+    )
     assert ordered.status_code == 302
-    confirmed = dieter_client.post(f"/requests/{request_id}/act/", {
-        "event": "confirm_preservation", "expires_at": "2027-01-28T12:00"})
+    confirmed = dieter_client.post(
+        f"/requests/{request_id}/act/",
+        {"event": "confirm_preservation", "expires_at": "2027-01-28T12:00"},
+    )
     assert confirmed.status_code == 302
     page = dieter_client.get(f"/requests/{request_id}/").content.decode()
     assert "The request is now &#x27;Preservation confirmed&#x27;." in page

@@ -17,8 +17,12 @@ from rogatory.web.tests.conftest import form_data
 NOW = datetime(2026, 11, 29, 12, 0, tzinfo=UTC)
 
 
-def _draft(user: Any, document: dict[str, Any], reference: str = "FR-2026-0042",
-           deadline: datetime | None = None) -> CooperationRequest:
+def _draft(
+    user: Any,
+    document: dict[str, Any],
+    reference: str = "FR-2026-0042",
+    deadline: datetime | None = None,
+) -> CooperationRequest:
     changed = copy.deepcopy(document)
     changed["our_reference"] = reference
     created = create_request(user, RequestDocument.model_validate(changed))
@@ -40,11 +44,18 @@ def _request_pages(request_id: int) -> list[tuple[str, str]]:
 
 @pytest.mark.django_db
 def test_every_page_asks_an_anonymous_visitor_to_sign_in(
-    alice: Any, complete_document: dict[str, Any],
+    alice: Any,
+    complete_document: dict[str, Any],
 ) -> None:
     request_id = _draft(alice, complete_document).pk
-    pages = [("get", "/"), ("get", "/requests/new/"), ("get", "/requests/incoming/new/"),
-             ("get", "/directory/"), ("post", "/reminders/1/read/"), *_request_pages(request_id)]
+    pages = [
+        ("get", "/"),
+        ("get", "/requests/new/"),
+        ("get", "/requests/incoming/new/"),
+        ("get", "/directory/"),
+        ("post", "/reminders/1/read/"),
+        *_request_pages(request_id),
+    ]
     for method, url in pages:
         response = getattr(Client(), method)(url)
         assert response.status_code == 302, url
@@ -53,13 +64,16 @@ def test_every_page_asks_an_anonymous_visitor_to_sign_in(
 
 @pytest.mark.django_db
 def test_another_authoritys_request_is_not_found_on_every_page(
-    alice: Any, dieter_client: Client, complete_document: dict[str, Any],
+    alice: Any,
+    dieter_client: Client,
+    complete_document: dict[str, Any],
 ) -> None:
     request_id = _draft(alice, complete_document).pk
     missing = CooperationRequest.objects.order_by("-pk").first().pk + 100  # type: ignore[union-attr]
     for method, url in [*_request_pages(request_id), *_request_pages(missing)]:
-        response = getattr(dieter_client, method)(url, {"event": "withdraw", "reason": "x"}
-                                                  if method == "post" else None)
+        response = getattr(dieter_client, method)(
+            url, {"event": "withdraw", "reason": "x"} if method == "post" else None
+        )
         assert response.status_code == 404, url
     assert CooperationRequest.objects.get(pk=request_id).state == "draft"
     denied = AuditEvent.objects.filter(action="access_denied", actor_username="dieter")
@@ -68,7 +82,9 @@ def test_another_authoritys_request_is_not_found_on_every_page(
 
 @pytest.mark.django_db
 def test_colleagues_of_the_same_authority_see_the_request(
-    alice: Any, bruno_client: Client, complete_document: dict[str, Any],
+    alice: Any,
+    bruno_client: Client,
+    complete_document: dict[str, Any],
 ) -> None:
     request_id = _draft(alice, complete_document).pk
     page = bruno_client.get(f"/requests/{request_id}/")
@@ -78,7 +94,9 @@ def test_colleagues_of_the_same_authority_see_the_request(
 
 @pytest.mark.django_db
 def test_the_dashboard_lists_own_requests_by_nearest_deadline_with_time_left(
-    alice: Any, dieter: Any, complete_document: dict[str, Any],
+    alice: Any,
+    dieter: Any,
+    complete_document: dict[str, Any],
 ) -> None:
     with time_machine.travel(NOW, tick=False):
         _draft(alice, complete_document, "FR-LATER", NOW + timedelta(days=3, hours=4))
@@ -106,7 +124,9 @@ def _client_for(user: Any) -> Client:
 
 @pytest.mark.django_db
 def test_the_dashboard_filters_by_state_and_direction(
-    alice_client: Client, alice: Any, complete_document: dict[str, Any],
+    alice_client: Client,
+    alice: Any,
+    complete_document: dict[str, Any],
 ) -> None:
     _draft(alice, complete_document, "FR-DRAFT")
     assert "FR-DRAFT" in alice_client.get("/?state=draft").content.decode()
@@ -119,14 +139,20 @@ def test_the_dashboard_filters_by_state_and_direction(
 
 @pytest.mark.django_db
 def test_reminders_show_on_the_dashboard_until_marked_as_read(
-    alice: Any, alice_client: Client, bruno_client: Client, dieter_client: Client,
+    alice: Any,
+    alice_client: Client,
+    bruno_client: Client,
+    dieter_client: Client,
     complete_document: dict[str, Any],
 ) -> None:
     request = _draft(alice, complete_document)
     reminder = Reminder.objects.create(
-        request=request, authority=request.owner_authority,
-        clock=ReminderReason.ACKNOWLEDGEMENT_CHASE, created_at=NOW,
-        message="No acknowledgement from Germany after 48 hours: call the 24/7 desk.")
+        request=request,
+        authority=request.owner_authority,
+        clock=ReminderReason.ACKNOWLEDGEMENT_CHASE,
+        created_at=NOW,
+        message="No acknowledgement from Germany after 48 hours: call the 24/7 desk.",
+    )
     assert "after 48 hours: call the 24/7 desk." in bruno_client.get("/").content.decode()
     assert "No acknowledgement from Germany" not in dieter_client.get("/").content.decode()
     assert dieter_client.post(f"/reminders/{reminder.pk}/read/").status_code == 404
@@ -140,7 +166,8 @@ def test_reminders_show_on_the_dashboard_until_marked_as_read(
 
 @pytest.mark.django_db
 def test_the_check_button_shows_defects_without_saving(
-    alice_client: Client, complete_document: dict[str, Any],
+    alice_client: Client,
+    complete_document: dict[str, Any],
 ) -> None:
     document = copy.deepcopy(complete_document)
     document["summary_of_facts"] = "Images uploaded."
@@ -149,26 +176,33 @@ def test_the_check_button_shows_defects_without_saving(
     response = alice_client.post("/requests/new/", data)
     assert response.status_code == 200
     page = response.content.decode()
-    assert ("Art. 29(2)(b): the summary of facts has 2 words, too short to say who did what, "
-            "when and where; write at least 25.") in page
+    assert (
+        "Art. 29(2)(b): the summary of facts has 2 words, too short to say who did what, "
+        "when and where; write at least 25."
+    ) in page
     assert "1 error (block approval and sending)" in page
     assert not CooperationRequest.objects.exists()
 
 
 @pytest.mark.django_db
 def test_a_reused_reference_is_refused_with_the_services_message(
-    alice: Any, alice_client: Client, complete_document: dict[str, Any],
+    alice: Any,
+    alice_client: Client,
+    complete_document: dict[str, Any],
 ) -> None:
     _draft(alice, complete_document)
     response = alice_client.post("/requests/new/", form_data(complete_document))
     assert response.status_code == 422
-    assert ("Our reference &#x27;FR-2026-0042&#x27; is already used by another request of this "
-            "authority.") in response.content.decode()
+    assert (
+        "Our reference &#x27;FR-2026-0042&#x27; is already used by another request of this "
+        "authority."
+    ) in response.content.decode()
 
 
 @pytest.mark.django_db
 def test_an_officer_cannot_draft_for_another_authority(
-    dieter_client: Client, complete_document: dict[str, Any],
+    dieter_client: Client,
+    complete_document: dict[str, Any],
 ) -> None:
     response = dieter_client.post("/requests/new/", form_data(complete_document))
     assert response.status_code == 403
@@ -177,19 +211,24 @@ def test_an_officer_cannot_draft_for_another_authority(
 
 @pytest.mark.django_db
 def test_a_contact_point_of_another_authority_is_refused_on_the_form(
-    alice_client: Client, complete_document: dict[str, Any],
+    alice_client: Client,
+    complete_document: dict[str, Any],
 ) -> None:
     data = form_data(complete_document)
     data["requested_contact"] = form_data(complete_document)["requesting_contact"]
     response = alice_client.post("/requests/new/", data)
     assert response.status_code == 422
-    assert ("&#x27;Permanence 24/7&#x27; is a contact point of another authority."
-            in response.content.decode())
+    assert (
+        "&#x27;Permanence 24/7&#x27; is a contact point of another authority."
+        in response.content.decode()
+    )
 
 
 @pytest.mark.django_db
 def test_free_text_is_marked_for_right_to_left_scripts(
-    alice: Any, alice_client: Client, complete_document: dict[str, Any],
+    alice: Any,
+    alice_client: Client,
+    complete_document: dict[str, Any],
 ) -> None:
     document = copy.deepcopy(complete_document)
     document["offence"] = "نشر مواد الاعتداء الجنسي على الأطفال"

@@ -1,8 +1,8 @@
 """Shared fixture for everyone: a real SMTP server (aiosmtpd) on 127.0.0.1, on a free port.
 
 `smtp_server` points settings.MAILERS["default"] at it and exposes the received messages parsed
-with the standard `email` package. Import the fixture from a package conftest with
-`from tests.conftest import smtp_server  # noqa: F401` or rely on this file for tests under tests/.
+with the standard `email` package. The root conftest loads this module as a pytest plugin, so the
+fixtures (`smtp_server`, `smtp_down`, `media_root`) are available to every test.
 """
 
 import logging
@@ -64,11 +64,13 @@ class _Recorder:
         parsed = message_from_bytes(content, policy=policy.default)
         assert isinstance(parsed, EmailMessage)
         with self.lock:
-            self.received.append(ReceivedMail(
-                sender=str(envelope.mail_from),
-                recipients=[str(address) for address in envelope.rcpt_tos],
-                message=parsed,
-            ))
+            self.received.append(
+                ReceivedMail(
+                    sender=str(envelope.mail_from),
+                    recipients=[str(address) for address in envelope.rcpt_tos],
+                    message=parsed,
+                )
+            )
         return "250 Message accepted for delivery"
 
 
@@ -92,10 +94,12 @@ class SmtpServer:
 
 def mailers_for(host: str, port: int) -> dict[str, Any]:
     """Return a MAILERS setting that sends through SMTP at host:port."""
-    return {"default": {
-        "BACKEND": "django.core.mail.backends.smtp.EmailBackend",
-        "OPTIONS": {"host": host, "port": port, "use_tls": False, "timeout": 5},
-    }}
+    return {
+        "default": {
+            "BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+            "OPTIONS": {"host": host, "port": port, "use_tls": False, "timeout": 5},
+        }
+    }
 
 
 @pytest.fixture
