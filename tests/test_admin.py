@@ -6,8 +6,8 @@ import pytest
 from django.test import Client
 
 from conftest import PASSWORD
-from rogatory.accounts.administration import actor_for_user, change_user_permissions
 from rogatory.accounts.models import User
+from rogatory.accounts.services import change_user_permissions
 from rogatory.audit.models import AuditAction, AuditEvent
 from rogatory.core.errors import ValidationFailed
 from rogatory.requests.models import ClockRule
@@ -83,7 +83,7 @@ def test_a_permission_change_ends_the_users_sessions(administrator: Any, alice: 
     session.force_login(alice)
     assert session.get("/").status_code == 200
     change_user_permissions(
-        actor_for_user(administrator), alice.pk, role="officer", authority_id=None
+        administrator.audit_actor(), alice.pk, role="officer", authority_id=None
     )
     assert session.get("/").status_code == 302
 
@@ -91,7 +91,7 @@ def test_a_permission_change_ends_the_users_sessions(administrator: Any, alice: 
 def test_an_unknown_role_is_refused(administrator: Any, alice: Any) -> None:
     with pytest.raises(ValidationFailed) as raised:
         change_user_permissions(
-            actor_for_user(administrator), alice.pk, role="king", authority_id=None
+            administrator.audit_actor(), alice.pk, role="king", authority_id=None
         )
     assert raised.value.message == "'king' is not a role (officer, supervisor, administrator)."
 

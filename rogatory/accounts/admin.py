@@ -7,12 +7,11 @@ from django.contrib import admin, messages
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
 from django.http import HttpRequest
 
-from rogatory.accounts.administration import (
-    actor_for_user,
+from rogatory.accounts.models import SignInFailure, User
+from rogatory.accounts.services import (
     change_user_permissions,
     create_user_account,
 )
-from rogatory.accounts.models import SignInFailure, User
 from rogatory.core.errors import DomainError
 
 PERMISSION_FIELDS = {"role", "authority", "is_active", "is_staff"}
@@ -61,7 +60,7 @@ class UserAdmin(DjangoUserAdmin[User]):
     readonly_fields = ["last_login", "date_joined"]
 
     def save_model(self, request: HttpRequest, obj: User, form: Any, change: bool) -> None:
-        actor = actor_for_user(request.user, source=request.META.get("REMOTE_ADDR", ""))  # type: ignore[arg-type]
+        actor = request.user.audit_actor(request.META.get("REMOTE_ADDR", ""))  # type: ignore[union-attr]
         if not change:
             created = create_user_account(
                 actor,

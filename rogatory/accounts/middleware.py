@@ -8,7 +8,7 @@ from django.http import HttpRequest, HttpResponse
 
 from rogatory.accounts.models import User
 from rogatory.audit.models import AuditAction
-from rogatory.audit.services import Actor, record_event
+from rogatory.audit.services import record_event
 from rogatory.core.clock import now
 
 SIGNED_IN_AT = "rogatory_signed_in_at"
@@ -37,11 +37,8 @@ class SessionLimitsMiddleware:
         """Sign the user out on the server; the forced sign-out is audited like any other."""
         user = request.user
         if isinstance(user, User):
-            authority = user.authority.code if user.authority_id and user.authority else ""
             record_event(
-                Actor(
-                    user.get_username(), user.role, authority, request.META.get("REMOTE_ADDR", "")
-                ),
+                user.audit_actor(request.META.get("REMOTE_ADDR", "")),
                 AuditAction.SIGN_OUT,
                 object_type="user",
                 object_id=user.pk,

@@ -3,6 +3,7 @@
 from django.contrib.auth.models import AbstractUser
 from django.db import models
 
+from rogatory.audit.services import Actor
 from rogatory.directory.models import Authority
 
 
@@ -25,6 +26,13 @@ class User(AbstractUser):
     @property
     def can_approve(self) -> bool:
         return self.role in {Role.SUPERVISOR, Role.ADMINISTRATOR}
+
+    def audit_actor(self, source: str = "") -> Actor:
+        """Describe this user for the audit log: who, role, authority, from where."""
+        authority = self.authority.code if self.authority_id and self.authority else ""
+        return Actor(
+            username=self.get_username(), role=self.role, authority=authority, source=source
+        )
 
 
 class SignInFailure(models.Model):

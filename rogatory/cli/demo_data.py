@@ -12,14 +12,13 @@ from typing import Any
 
 from django.db import transaction
 
-from rogatory.accounts.administration import create_user_account
 from rogatory.accounts.models import Role, User
+from rogatory.accounts.services import create_user_account
 from rogatory.audit.services import Actor
 from rogatory.core.clock import now
 from rogatory.directory.models import Authority
 from rogatory.directory.services import import_directory
 from rogatory.requests.access import requests_visible_to
-from rogatory.requests.clock_rules import set_clock_rule
 from rogatory.requests.document import RequestDocument
 from rogatory.requests.models import ClockName, ClockRule, CooperationRequest, RequestKind
 from rogatory.requests.services import (
@@ -28,6 +27,7 @@ from rogatory.requests.services import (
     order_preservation,
     record_acknowledgement,
     record_preservation_confirmed,
+    set_clock_rule,
 )
 
 DEMO_ACTOR = Actor(username="system:demo", role="system", source="demo")

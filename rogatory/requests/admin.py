@@ -6,8 +6,6 @@ from typing import Any
 from django.contrib import admin
 from django.http import HttpRequest
 
-from rogatory.accounts.administration import actor_for_user
-from rogatory.requests.clock_rules import set_clock_rule
 from rogatory.requests.models import (
     ClockRule,
     CooperationRequest,
@@ -15,6 +13,7 @@ from rogatory.requests.models import (
     Reminder,
     RequestTransition,
 )
+from rogatory.requests.services import set_clock_rule
 
 
 class ReadOnlyAdmin(admin.ModelAdmin[Any]):
@@ -96,7 +95,7 @@ class ClockRuleAdmin(admin.ModelAdmin[ClockRule]):
     autocomplete_fields = ["country", "provider"]
 
     def save_model(self, request: HttpRequest, obj: ClockRule, form: Any, change: bool) -> None:
-        actor = actor_for_user(request.user, source=request.META.get("REMOTE_ADDR", ""))  # type: ignore[arg-type]
+        actor = request.user.audit_actor(request.META.get("REMOTE_ADDR", ""))  # type: ignore[union-attr]
         if change:
             stored = ClockRule.objects.get(pk=obj.pk)
             if (stored.kind, stored.clock, stored.country_id, stored.provider_id) != (

@@ -23,11 +23,13 @@ from rogatory.requests.deadlines import add_hours, earliest, reminder_before
 from rogatory.requests.document import PartyBlock, RequestDocument
 from rogatory.requests.models import (
     ClockName,
+    ClockRule,
     CooperationRequest,
     DataItem,
     Direction,
     Outcome,
     Reminder,
+    RequestKind,
     RequestTransition,
     State,
     TicketStatus,
@@ -43,8 +45,7 @@ EDITABLE_STATES = {State.DRAFT, State.APPROVED, State.REGISTERED}
 
 def actor_for(user: "User", source: str = "") -> Actor:
     """Describe a signed-in user for the audit log."""
-    authority = user.authority.code if user.authority_id and user.authority else ""
-    return Actor(username=user.get_username(), role=user.role, authority=authority, source=source)
+    return user.audit_actor(source)
 
 
 def _authority(block: PartyBlock, label: str, *, required: bool) -> Authority | None:
@@ -616,3 +617,55 @@ def mark_reminder_read(user: "User", reminder_id: int | str, *, source: str = ""
                 details={"read": True},
             )
     return reminder
+
+
+def set_clock_rule(
+    actor: Actor,
+    *,
+    kind: str,
+    clock: str,
+    hours: int,
+    source: str,
+    country_id: str | None = None,
+    provider_id: int | None = None,
+) -> ClockRule:
+    """Create or change the clock rule for (kind, clock, country, provider); audit it."""
+    if kind not in RequestKind.values:
+        raise ValidationFailed(f"'{kind}' is not a request kind.")
+    if clock not in ClockName.values:
+        raise ValidationFailed(f"'{clock}' is not a clock.")
+    if hours <= 0:
+        raise ValidationFailed("A period must last at least one hour.")
+    if not source.strip():
+        raise ValidationFailed("Say where the period comes from (the source).")
+    with transaction.atomic():
+        rule, created = ClockRule.objects.select_for_update().get_or_create(
+            kind=kind,
+            clock=clock,
+            country_id=country_id,
+            provider_id=provider_id,
+            defaults={"hours": hours, "source": source},
+        )
+        before = None if created else {"hours": rule.hours, "source": rule.source}
+        if not created and (rule.hours, rule.source) != (hours, source):
+            rule.hours = hours
+            rule.source = source
+            rule.save(update_fields=["hours", "source"])
+        elif not created:
+            return rule
+        record_event(
+            actor,
+            AuditAction.CREATE if created else AuditAction.UPDATE,
+            object_type="clock_rule",
+            object_id=rule.pk,
+            details={
+                "kind": kind,
+                "clock": clock,
+                "country": country_id or "",
+                "provider": provider_id or "",
+                "hours": hours,
+                "source": source,
+                "before": before,
+            },
+        )
+    return rule
