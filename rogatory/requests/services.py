@@ -435,6 +435,26 @@ def _preservation_clocks(
     }
 
 
+def _apply_preservation_confirmed(
+    user: "User",
+    request_id: int,
+    event: str,
+    confirmed_at: datetime | None,
+    expires_at: datetime | None,
+    source: str,
+) -> CooperationRequest:
+    with transaction.atomic():
+        request = access_request(user, request_id, for_update=True)
+        instant = confirmed_at or now()
+        return apply_transition(
+            request,
+            event,
+            user,
+            source=source,
+            **_preservation_clocks(request, instant, expires_at),
+        )
+
+
 def record_preservation_confirmed(
     user: "User",
     request_id: int,
@@ -444,16 +464,9 @@ def record_preservation_confirmed(
     source: str = "",
 ) -> CooperationRequest:
     """Record the requested side's confirmation; sets the expiry and its reminder from clocks."""
-    with transaction.atomic():
-        request = access_request(user, request_id, for_update=True)
-        instant = confirmed_at or now()
-        return apply_transition(
-            request,
-            "record_preservation_confirmed",
-            user,
-            source=source,
-            **_preservation_clocks(request, instant, expires_at),
-        )
+    return _apply_preservation_confirmed(
+        user, request_id, "record_preservation_confirmed", confirmed_at, expires_at, source
+    )
 
 
 def record_counterpart_answer(
@@ -558,16 +571,9 @@ def confirm_preservation(
     source: str = "",
 ) -> CooperationRequest:
     """Requested side: record the custodian's confirmation and the expiry it gives."""
-    with transaction.atomic():
-        request = access_request(user, request_id, for_update=True)
-        instant = confirmed_at or now()
-        return apply_transition(
-            request,
-            "confirm_preservation",
-            user,
-            source=source,
-            **_preservation_clocks(request, instant, expires_at),
-        )
+    return _apply_preservation_confirmed(
+        user, request_id, "confirm_preservation", confirmed_at, expires_at, source
+    )
 
 
 def open_request(user: "User", request_id: int | str, *, source: str = "") -> CooperationRequest:
