@@ -29,10 +29,23 @@ LABELS = {
 
 def all_sweeps() -> tuple[Sweep, ...]:
     """Return every sweep, in the order a pass runs them (state changes before their e-mails)."""
-    from rogatory.requests.sweeps import REQUEST_SWEEPS
-    from rogatory.transmission.sweeps import TRANSMISSION_SWEEPS
+    from rogatory.requests.sweeps import (
+        email_one_pending_reminder,
+        expire_one_preservation,
+        remind_one_expiring_preservation,
+    )
+    from rogatory.transmission.sweeps import (
+        chase_one_unacknowledged_request,
+        deliver_one_due_transmission,
+    )
 
-    return (*REQUEST_SWEEPS, *TRANSMISSION_SWEEPS)
+    return (
+        expire_one_preservation,
+        remind_one_expiring_preservation,
+        chase_one_unacknowledged_request,
+        email_one_pending_reminder,
+        deliver_one_due_transmission,
+    )
 
 
 def run_pass(sweeps: Sequence[Sweep], stop: threading.Event) -> dict[str, int]:

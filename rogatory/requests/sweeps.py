@@ -16,23 +16,22 @@ from django.db.models import F
 from rogatory.accounts.models import User
 from rogatory.audit.models import AuditAction
 from rogatory.audit.services import SYSTEM_SWEEPER, record_event
-from rogatory.requests.deadlines import add_hours, retry_at
+from rogatory.requests.deadlines import retry_at
 from rogatory.requests.models import (
-    ClockName,
     CooperationRequest,
     Direction,
     Reminder,
     ReminderReason,
     State,
 )
-from rogatory.requests.queries import resolve_clock_hours
 from rogatory.requests.services import apply_transition, refresh_next_deadline
 
 # Longer than the SMTP timeout: a sweeper killed mid-send lets another retry after the lease.
 EMAIL_CLAIM_LEASE = timedelta(minutes=10)
 
 
-def _load(request_id: int) -> CooperationRequest:
+def lock_request(request_id: int) -> CooperationRequest:
+    """Lock a request row for a sweep (no user: the sweeper acts for the system)."""
     # Lock only the request row: PostgreSQL refuses FOR UPDATE on the nullable side of a join.
     return (
         CooperationRequest.objects.select_for_update(of=("self",))
@@ -46,9 +45,10 @@ def _load(request_id: int) -> CooperationRequest:
     )
 
 
-def _raise_reminder(
+def raise_reminder(
     request: CooperationRequest, reason: ReminderReason, message: str, now: datetime
 ) -> Reminder:
+    """Create an in-app reminder for the owner authority, e-mailed to its users after commit."""
     reminder = Reminder.objects.create(
         request=request,
         authority=request.owner_authority,
@@ -73,51 +73,6 @@ def _in_zone(instant: datetime, zone: str) -> str:
     except (KeyError, ValueError):
         return f"{instant:%Y-%m-%d %H:%M} UTC"
     return f"{local:%Y-%m-%d %H:%M} {zone}"
-
-
-def chase_one_unacknowledged_request(now: datetime) -> bool:
-    """Remind the owner of one sent request whose acknowledgement is overdue; chase again later."""
-    with transaction.atomic():
-        due = (
-            CooperationRequest.objects.filter(acknowledgement_chase_at__lte=now)
-            .order_by("acknowledgement_chase_at")
-            .values_list("pk", "acknowledgement_chase_at")
-            .first()
-        )
-        if due is None:
-            return False
-        request_id, chase_at = due
-        claimed = CooperationRequest.objects.filter(
-            pk=request_id, acknowledgement_chase_at=chase_at
-        ).update(acknowledgement_chase_at=None)
-        if claimed != 1:
-            return True  # Another sweeper got there first.
-        request = _load(request_id)
-        if request.state != State.SENT:
-            # Acknowledged or closed meanwhile: the clock no longer applies.
-            refresh_next_deadline(request)
-            request.save(update_fields=["next_deadline_at"])
-            return True
-        hours, _ = resolve_clock_hours(
-            request.kind,
-            ClockName.ACKNOWLEDGEMENT_CHASE,
-            request.requested_authority.country_id,
-            request.custodian_id,
-        )
-        request.chase_count += 1
-        request.acknowledgement_chase_at = add_hours(now, hours)
-        refresh_next_deadline(request)
-        request.save(update_fields=["chase_count", "acknowledgement_chase_at", "next_deadline_at"])
-        contact = request.requested_contact_point
-        reach = ", ".join(v for v in (contact.email, contact.phone) if v) if contact else ""
-        sent = f"{request.sent_at:%Y-%m-%d %H:%M} UTC" if request.sent_at else "unknown"
-        message = (
-            f"No acknowledgement of {request.our_reference} from "
-            f"{request.requested_authority.name} since it was sent on {sent} "
-            f"(chase {request.chase_count}): contact it again" + (f" ({reach})." if reach else ".")
-        )
-        _raise_reminder(request, ReminderReason.ACKNOWLEDGEMENT_CHASE, message, now)
-    return True
 
 
 def _expiry_message(request: CooperationRequest, expires_at: datetime) -> str:
@@ -154,13 +109,13 @@ def remind_one_expiring_preservation(now: datetime) -> bool:
         ).update(expiry_reminder_at=None)
         if claimed != 1:
             return True  # Another sweeper got there first.
-        request = _load(request_id)
+        request = lock_request(request_id)
         refresh_next_deadline(request)
         request.save(update_fields=["next_deadline_at"])
         expires_at = request.preservation_expires_at
         if request.state != State.PRESERVATION_CONFIRMED or expires_at is None:
             return True
-        _raise_reminder(
+        raise_reminder(
             request, ReminderReason.EXPIRY_REMINDER, _expiry_message(request, expires_at), now
         )
     return True
@@ -188,7 +143,7 @@ def expire_one_preservation(now: datetime) -> bool:
         ).update(updated_at=now)
         if claimed != 1:
             return True
-        request = _load(due)
+        request = lock_request(due)
         expires_at = request.preservation_expires_at
         assert expires_at is not None
         note = f"preservation period ended on {expires_at:%Y-%m-%d %H:%M} UTC"
@@ -198,7 +153,7 @@ def expire_one_preservation(now: datetime) -> bool:
             if request.custodian
             else request.custodian_name or request.requested_authority.name
         )
-        _raise_reminder(
+        raise_reminder(
             request,
             ReminderReason.PRESERVATION_PERIOD,
             f"Preservation of {request.our_reference} at {provider} expired on "
@@ -268,11 +223,3 @@ def email_one_pending_reminder(now: datetime) -> bool:
             details={"emailed_to": recipients},
         )
     return True
-
-
-REQUEST_SWEEPS = (
-    expire_one_preservation,
-    remind_one_expiring_preservation,
-    chase_one_unacknowledged_request,
-    email_one_pending_reminder,
-)

@@ -20,7 +20,7 @@ from django.db.models import F
 from django.utils.module_loading import import_string
 
 from rogatory.audit.models import AuditAction
-from rogatory.audit.services import SYSTEM_WORKER, record_event
+from rogatory.audit.services import SYSTEM_SWEEPER, SYSTEM_WORKER, Actor, record_event
 from rogatory.core.clock import now
 from rogatory.core.errors import IncompleteRequest, InvalidTransition, NotAllowed, ValidationFailed
 from rogatory.documents.models import StoredDocument
@@ -84,15 +84,16 @@ def _enqueue_delivery(transmission_id: int) -> None:
 
 def _queue_email(
     request: CooperationRequest,
-    user: "User",
+    user: "User | None",
     *,
     purpose: Purpose,
     recipient: str,
     subject: str,
     body: str,
     filename: str,
-    attachment: StoredDocument,
+    attachment: StoredDocument | None,
     source: str,
+    actor: Actor | None = None,
 ) -> Transmission:
     instant = now()
     transmission = Transmission.objects.create(
@@ -105,15 +106,16 @@ def _queue_email(
         body=body,
         message_id=_message_id(),
         attachment=attachment,
-        attachment_filename=filename,
-        attachment_sha256=attachment.sha256,
+        attachment_filename=filename if attachment else "",
+        attachment_sha256=attachment.sha256 if attachment else "",
         state=DeliveryState.PENDING,
         created_by=user,
         queued_at=instant,
         next_attempt_at=instant,
     )
+    who = actor or (actor_for(user, source) if user is not None else SYSTEM_WORKER)
     record_event(
-        actor_for(user, source),
+        who,
         AuditAction.TRANSMIT,
         object_type="request",
         object_id=request.pk,
@@ -498,3 +500,30 @@ def deliver_one_transmission(transmission_id: int) -> bool:
         return False
     deliver_claimed_transmission(transmission_id)
     return True
+
+
+def queue_chase(request: CooperationRequest) -> Transmission | None:
+    """E-mail the requested contact point that our request is still unacknowledged, with the
+    request attached again; None when the directory has no e-mail address for it."""
+    contact = request.requested_contact_point
+    if contact is None or not contact.email:
+        return None
+    languages = default_languages(request)
+    pdf = (
+        StoredDocument.objects.filter(request=request, kind="request", file_format="pdf")
+        .order_by("-created_at", "-id")
+        .first()
+    )
+    sent_on = f"{request.sent_at:%Y-%m-%d %H:%M} UTC" if request.sent_at else "—"
+    return _queue_email(
+        request,
+        None,
+        purpose=Purpose.CHASE,
+        recipient=contact.email,
+        subject=email_subject("chase", request.our_reference, languages),
+        body=email_body("chase", languages, reference=request.our_reference, sent_on=sent_on),
+        filename=_filename(request.our_reference, "preservation-request"),
+        attachment=pdf,
+        source="sweeper",
+        actor=SYSTEM_SWEEPER,
+    )

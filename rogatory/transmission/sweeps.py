@@ -1,9 +1,23 @@
-"""Delivery sweep: retries and deliveries whose task was lost. `<verb>_one_<thing>(now) -> bool`."""
+"""Sweeps that send: chases of silent counterparts, retries, deliveries whose task was lost.
+
+`<verb>_one_<thing>(now) -> bool`, each claiming one row with a conditional UPDATE.
+"""
 
 from datetime import datetime
 
+from django.db import transaction
+
+from rogatory.requests.deadlines import add_hours
+from rogatory.requests.models import ClockName, CooperationRequest, ReminderReason, State
+from rogatory.requests.queries import resolve_clock_hours
+from rogatory.requests.services import refresh_next_deadline
+from rogatory.requests.sweeps import lock_request, raise_reminder
 from rogatory.transmission.models import DeliveryState, Transmission
-from rogatory.transmission.services import claim_transmission, deliver_claimed_transmission
+from rogatory.transmission.services import (
+    claim_transmission,
+    deliver_claimed_transmission,
+    queue_chase,
+)
 
 
 def deliver_one_due_transmission(now: datetime) -> bool:
@@ -22,4 +36,48 @@ def deliver_one_due_transmission(now: datetime) -> bool:
     return True
 
 
-TRANSMISSION_SWEEPS = (deliver_one_due_transmission,)
+def chase_one_unacknowledged_request(now: datetime) -> bool:
+    """Chase one sent request whose acknowledgement is overdue: e-mail the counterpart (the
+    request attached again), remind the owner's users, and set the next chase from the clock."""
+    with transaction.atomic():
+        due = (
+            CooperationRequest.objects.filter(acknowledgement_chase_at__lte=now)
+            .order_by("acknowledgement_chase_at")
+            .values_list("pk", "acknowledgement_chase_at")
+            .first()
+        )
+        if due is None:
+            return False
+        request_id, chase_at = due
+        claimed = CooperationRequest.objects.filter(
+            pk=request_id, acknowledgement_chase_at=chase_at
+        ).update(acknowledgement_chase_at=None)
+        if claimed != 1:
+            return True  # Another sweeper got there first.
+        request = lock_request(request_id)
+        if request.state != State.SENT:
+            # Acknowledged or closed meanwhile: the clock no longer applies.
+            refresh_next_deadline(request)
+            request.save(update_fields=["next_deadline_at"])
+            return True
+        hours, _ = resolve_clock_hours(
+            request.kind,
+            ClockName.ACKNOWLEDGEMENT_CHASE,
+            request.requested_authority.country_id,
+            request.custodian_id,
+        )
+        request.chase_count += 1
+        request.acknowledgement_chase_at = add_hours(now, hours)
+        refresh_next_deadline(request)
+        request.save(update_fields=["chase_count", "acknowledgement_chase_at", "next_deadline_at"])
+        contact = request.requested_contact_point
+        reach = ", ".join(v for v in (contact.email, contact.phone) if v) if contact else ""
+        sent = f"{request.sent_at:%Y-%m-%d %H:%M} UTC" if request.sent_at else "unknown"
+        message = (
+            f"No acknowledgement of {request.our_reference} from "
+            f"{request.requested_authority.name} since it was sent on {sent} "
+            f"(chase {request.chase_count}): contact it again" + (f" ({reach})." if reach else ".")
+        )
+        raise_reminder(request, ReminderReason.ACKNOWLEDGEMENT_CHASE, message, now)
+        queue_chase(request)
+    return True

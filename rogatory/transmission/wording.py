@@ -7,6 +7,11 @@ so no free text needs translating (domain.md §5).
 from collections.abc import Mapping
 
 SUBJECTS: Mapping[str, Mapping[str, str]] = {
+    "chase": {
+        "en": "Reminder: request for expedited preservation not acknowledged",
+        "fr": "Rappel : demande de conservation rapide sans accusé de réception",
+        "es": "Recordatorio: solicitud de conservación rápida sin acuse de recibo",
+    },
     "request": {
         "en": "Request for expedited preservation (Budapest Convention, Art. 29)",
         "fr": "Demande de conservation rapide (Convention de Budapest, art. 29)",
@@ -35,6 +40,26 @@ SUBJECTS: Mapping[str, Mapping[str, str]] = {
 }
 
 BODIES: Mapping[str, Mapping[str, str]] = {
+    "chase": {
+        "en": (
+            "On {sent_on} we sent you our request for the expedited preservation of stored "
+            "computer data, reference {reference} (attached again). We have not received an "
+            "acknowledgement. Please confirm receipt and tell us whether the data has been "
+            "preserved."
+        ),
+        "fr": (
+            "Le {sent_on}, nous vous avons adressé notre demande de conservation rapide de "
+            "données informatiques stockées, référence {reference} (à nouveau jointe). Nous "
+            "n'avons pas reçu d'accusé de réception. Merci de confirmer la réception et de nous "
+            "indiquer si les données ont été conservées."
+        ),
+        "es": (
+            "El {sent_on} le enviamos nuestra solicitud de conservación rápida de datos "
+            "informáticos almacenados, referencia {reference} (se adjunta de nuevo). No hemos "
+            "recibido acuse de recibo. Le rogamos confirme la recepción y nos indique si los "
+            "datos han sido conservados."
+        ),
+    },
     "request": {
         "en": (
             "Please find attached our request for the expedited preservation of stored "

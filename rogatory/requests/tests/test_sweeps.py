@@ -1,4 +1,4 @@
-"""Sweeps: chase unacknowledged requests, remind before expiry, expire, e-mail the reminders."""
+"""Sweeps: remind before expiry, expire, e-mail the reminders (chases: transmission tests)."""
 
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -7,23 +7,28 @@ import pytest
 import time_machine
 from django.db import transaction
 
-from rogatory.audit.models import AuditEvent
 from rogatory.core.clock import now
 from rogatory.requests.access import access_request
 from rogatory.requests.document import RequestDocument
-from rogatory.requests.models import CooperationRequest, Reminder, RequestTransition, State
+from rogatory.requests.models import (
+    CooperationRequest,
+    Reminder,
+    ReminderReason,
+    RequestTransition,
+    State,
+)
 from rogatory.requests.services import (
     apply_transition,
     approve_request,
     create_request,
-    record_acknowledgement,
     record_preservation_confirmed,
     schedule_acknowledgement_chase,
 )
 from rogatory.requests.sweeps import (
-    chase_one_unacknowledged_request,
     email_one_pending_reminder,
     expire_one_preservation,
+    lock_request,
+    raise_reminder,
     remind_one_expiring_preservation,
 )
 from tests.smtp import SmtpServer
@@ -49,58 +54,20 @@ def sent_request(alice: Any, bruno: Any, data: dict[str, Any]) -> CooperationReq
         )
 
 
+def chase_reminder(request: CooperationRequest, due: datetime) -> None:
+    """Raise the reminder the chase sweep raises (the chase itself is a transmission sweep)."""
+    with transaction.atomic():
+        raise_reminder(
+            lock_request(request.pk),
+            ReminderReason.ACKNOWLEDGEMENT_CHASE,
+            "No acknowledgement of FR-2026-0042 from Federal Criminal Police 24/7 contact point.",
+            due,
+        )
+
+
 def preserved_request(alice: Any, bruno: Any, data: dict[str, Any]) -> CooperationRequest:
     request = sent_request(alice, bruno, data)
     return record_preservation_confirmed(alice, request.pk, confirmed_at=SENT_AT)
-
-
-@time_machine.travel(SENT_AT, tick=False)
-def test_a_request_is_not_chased_before_its_clock_runs_out(
-    alice: Any, bruno: Any, complete_document: dict[str, Any]
-) -> None:
-    sent_request(alice, bruno, complete_document)
-    assert chase_one_unacknowledged_request(SENT_AT + timedelta(hours=47, minutes=59)) is False
-    assert Reminder.objects.count() == 0
-
-
-def test_an_unacknowledged_request_is_chased_and_chased_again_a_clock_later(
-    alice: Any, bruno: Any, complete_document: dict[str, Any]
-) -> None:
-    with time_machine.travel(SENT_AT, tick=False):
-        request = sent_request(alice, bruno, complete_document)
-    due = SENT_AT + timedelta(hours=48, minutes=1)
-
-    assert chase_one_unacknowledged_request(due) is True
-    assert chase_one_unacknowledged_request(due) is False
-
-    request.refresh_from_db()
-    assert request.chase_count == 1
-    assert request.acknowledgement_chase_at == due + timedelta(hours=48)
-    assert request.next_deadline_at == due + timedelta(hours=48)
-    reminder = Reminder.objects.get()
-    assert reminder.authority.code == "fr-ofmin-247"
-    assert reminder.clock == "acknowledgement_chase"
-    assert reminder.message == (
-        "No acknowledgement of FR-2026-0042 from Federal Criminal Police 24/7 contact point since "
-        "it was sent on 2026-11-29 09:00 UTC (chase 1): contact it again "
-        "(desk247@de-bka.example, +49 611 000000)."
-    )
-    assert reminder.email_due_at == due
-    event = AuditEvent.objects.filter(action="remind").get()
-    assert (event.actor_username, event.object_id) == ("system:sweeper", str(request.pk))
-
-    assert chase_one_unacknowledged_request(due + timedelta(hours=48)) is True
-    request.refresh_from_db()
-    assert request.chase_count == 2
-
-
-def test_an_acknowledged_request_is_not_chased(
-    alice: Any, bruno: Any, complete_document: dict[str, Any]
-) -> None:
-    request = sent_request(alice, bruno, complete_document)
-    record_acknowledgement(alice, request.pk, acknowledged_at=SENT_AT + timedelta(hours=3))
-    assert chase_one_unacknowledged_request(SENT_AT + timedelta(days=30)) is False
-    assert Reminder.objects.count() == 0
 
 
 def test_the_expiry_reminder_names_provider_and_expiry_in_utc_and_the_owner_zone(
@@ -155,9 +122,9 @@ def test_a_preservation_past_its_expiry_expires_with_a_history_row(
 def test_reminders_are_emailed_to_every_user_of_the_owner_authority(
     alice: Any, bruno: Any, dieter: Any, complete_document: dict[str, Any], smtp_server: SmtpServer
 ) -> None:
-    sent_request(alice, bruno, complete_document)
+    request = sent_request(alice, bruno, complete_document)
     due = SENT_AT + timedelta(hours=49)
-    chase_one_unacknowledged_request(due)
+    chase_reminder(request, due)
 
     assert email_one_pending_reminder(due) is True
     assert email_one_pending_reminder(due) is False
@@ -175,9 +142,9 @@ def test_reminders_are_emailed_to_every_user_of_the_owner_authority(
 def test_a_reminder_email_is_retried_when_smtp_is_down_then_given_up(
     alice: Any, bruno: Any, complete_document: dict[str, Any], smtp_down: int
 ) -> None:
-    sent_request(alice, bruno, complete_document)
+    request = sent_request(alice, bruno, complete_document)
     due = SENT_AT + timedelta(hours=49)
-    chase_one_unacknowledged_request(due)
+    chase_reminder(request, due)
 
     assert email_one_pending_reminder(due) is True
     reminder = Reminder.objects.get()
