@@ -137,12 +137,7 @@ def list_requests(request: HttpRequest) -> list[dict[str, Any]]:
     instant = now()
     with transaction.atomic():
         rows = list(dashboard_requests(user))
-        record_event(
-            services.actor_for(user, source_of(request)),
-            AuditAction.ACCESS,
-            object_type="request_list",
-            details={"count": len(rows)},
-        )
+        services.record_request_list_access(user, count=len(rows), source=source_of(request))
     return [
         {
             "id": row.pk,

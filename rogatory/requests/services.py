@@ -596,6 +596,18 @@ def open_request(user: "User", request_id: int | str, *, source: str = "") -> Co
     return request
 
 
+def record_request_list_access(
+    user: "User", *, count: int, filters: dict[str, str] | None = None, source: str = ""
+) -> None:
+    """Audit that the user was shown a list of requests (how many, with which filters)."""
+    record_event(
+        actor_for(user, source),
+        AuditAction.ACCESS,
+        object_type="request_list",
+        details={"count": count, "filters": filters or {}},
+    )
+
+
 def mark_reminder_read(user: "User", reminder_id: int | str, *, source: str = "") -> Reminder:
     """Mark a reminder of the user's authority as read."""
     try:

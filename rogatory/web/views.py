@@ -7,6 +7,7 @@ from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.db import transaction
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -144,15 +145,24 @@ def dashboard(request: HttpRequest) -> HttpResponse:
     if direction in Direction.values:
         requests = requests.filter(direction=direction)
     instant = now()
-    rows = [
-        {
-            "request": item,
-            "counterpart": _counterpart(item),
-            "time_left": time_left(item.next_deadline_at, instant),
-            "is_overdue": item.next_deadline_at is not None and item.next_deadline_at < instant,
-        }
-        for item in requests
-    ]
+    with transaction.atomic():
+        rows = [
+            {
+                "request": item,
+                "counterpart": _counterpart(item),
+                "time_left": time_left(item.next_deadline_at, instant),
+                "is_overdue": item.next_deadline_at is not None and item.next_deadline_at < instant,
+            }
+            for item in requests
+        ]
+        services.record_request_list_access(
+            user,
+            count=len(rows),
+            filters={
+                key: value for key, value in (("state", state), ("direction", direction)) if value
+            },
+            source=_source(request),
+        )
     return render(
         request,
         "web/dashboard.html",

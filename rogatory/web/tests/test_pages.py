@@ -135,6 +135,13 @@ def test_the_dashboard_filters_by_state_and_direction(
     filtered = alice_client.get("/?direction=incoming").content.decode()
     assert "FR-DRAFT" not in filtered
     assert "No requests match these filters." in filtered
+    listed = AuditEvent.objects.filter(object_type="request_list", actor_username="alice")
+    assert [(event.details["count"], event.details["filters"]) for event in listed] == [
+        (1, {"state": "draft"}),
+        (0, {"state": "sent"}),
+        (1, {"direction": "outgoing"}),
+        (0, {"direction": "incoming"}),
+    ]
 
 
 @pytest.mark.django_db
