@@ -104,7 +104,9 @@ def test_requests_are_read_only_in_the_admin(administrator: Any) -> None:
 
 
 def test_changing_a_clock_in_the_admin_is_audited(administrator: Any) -> None:
-    rule = ClockRule.objects.get(clock="preservation_period", country=None, provider=None)
+    rule = ClockRule.objects.get(
+        kind="preservation", clock="preservation_period", country=None, provider=None
+    )
     client = Client()
     client.force_login(administrator)
     response = client.post(

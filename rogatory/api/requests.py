@@ -123,7 +123,7 @@ def request_detail(found: CooperationRequest) -> dict[str, Any]:
             "next_deadline_at": in_utc(found.next_deadline_at),
             "time_left": time_left(found.next_deadline_at, now()),
         },
-        "available_events": available_events(found.direction, found.state),
+        "available_events": available_events(found.direction, found.state, found.kind),
         "defects": defects_out(check_request(document)),
         "document": document,
     }

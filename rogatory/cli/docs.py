@@ -20,9 +20,19 @@ def _cell(text: str) -> str:
     return text.replace("|", "\\|")
 
 
+FAMILY_TITLES = {
+    "preservation": "Preservation (Art. 29, EPOC-PR, provider preservation)",
+    "disclosure": "Disclosure (MLA, orders, emergencies, CETS 224, EPOC, JIT, Art. 30)",
+    "spontaneous": "Spontaneous information (Art. 26)",
+    "record": "Records (Art. 32: nothing is transmitted)",
+}
+
+
 def render_lifecycle_markdown() -> str:
-    """Return docs/lifecycle.md: per direction, the transition table and a state diagram."""
-    from rogatory.requests.states import TERMINAL_STATES, TRANSITIONS
+    """Return docs/lifecycle.md: per lifecycle family and direction, the transition table and a
+    state diagram."""
+    from rogatory.requests.kinds import REGISTRY
+    from rogatory.requests.states import TERMINAL_STATES, transitions_of
 
     lines = [
         "# Request lifecycle",
@@ -34,12 +44,25 @@ def render_lifecycle_markdown() -> str:
         "The state says where a request is; the outcome (set by some events) says how it ended.",
     ]
     terminal = {str(state) for state in TERMINAL_STATES}
+    for family, family_title in FAMILY_TITLES.items():
+        kinds = ", ".join(
+            f"`{code}`" for code, spec in REGISTRY.items() if spec.lifecycle == family
+        )
+        lines += ["", f"## {family_title}", "", f"Kinds: {kinds}."]
+        lines += _family_sections(family, transitions_of(family), terminal)
+    return "\n".join(lines) + "\n"
+
+
+def _family_sections(family: str, family_transitions: list[Any], terminal: set[str]) -> list[str]:
+    lines: list[str] = []
     for direction, title in DIRECTION_TITLES.items():
-        transitions = [t for t in TRANSITIONS if t.direction == direction]
+        transitions = [t for t in family_transitions if t.direction == direction]
+        if not transitions:
+            continue
         initial_state, initial_event = INITIAL_STATES[direction]
         lines += [
             "",
-            f"## {title}",
+            f"### {title}",
             "",
             f"A new request starts in `{initial_state}` (event `{initial_event}`).",
             "",
@@ -49,8 +72,10 @@ def render_lifecycle_markdown() -> str:
         for t in transitions:
             sources = ", ".join(f"`{state}`" for state in sorted(t.from_states))
             outcome = f"`{t.outcome}`" if t.outcome else ""
+            only = f" (only {', '.join(sorted(t.only_kinds))})" if t.only_kinds else ""
             lines.append(
-                f"| `{t.event}` | {sources} | `{t.to_state}` | {outcome} | {_cell(t.description)} |"
+                f"| `{t.event}` | {sources} | `{t.to_state}` | {outcome} | "
+                f"{_cell(t.description)}{only} |"
             )
         lines += [
             "",
@@ -66,7 +91,7 @@ def render_lifecycle_markdown() -> str:
                 ends.add(t.to_state)
         lines += [f"    {state} --> [*]" for state in sorted(ends)]
         lines.append("```")
-    return "\n".join(lines) + "\n"
+    return lines
 
 
 def lifecycle(arguments: argparse.Namespace) -> int:

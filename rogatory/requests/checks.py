@@ -6,6 +6,7 @@ give the same answer. Errors block approval and sending; warnings are shown and 
 
 import ipaddress
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Literal
@@ -13,6 +14,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from rogatory.core.languages import FORM_LANGUAGES
 from rogatory.requests.document import DataItemBlock, RequestDocument
+from rogatory.requests.kinds import REGISTRY, DetailField, KindSpec
 
 Severity = Literal["error", "warning"]
 
@@ -161,16 +163,20 @@ def _check_data_item(index: int, item: DataItemBlock) -> list[Defect]:
     return defects
 
 
-def check_request(document: RequestDocument) -> list[Defect]:
-    """Return every defect of the request, errors first, in form order."""
-    d = document
-    defects: list[Defect] = []
-
+def _needer(defects: list[Defect]) -> Callable[..., None]:
     def need(
         value: object, code: str, field: str, message: str, severity: Severity = "error"
     ) -> None:
         if not value:
             defects.append(Defect(code, field, message, severity))
+
+    return need
+
+
+def _header_defects(d: RequestDocument, spec: KindSpec) -> list[Defect]:
+    """Items 2-7 of the T-CY header, common to every kind."""
+    defects: list[Defect] = []
+    need = _needer(defects)
 
     need(
         d.our_reference,
@@ -185,17 +191,19 @@ def check_request(document: RequestDocument) -> list[Defect]:
             "previous_ticket",
             f"Item 3: a {d.ticket_status.replace('_', '-')} must name the earlier request's ticket.",
         )
-    need(
-        d.requested_authority.name,
-        "requested_authority_missing",
-        "requested_authority",
-        "Item 4: the requested authority is missing.",
-    )
+    if spec.is_transmitted:
+        need(
+            d.requested_authority.name,
+            "requested_authority_missing",
+            "requested_authority",
+            "Item 4: the requested authority is missing.",
+        )
     need(
         d.requesting_authority.name,
         "requesting_authority_missing",
         "requesting_authority",
-        "Art. 29(2)(a): the requesting authority is missing.",
+        f"{'Art. 29(2)(a)' if spec.code == 'preservation' else 'Item 5'}: the requesting "
+        "authority is missing.",
     )
     need(
         d.requesting_person_name,
@@ -247,6 +255,13 @@ def check_request(document: RequestDocument) -> list[Defect]:
         "Item 7: the investigative authority in charge of the case is missing.",
         "warning",
     )
+    return defects
+
+
+def _article_29_defects(d: RequestDocument) -> list[Defect]:
+    """Art. 29(2)(b)-(f), with the T-CY preservation template's own messages."""
+    defects: list[Defect] = []
+    need = _needer(defects)
     need(d.offence, "offence_missing", "offence", "Art. 29(2)(b): the offence is not named.")
     need(
         d.legal_provisions,
@@ -322,6 +337,226 @@ def check_request(document: RequestDocument) -> list[Defect]:
             "urgency_reason",
             "An emergency needs facts showing an imminent risk to life or safety.",
         )
+    return defects
+
+
+def _summary_defects(d: RequestDocument, spec: KindSpec, message: str) -> list[Defect]:
+    words = len(d.summary_of_facts.split())
+    if not d.summary_of_facts:
+        return [Defect("summary_missing", "summary_of_facts", message)]
+    if words < MINIMUM_FACT_WORDS:
+        return [
+            Defect(
+                "summary_too_short",
+                "summary_of_facts",
+                f"{spec.reference}: the summary of facts has {words} words, too short to say who "
+                f"did what, when and where; write at least {MINIMUM_FACT_WORDS}.",
+            )
+        ]
+    return []
+
+
+def _is_required(spec: KindSpec, detail: DetailField, d: RequestDocument) -> bool:
+    if not detail.is_required or detail.required_by_rule:
+        return False
+    if detail.required_when is None:
+        return True
+    other, expected = detail.required_when
+    if isinstance(expected, tuple):
+        return d.details.get(other) in expected
+    return bool(d.details.get(other) == expected)
+
+
+_SHA256 = re.compile(r"[0-9a-f]{64}")
+_COUNTRY = re.compile(r"[A-Z]{2}")
+EPOC_MINIMUM_PENALTY_YEARS = 3  # Regulation (EU) 2023/1543, Art. 5(4)(a)
+
+
+def _missing_detail(spec: KindSpec, name: str) -> Defect:
+    detail = spec.detail_field(name)
+    if detail is None:
+        raise KeyError(f"{spec.code} has no field {name}")
+    return Defect(f"{name}_missing", f"details.{name}", detail.missing)
+
+
+def _transborder_access_rules(d: RequestDocument) -> list[Defect]:
+    digest = str(d.detail("captured_file_sha256")).lower()
+    if digest and not _SHA256.fullmatch(digest):
+        return [
+            Defect(
+                "sha256_invalid",
+                "details.captured_file_sha256",
+                "Art. 32: the SHA-256 of the captured file must be 64 hexadecimal characters.",
+            )
+        ]
+    return []
+
+
+def _expedited_disclosure_rules(d: RequestDocument) -> list[Defect]:
+    defects: list[Defect] = []
+    country = str(d.detail("third_country"))
+    if country and not _COUNTRY.fullmatch(country):
+        defects.append(
+            Defect(
+                "country_invalid",
+                "details.third_country",
+                f"Art. 30(1): '{country}' is not an ISO 3166 country code (two capital letters).",
+            )
+        )
+    ground = d.detail("withholding_ground")
+    if ground and ground != "none" and not d.detail("withholding_reasons"):
+        defects.append(_missing_detail(REGISTRY["expedited_disclosure"], "withholding_reasons"))
+    return defects
+
+
+def _stored_data_rules(d: RequestDocument) -> list[Defect]:
+    asks_content = any("content" in item.data_categories for item in d.data_items)
+    if asks_content and not d.detail("court_order"):
+        return [_missing_detail(REGISTRY["mla_stored_data"], "court_order")]
+    return []
+
+
+def _emergency_rules(d: RequestDocument) -> list[Defect]:
+    if d.urgency != "emergency":
+        spec = REGISTRY[d.kind]
+        return [
+            Defect(
+                "emergency_not_marked",
+                "urgency",
+                f"{spec.reference}: an emergency request must be marked as an emergency (urgency).",
+            )
+        ]
+    return []
+
+
+def _epoc_rules(d: RequestDocument) -> list[Defect]:
+    category = d.detail("eu_data_category")
+    if category not in ("traffic", "content"):
+        return []
+    years = d.detail("maximum_penalty_years")
+    if (isinstance(years, int) and years >= EPOC_MINIMUM_PENALTY_YEARS) or d.detail(
+        "listed_offence"
+    ):
+        return []
+    return [
+        Defect(
+            "epoc_threshold_not_met",
+            "details.maximum_penalty_years",
+            "EPOC section G: traffic or content data may be ordered only for an offence "
+            "punishable by a custodial sentence of at least 3 years, or an offence listed in "
+            "Art. 5(4)(b)-(c) of Regulation (EU) 2023/1543.",
+        )
+    ]
+
+
+def _jit_rules(d: RequestDocument) -> list[Defect]:
+    defects: list[Defect] = []
+    wrong = [
+        code for code in d.detail("participating_states") or [] if not _COUNTRY.fullmatch(code)
+    ]
+    if wrong:
+        defects.append(
+            Defect(
+                "country_invalid",
+                "details.participating_states",
+                f"JIT: {', '.join(wrong)} is not an ISO 3166 country code (two capital letters).",
+            )
+        )
+    if len(d.detail("participating_states") or []) == 1:
+        defects.append(
+            Defect(
+                "jit_single_state",
+                "details.participating_states",
+                "JIT: a joint investigation team needs at least two participating States.",
+            )
+        )
+    months = d.detail("duration_months")
+    if isinstance(months, int) and months <= 0:
+        defects.append(
+            Defect(
+                "duration_invalid",
+                "details.duration_months",
+                "JIT: the proposed duration must be at least one month.",
+            )
+        )
+    return defects
+
+
+KIND_RULES: dict[str, Callable[[RequestDocument], list[Defect]]] = {
+    "transborder_access": _transborder_access_rules,
+    "expedited_disclosure": _expedited_disclosure_rules,
+    "mla_stored_data": _stored_data_rules,
+    "emergency_disclosure": _emergency_rules,
+    "emergency_mla": _emergency_rules,
+    "epoc": _epoc_rules,
+    "jit_proposal": _jit_rules,
+}
+
+
+def _kind_defects(d: RequestDocument, spec: KindSpec) -> list[Defect]:
+    """Every other kind: its required common fields, its own fields and its own rules."""
+    defects: list[Defect] = []
+    common = {
+        "offence": d.offence,
+        "legal_provisions": d.legal_provisions,
+        "maximum_penalty": d.maximum_penalty,
+        "data_items": d.data_items,
+        "relation_to_offence": d.relation_to_offence,
+        "custodian": d.custodian.name or d.system_location,
+        "necessity_of_preservation": d.necessity_of_preservation,
+        "intends_mla_request": d.intends_mla_request,
+        "urgency_reason": d.urgency_reason,
+    }
+    for name, message in spec.required_common.items():
+        if name == "summary_of_facts":
+            defects.extend(_summary_defects(d, spec, message))
+        elif not common[name]:
+            defects.append(Defect(f"{name}_missing", name, message))
+    if spec.uses_data_items:
+        for index, item in enumerate(d.data_items, start=1):
+            defects.extend(_check_data_item(index, item))
+            outside = [c for c in item.data_categories if c not in spec.allowed_categories]
+            if outside:
+                defects.append(
+                    Defect(
+                        "data_category_not_covered",
+                        f"data_items[{index - 1}].data_categories",
+                        f"{spec.reference}: data item {index} asks for {', '.join(outside)} data, "
+                        f"which this instrument does not cover "
+                        f"(only {', '.join(spec.allowed_categories)}).",
+                    )
+                )
+    elif d.data_items:
+        defects.append(
+            Defect(
+                "data_items_not_used",
+                "data_items",
+                f"{spec.reference}: this instrument lists no data items; put them in its own "
+                "fields.",
+                "warning",
+            )
+        )
+    for detail in spec.detail_fields:
+        if _is_required(spec, detail, d) and d.details.get(detail.name) in (None, "", [], False):
+            defects.append(
+                Defect(f"{detail.name}_missing", f"details.{detail.name}", detail.missing)
+            )
+    rule = KIND_RULES.get(spec.code)
+    if rule is not None:
+        defects.extend(rule(d))
+    return defects
+
+
+def check_request(document: RequestDocument) -> list[Defect]:
+    """Return every defect of the request, errors first, in form order."""
+    d = document
+    spec = REGISTRY[d.kind]
+    defects = _header_defects(d, spec)
+    if spec.code == "preservation":
+        defects.extend(_article_29_defects(d))
+    else:
+        defects.extend(_kind_defects(d, spec))
+    need = _needer(defects)
     need(
         d.signatory_name,
         "signatory_missing",

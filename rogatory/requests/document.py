@@ -4,9 +4,11 @@ Pure (pydantic only). Its JSON Schema is published by `rogatory schema request`.
 """
 
 from datetime import date
-from typing import Literal
+from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from rogatory.requests.kinds import KIND_CODES, REGISTRY, coerce_detail
 
 SCHEMA_ID = "https://rogatory.example.org/schema/request/1"
 
@@ -69,10 +71,10 @@ class DataItemBlock(_Strict):
 
 
 class RequestDocument(_Strict):
-    """Every field of the T-CY preservation template and Art. 29(2) (a)-(f)."""
+    """A request of any kind: the common T-CY header and blocks, and the kind's own `details`."""
 
     schema_: str = Field(SCHEMA_ID, alias="$schema")
-    kind: Literal["preservation"] = "preservation"
+    kind: str = Field("preservation", json_schema_extra={"enum": list(KIND_CODES)})
     direction: Literal["outgoing", "incoming"] = "outgoing"
     request_date: date | None = None
     our_reference: str = ""
@@ -108,8 +110,31 @@ class RequestDocument(_Strict):
     signatory_title: str = ""
     language: str = "en"
     counterpart_language: str = "en"
+    details: dict[str, Any] = Field(
+        default_factory=dict,
+        description="The kind's own fields (see `rogatory docs kinds` for each kind's list)",
+    )
 
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, populate_by_name=True)
+
+    @field_validator("kind")
+    @classmethod
+    def _known_kind(cls, value: str) -> str:
+        if value not in REGISTRY:
+            raise ValueError(f"unknown request kind '{value}'; known: {', '.join(KIND_CODES)}")
+        return value
+
+    @model_validator(mode="after")
+    def _typed_details(self) -> "RequestDocument":
+        spec = REGISTRY[self.kind]
+        self.details = {
+            name: coerce_detail(spec, name, value) for name, value in self.details.items()
+        }
+        return self
+
+    def detail(self, name: str) -> Any:
+        """Return a detail's value, or its empty value when not given."""
+        return self.details.get(name, "")
 
 
 def request_json_schema() -> dict[str, object]:

@@ -8,7 +8,29 @@ from rogatory.directory.models import Authority, ContactPoint
 
 
 class RequestKind(models.TextChoices):
+    """Every instrument; each has its KindSpec in rogatory/requests/kinds/ (a test keeps both equal)."""
+
     PRESERVATION = "preservation", "Expedited preservation (Budapest Convention Art. 29)"
+    EXPEDITED_DISCLOSURE = (
+        "expedited_disclosure",
+        "Expedited disclosure of preserved traffic data (Art. 30)",
+    )
+    MLA_SUBSCRIBER = "mla_subscriber", "MLA: subscriber information (Art. 31)"
+    MLA_STORED_DATA = "mla_stored_data", "MLA: stored traffic or content data (Art. 31)"
+    SPONTANEOUS_INFORMATION = "spontaneous_information", "Spontaneous information (Art. 26)"
+    TRANSBORDER_ACCESS = "transborder_access", "Record of trans-border access (Art. 32)"
+    PRODUCTION_ORDER = "production_order", "Production order (Art. 18)"
+    DOMAIN_REGISTRATION = "domain_registration", "Domain registration information (CETS 224 Art. 6)"
+    SUBSCRIBER_DIRECT = (
+        "subscriber_direct",
+        "Subscriber information from a provider abroad (CETS 224 Art. 7)",
+    )
+    EMERGENCY_DISCLOSURE = "emergency_disclosure", "Emergency disclosure (CETS 224 Art. 9)"
+    EMERGENCY_MLA = "emergency_mla", "Emergency mutual assistance (CETS 224 Art. 10)"
+    EPOC = "epoc", "European Production Order (EPOC)"
+    EPOC_PR = "epoc_pr", "European Preservation Order (EPOC-PR)"
+    PROVIDER_REQUEST = "provider_request", "Voluntary or emergency request to a provider"
+    JIT_PROPOSAL = "jit_proposal", "Joint investigation team proposal"
 
 
 class Direction(models.TextChoices):
@@ -37,6 +59,10 @@ class State(models.TextChoices):
     CLARIFICATION_REQUESTED = "clarification_requested", "Clarification requested"
     PRESERVATION_ORDERED = "preservation_ordered", "Preservation ordered"
     PRESERVATION_CONFIRMED = "preservation_confirmed", "Preservation confirmed"
+    RESPONDED = "responded", "Answered"
+    CONDITIONS_ACCEPTED = "conditions_accepted", "Conditions accepted"
+    CANNOT_COMPLY = "cannot_comply", "Conditions cannot be met"
+    RECORDED = "recorded", "Recorded"
     CLOSED = "closed", "Closed"
     REFUSED = "refused", "Refused"
     WITHDRAWN = "withdrawn", "Withdrawn"
@@ -52,6 +78,10 @@ class Outcome(models.TextChoices):
     REFUSED = "refused", "Refused"
     WITHDRAWN = "withdrawn", "Withdrawn"
     EXPIRED = "expired", "Preservation expired"
+    DATA_RECEIVED = "data_received", "Data or evidence received"
+    INFORMATION_RELEASED = "information_released", "Information released under the conditions"
+    INFORMATION_WITHHELD = "information_withheld", "Information withheld"
+    NON_EXECUTION = "non_execution", "Non-execution notice"
 
 
 class DataCategory(models.TextChoices):
@@ -164,6 +194,10 @@ class CooperationRequest(models.Model):
     signatory_title = models.CharField(max_length=200, blank=True)
     language = models.CharField(max_length=8, default="en")
     counterpart_language = models.CharField(max_length=8, default="en")
+    # The kind's own fields (KindSpec.sections), typed by RequestDocument's validator.
+    details = models.JSONField(default=dict, blank=True)
+    response_due_at = models.DateTimeField(null=True, blank=True)
+    responded_at = models.DateTimeField(null=True, blank=True)
     # Lifecycle: state and outcome kept apart.
     state = models.CharField(max_length=30, choices=State.choices, default=State.DRAFT)
     outcome = models.CharField(
@@ -207,6 +241,11 @@ class CooperationRequest(models.Model):
                 fields=["expiry_reminder_at"],
                 name="request_reminder_due",
                 condition=Q(expiry_reminder_at__isnull=False),
+            ),
+            models.Index(
+                fields=["response_due_at"],
+                name="request_response_due",
+                condition=Q(response_due_at__isnull=False),
             ),
             models.Index(
                 fields=["preservation_expires_at"],
@@ -275,6 +314,9 @@ class ClockName(models.TextChoices):
     ACKNOWLEDGEMENT_CHASE = "acknowledgement_chase", "Chase when no acknowledgement"
     PRESERVATION_PERIOD = "preservation_period", "Preservation period"
     EXPIRY_REMINDER = "expiry_reminder", "Reminder before preservation expires"
+    RESPONSE_DUE = "response_due", "Answer due"
+    EMERGENCY_RESPONSE_DUE = "emergency_response_due", "Answer due in an emergency"
+    VALIDATION_DUE = "validation_due", "Ex-post validation due"
 
 
 class ClockRule(models.Model):
@@ -310,6 +352,7 @@ class ReminderReason(models.TextChoices):
     PRESERVATION_PERIOD = "preservation_period", "Preservation period"
     EXPIRY_REMINDER = "expiry_reminder", "Reminder before preservation expires"
     DELIVERY_FAILED = "delivery_failed", "A transmission could not be delivered"
+    RESPONSE_OVERDUE = "response_overdue", "The answer is overdue"
 
 
 class Reminder(models.Model):

@@ -121,6 +121,7 @@ def request_document(request: CooperationRequest) -> RequestDocument:
         signatory_title=r.signatory_title,
         language=r.language,
         counterpart_language=r.counterpart_language,
+        details=dict(r.details),
     )
 
 

@@ -21,6 +21,8 @@ from rogatory.requests.access import access_request
 from rogatory.requests.checks import blocking, check_request, is_known_time_zone
 from rogatory.requests.deadlines import add_hours, earliest, reminder_before
 from rogatory.requests.document import PartyBlock, RequestDocument
+from rogatory.requests.kinds import REGISTRY
+from rogatory.requests.kinds.eu import NON_EXECUTION_REASONS
 from rogatory.requests.models import (
     ClockName,
     ClockRule,
@@ -146,6 +148,7 @@ def _apply_document(request: CooperationRequest, document: RequestDocument) -> N
     request.signatory_title = d.signatory_title
     request.language = d.language
     request.counterpart_language = d.counterpart_language
+    request.details = dict(d.details)
 
 
 def _replace_data_items(request: CooperationRequest, document: RequestDocument) -> None:
@@ -288,7 +291,7 @@ def _transition(
     note: str = "",
     actor: Actor | None = None,
 ) -> None:
-    transition = find_transition(event, request.direction, request.state)
+    transition = find_transition(event, request.direction, request.state, request.kind)
     if transition is None:
         raise InvalidTransition(
             f"Cannot {event.replace('_', ' ')} a request in state '{request.get_state_display()}'."
@@ -327,6 +330,7 @@ def refresh_next_deadline(request: CooperationRequest) -> None:
         request.acknowledgement_chase_at,
         request.expiry_reminder_at,
         request.preservation_expires_at if request.state == State.PRESERVATION_CONFIRMED else None,
+        request.response_due_at,
     )
 
 
@@ -359,7 +363,7 @@ def approve_request(user: "User", request_id: int, *, source: str = "") -> Coope
             raise NotAllowed("Only a supervisor may approve a request.")
         if request.created_by_id == user.pk:
             raise NotAllowed("Four-eyes: the drafter of a request cannot approve it.")
-        if find_transition("approve", request.direction, request.state) is None:
+        if find_transition("approve", request.direction, request.state, request.kind) is None:
             raise InvalidTransition(
                 f"Cannot approve a request in state '{request.get_state_display()}'."
             )
@@ -374,15 +378,33 @@ def approve_request(user: "User", request_id: int, *, source: str = "") -> Coope
         )
 
 
+def _clock_hours(request: CooperationRequest, clock: str) -> int | None:
+    try:
+        hours, _ = resolve_clock_hours(
+            request.kind, clock, request.requested_authority.country_id, request.custodian_id
+        )
+    except LookupError:
+        return None  # This kind has no such clock (e.g. no chase for a domestic order).
+    return hours
+
+
 def schedule_acknowledgement_chase(request: CooperationRequest, sent_at: datetime) -> None:
     """Set when to chase the counterpart if no acknowledgement arrives (clock data)."""
-    hours, _ = resolve_clock_hours(
-        request.kind,
-        ClockName.ACKNOWLEDGEMENT_CHASE,
-        request.requested_authority.country_id,
-        request.custodian_id,
+    hours = _clock_hours(request, ClockName.ACKNOWLEDGEMENT_CHASE)
+    request.acknowledgement_chase_at = add_hours(sent_at, hours) if hours else None
+
+
+def schedule_sending_clocks(request: CooperationRequest, sent_at: datetime) -> None:
+    """Start the clocks that run from sending: the chase, and the answer due where the kind
+    has a period (EPOC 10 days, or 8 hours in an emergency; CETS 224 Art. 7 30 days...)."""
+    schedule_acknowledgement_chase(request, sent_at)
+    emergency = request.details.get("is_emergency") is True
+    hours = _clock_hours(
+        request, ClockName.EMERGENCY_RESPONSE_DUE if emergency else ClockName.RESPONSE_DUE
     )
-    request.acknowledgement_chase_at = add_hours(sent_at, hours)
+    if hours is None and emergency:
+        hours = _clock_hours(request, ClockName.RESPONSE_DUE)
+    request.response_due_at = add_hours(sent_at, hours) if hours else None
 
 
 def record_acknowledgement(
@@ -469,25 +491,105 @@ def record_preservation_confirmed(
     )
 
 
+ANSWER_EVENTS_NEEDING_REASONS = {
+    "record_refusal": "Give the reasons stated by the requested side.",
+    "record_clarification_request": "Give the reasons stated by the requested side.",
+    "record_cannot_comply": "Say which conditions the receiver cannot meet.",
+    "withhold_information": "Say why the information is withheld.",
+}
+ANSWER_EVENTS = {
+    *ANSWER_EVENTS_NEEDING_REASONS,
+    "answer_clarification",
+    "record_response",
+    "record_conditions_accepted",
+    "release_information",
+}
+
+
 def record_counterpart_answer(
     user: "User", request_id: int, event: str, *, reason: str, source: str = ""
 ) -> CooperationRequest:
-    """Record a refusal or a clarification request received from the requested side."""
-    if event not in {"record_refusal", "record_clarification_request", "answer_clarification"}:
+    """Record an answer of the other side: refusal, clarification, data received, Art. 26
+    conditions accepted or not, and our decision to release or withhold the information."""
+    if event not in ANSWER_EVENTS:
         raise InvalidTransition(f"Unknown answer '{event}'.")
-    if event != "answer_clarification" and not reason.strip():
-        raise ValidationFailed("Give the reasons stated by the requested side.")
+    if event in ANSWER_EVENTS_NEEDING_REASONS and not reason.strip():
+        raise ValidationFailed(ANSWER_EVENTS_NEEDING_REASONS[event])
     with transaction.atomic():
         request = access_request(user, request_id, for_update=True)
+        changes: dict[str, Any] = {"acknowledgement_chase_at": None}
+        if event == "record_response":
+            changes.update(responded_at=now(), response_due_at=None)
+        else:
+            changes["state_reason"] = reason
+        return apply_transition(request, event, user, source=source, note=reason, **changes)
+
+
+def record_non_execution(
+    user: "User", request_id: int, *, reason_code: str, explanation: str = "", source: str = ""
+) -> CooperationRequest:
+    """Record (outgoing) or issue (incoming) a non-execution notice with its Annex III reason."""
+    if reason_code not in NON_EXECUTION_REASONS:
+        allowed = ", ".join(NON_EXECUTION_REASONS)
+        raise ValidationFailed(
+            f"'{reason_code}' is not a reason of Annex III; use one of: {allowed}."
+        )
+    note = f"{reason_code}: {NON_EXECUTION_REASONS[reason_code]}"
+    if explanation.strip():
+        note += f" — {explanation.strip()}"
+    with transaction.atomic():
+        request = access_request(user, request_id, for_update=True)
+        event = (
+            "record_non_execution"
+            if request.direction == Direction.OUTGOING.value
+            else "issue_non_execution_notice"
+        )
         return apply_transition(
             request,
             event,
             user,
             source=source,
-            note=reason,
-            state_reason=reason,
+            note=note,
+            state_reason=note,
             acknowledgement_chase_at=None,
+            response_due_at=None,
         )
+
+
+def answer_incoming_request(
+    user: "User", request_id: int, event: str, *, note: str = "", source: str = ""
+) -> CooperationRequest:
+    """Requested side: record that a request was executed and answered, or, for spontaneous
+    information, that we accept its conditions or cannot comply with them."""
+    if event not in {"respond", "accept_conditions", "declare_cannot_comply"}:
+        raise InvalidTransition(f"Unknown answer '{event}'.")
+    if event == "declare_cannot_comply" and not note.strip():
+        raise ValidationFailed("Say which conditions cannot be met.")
+    with transaction.atomic():
+        request = access_request(user, request_id, for_update=True)
+        changes: dict[str, Any] = {}
+        if event == "respond":
+            changes["responded_at"] = now()
+        return apply_transition(request, event, user, source=source, note=note, **changes)
+
+
+def record_transborder_access(
+    user: "User", request_id: int, *, source: str = ""
+) -> CooperationRequest:
+    """Art. 32: record a complete trans-border access; nothing is transmitted, so no approval."""
+    with transaction.atomic():
+        request = access_request(user, request_id, for_update=True)
+        if find_transition("record", request.direction, request.state, request.kind) is None:
+            raise InvalidTransition(
+                f"Cannot record a request in state '{request.get_state_display()}'."
+            )
+        defects = blocking(check_request(request_document(request)))
+        if defects:
+            raise IncompleteRequest(
+                f"The record is incomplete ({len(defects)} defects).",
+                [defect.message for defect in defects],
+            )
+        return apply_transition(request, "record", user, source=source)
 
 
 def withdraw_request(
@@ -518,11 +620,12 @@ def create_extension_request(
     """Create, in one action, a draft asking to extend a preservation, chained to the original."""
     with transaction.atomic():
         original = access_request(user, request_id, for_update=True)
-        if original.direction != Direction.OUTGOING or original.state not in {
-            State.PRESERVATION_CONFIRMED,
-            State.ACKNOWLEDGED,
-            State.EXPIRED,
-        }:
+        if (
+            original.direction != Direction.OUTGOING
+            or REGISTRY[original.kind].lifecycle != "preservation"
+            or original.state
+            not in {State.PRESERVATION_CONFIRMED, State.ACKNOWLEDGED, State.EXPIRED}
+        ):
             raise InvalidTransition(
                 "Only an outgoing preservation that was confirmed can be extended."
             )
@@ -551,6 +654,100 @@ def create_extension_request(
             refresh_next_deadline(original)
             original.save(update_fields=["expiry_reminder_at", "next_deadline_at", "updated_at"])
     return extension
+
+
+FOLLOW_UP_SUFFIXES = {
+    "mla_subscriber": "MLA",
+    "mla_stored_data": "MLA",
+    "epoc": "EPOC",
+    "expedited_disclosure": "ART30",
+}
+
+
+def _follow_up_details(original: CooperationRequest, kind: str) -> dict[str, Any]:
+    sent = f"{original.sent_at:%Y-%m-%d}" if original.sent_at else "not sent"
+    summary = (
+        f"{sent}, ticket {original.our_reference}, {original.requesting_authority.name} to "
+        f"{original.requested_authority.name}, {original.get_preferred_reply_channel_display()}"
+        + (
+            f"; preserved until {original.preservation_expires_at:%Y-%m-%d} UTC"
+            if original.preservation_expires_at
+            else ""
+        )
+    )
+    if kind in {"mla_subscriber", "mla_stored_data"}:
+        return {"previous_preservation_request": summary}
+    if kind == "expedited_disclosure":
+        return {"preservation_reference": original.their_reference or original.our_reference}
+    spec = REGISTRY[kind]
+    return {
+        name: value
+        for name, value in original.details.items()
+        if spec.detail_field(name) is not None
+    }
+
+
+def create_follow_up_request(
+    user: "User", request_id: int, kind: str, *, source: str = ""
+) -> CooperationRequest:
+    """Prepare in one action the request that follows another (preservation → MLA, EPOC-PR →
+    EPOC, preservation executed → Art. 30 disclosure), pre-filled and chained to it."""
+    if kind not in REGISTRY:
+        raise ValidationFailed(f"Unknown request kind '{kind}'.")
+    spec = REGISTRY[kind]
+    with transaction.atomic():
+        original = access_request(user, request_id, for_update=True)
+        if original.kind not in spec.follows:
+            allowed = ", ".join(spec.follows) or "no other kind"
+            raise InvalidTransition(
+                f"A {spec.code.replace('_', ' ')} request follows {allowed}, not "
+                f"{original.kind.replace('_', ' ')}."
+            )
+        if original.state in {State.DRAFT, State.APPROVED, State.WITHDRAWN}:
+            raise InvalidTransition("Send the original request before preparing what follows it.")
+        document = request_document(original)
+        items = []
+        for item in document.data_items:
+            categories = [c for c in item.data_categories if c in spec.allowed_categories]
+            items.append(
+                item.model_copy(
+                    update={"data_categories": categories or [spec.allowed_categories[0]]}
+                )
+            )
+        suffix = FOLLOW_UP_SUFFIXES.get(kind, kind.upper())
+        count = original.chained_requests.filter(kind=kind).count() + 1
+        follow_up = document.model_copy(
+            update={
+                "kind": kind,
+                "ticket_status": TicketStatus.FOLLOW_UP.value,
+                "previous_ticket": original.our_reference,
+                "our_reference": f"{original.our_reference}-{suffix}{count}",
+                "their_reference": "",
+                "request_date": None,
+                "data_items": items if spec.uses_data_items else [],
+                "details": _follow_up_details(original, kind),
+                "intends_mla_request": False,
+                "requests_art30_disclosure": False,
+            }
+        )
+        if original.direction == Direction.INCOMING.value:
+            # We executed their request and now write to them: the parties change places.
+            follow_up = follow_up.model_copy(
+                update={
+                    "direction": Direction.OUTGOING.value,
+                    "requesting_authority": document.requested_authority,
+                    "requesting_contact": document.requested_contact,
+                    "requested_authority": document.requesting_authority,
+                    "requested_contact": document.requesting_contact,
+                    "their_reference": original.their_reference,
+                    "requesting_person_name": user.get_full_name() or user.get_username(),
+                    "language": document.counterpart_language,
+                    "counterpart_language": document.language,
+                }
+            )
+        # Re-validate: the details are typed by the new kind.
+        follow_up = RequestDocument.model_validate(follow_up.model_dump(by_alias=True))
+        return create_request(user, follow_up, source=source, previous=original)
 
 
 def order_preservation(

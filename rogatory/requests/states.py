@@ -1,4 +1,8 @@
-"""The lifecycle as data: (event, direction, from-states, to-state). Pure; no Django queries.
+"""The lifecycle as data: (event, direction, from-states, to-state, lifecycles). Pure.
+
+Each request kind follows one lifecycle family (KindSpec.lifecycle): `preservation` (Art. 29,
+EPOC-PR, provider preservation), `disclosure` (MLA, orders, emergencies, JIT…), `spontaneous`
+(Art. 26: conditions accepted or not) and `record` (Art. 32: nothing is transmitted).
 
 Services apply it under a row lock and write a history row per transition. The table is rendered
 into docs/lifecycle.md by `rogatory docs lifecycle` so the picture cannot go stale.
@@ -6,7 +10,14 @@ into docs/lifecycle.md by `rogatory docs lifecycle` so the picture cannot go sta
 
 from dataclasses import dataclass
 
+from rogatory.requests.kinds import REGISTRY
 from rogatory.requests.models import Direction, Outcome, State
+
+PRESERVATION = frozenset({"preservation"})
+DISCLOSURE = frozenset({"disclosure"})
+SPONTANEOUS = frozenset({"spontaneous"})
+RECORD = frozenset({"record"})
+TRANSMITTED = PRESERVATION | DISCLOSURE | SPONTANEOUS
 
 OUT = Direction.OUTGOING
 IN = Direction.INCOMING
@@ -20,6 +31,18 @@ class Transition:
     to_state: str
     outcome: str | None = None
     description: str = ""
+    lifecycles: frozenset[str] = TRANSMITTED
+    # When not empty, only these kinds have the event (e.g. non-execution notices: EU orders).
+    only_kinds: frozenset[str] = frozenset()
+
+    def applies_to(self, kind: str) -> bool:
+        """Say whether a request of this kind has this transition."""
+        return REGISTRY[kind].lifecycle in self.lifecycles and (
+            not self.only_kinds or kind in self.only_kinds
+        )
+
+
+EU_ORDERS = frozenset({"epoc", "epoc_pr"})
 
 
 def _t(
@@ -29,6 +52,8 @@ def _t(
     target: State,
     outcome: Outcome | None = None,
     description: str = "",
+    lifecycles: frozenset[str] = TRANSMITTED,
+    only_kinds: frozenset[str] = frozenset(),
 ) -> Transition:
     return Transition(
         event,
@@ -37,6 +62,8 @@ def _t(
         str(target),
         str(outcome) if outcome is not None else None,
         description,
+        lifecycles,
+        only_kinds,
     )
 
 
@@ -45,17 +72,14 @@ OPEN_OUTGOING = [
     State.ACKNOWLEDGED,
     State.PRESERVATION_CONFIRMED,
     State.CLARIFICATION_REQUESTED,
+    State.RESPONDED,
+    State.CONDITIONS_ACCEPTED,
+    State.CANNOT_COMPLY,
 ]
-OPEN_INCOMING = [
-    State.REGISTERED,
-    State.ACKNOWLEDGED,
-    State.CLARIFICATION_REQUESTED,
-    State.PRESERVATION_ORDERED,
-    State.PRESERVATION_CONFIRMED,
-]
+NOT_SPONTANEOUS = PRESERVATION | DISCLOSURE
 
 TRANSITIONS: tuple[Transition, ...] = (
-    # Requesting side.
+    # Requesting side, every transmitted kind.
     _t(
         "approve",
         OUT,
@@ -84,6 +108,50 @@ TRANSITIONS: tuple[Transition, ...] = (
         [State.SENT, State.ACKNOWLEDGED],
         State.PRESERVATION_CONFIRMED,
         description="The requested side confirmed preservation.",
+        lifecycles=PRESERVATION,
+    ),
+    _t(
+        "record_response",
+        OUT,
+        [State.SENT, State.ACKNOWLEDGED],
+        State.RESPONDED,
+        Outcome.DATA_RECEIVED,
+        description="The data or evidence asked for was received.",
+        lifecycles=DISCLOSURE,
+    ),
+    _t(
+        "record_conditions_accepted",
+        OUT,
+        [State.SENT, State.ACKNOWLEDGED],
+        State.CONDITIONS_ACCEPTED,
+        description="The receiver accepted the conditions and is bound by them (Art. 26(2)).",
+        lifecycles=SPONTANEOUS,
+    ),
+    _t(
+        "record_cannot_comply",
+        OUT,
+        [State.SENT, State.ACKNOWLEDGED],
+        State.CANNOT_COMPLY,
+        description="The receiver cannot comply with the conditions: we decide (Art. 26(2)).",
+        lifecycles=SPONTANEOUS,
+    ),
+    _t(
+        "release_information",
+        OUT,
+        [State.CONDITIONS_ACCEPTED, State.CANNOT_COMPLY],
+        State.CLOSED,
+        Outcome.INFORMATION_RELEASED,
+        description="We let the receiver use the information.",
+        lifecycles=SPONTANEOUS,
+    ),
+    _t(
+        "withhold_information",
+        OUT,
+        [State.CANNOT_COMPLY],
+        State.CLOSED,
+        Outcome.INFORMATION_WITHHELD,
+        description="The conditions cannot be met: the information is not to be used.",
+        lifecycles=SPONTANEOUS,
     ),
     _t(
         "record_clarification_request",
@@ -91,6 +159,7 @@ TRANSITIONS: tuple[Transition, ...] = (
         [State.SENT, State.ACKNOWLEDGED],
         State.CLARIFICATION_REQUESTED,
         description="The requested side asked for clarification.",
+        lifecycles=NOT_SPONTANEOUS,
     ),
     _t(
         "answer_clarification",
@@ -98,6 +167,7 @@ TRANSITIONS: tuple[Transition, ...] = (
         [State.CLARIFICATION_REQUESTED],
         State.ACKNOWLEDGED,
         description="We answered the clarification request.",
+        lifecycles=NOT_SPONTANEOUS,
     ),
     _t(
         "record_refusal",
@@ -106,6 +176,17 @@ TRANSITIONS: tuple[Transition, ...] = (
         State.REFUSED,
         Outcome.REFUSED,
         description="The requested side refused.",
+        lifecycles=NOT_SPONTANEOUS,
+    ),
+    _t(
+        "record_non_execution",
+        OUT,
+        [State.SENT, State.ACKNOWLEDGED],
+        State.REFUSED,
+        Outcome.NON_EXECUTION,
+        description="The addressee sent a non-execution notice (reason code of Annex III).",
+        lifecycles=NOT_SPONTANEOUS,
+        only_kinds=EU_ORDERS,
     ),
     _t(
         "withdraw",
@@ -121,6 +202,15 @@ TRANSITIONS: tuple[Transition, ...] = (
         [State.ACKNOWLEDGED, State.PRESERVATION_CONFIRMED],
         State.CLOSED,
         description="Closed with an outcome (MLA sent, extended, data not held...).",
+        lifecycles=PRESERVATION,
+    ),
+    _t(
+        "close",
+        OUT,
+        [State.ACKNOWLEDGED, State.RESPONDED],
+        State.CLOSED,
+        description="Closed with an outcome.",
+        lifecycles=DISCLOSURE,
     ),
     _t(
         "expire",
@@ -129,6 +219,25 @@ TRANSITIONS: tuple[Transition, ...] = (
         State.EXPIRED,
         Outcome.EXPIRED,
         description="The preservation period ran out.",
+        lifecycles=PRESERVATION,
+    ),
+    # Art. 32: nothing is transmitted, the access is recorded.
+    _t(
+        "record",
+        OUT,
+        [State.DRAFT],
+        State.RECORDED,
+        description="The trans-border access is recorded (what, when, how, hash).",
+        lifecycles=RECORD,
+    ),
+    _t(
+        "withdraw",
+        OUT,
+        [State.DRAFT],
+        State.WITHDRAWN,
+        Outcome.WITHDRAWN,
+        description="The record is abandoned.",
+        lifecycles=RECORD,
     ),
     # Requested side.
     _t(
@@ -144,6 +253,7 @@ TRANSITIONS: tuple[Transition, ...] = (
         [State.REGISTERED, State.ACKNOWLEDGED],
         State.PRESERVATION_ORDERED,
         description="Preservation ordered to the custodian.",
+        lifecycles=PRESERVATION,
     ),
     _t(
         "confirm_preservation",
@@ -151,6 +261,31 @@ TRANSITIONS: tuple[Transition, ...] = (
         [State.PRESERVATION_ORDERED],
         State.PRESERVATION_CONFIRMED,
         description="The custodian confirmed preservation; expiry recorded.",
+        lifecycles=PRESERVATION,
+    ),
+    _t(
+        "respond",
+        IN,
+        [State.REGISTERED, State.ACKNOWLEDGED],
+        State.RESPONDED,
+        description="Executed: the data or evidence was sent to the requesting side.",
+        lifecycles=DISCLOSURE,
+    ),
+    _t(
+        "accept_conditions",
+        IN,
+        [State.REGISTERED, State.ACKNOWLEDGED],
+        State.CONDITIONS_ACCEPTED,
+        description="We accept the conditions and are bound by them (Art. 26(2)).",
+        lifecycles=SPONTANEOUS,
+    ),
+    _t(
+        "declare_cannot_comply",
+        IN,
+        [State.REGISTERED, State.ACKNOWLEDGED],
+        State.CANNOT_COMPLY,
+        description="We cannot comply with the conditions (Art. 26(2)).",
+        lifecycles=SPONTANEOUS,
     ),
     _t(
         "ask_clarification",
@@ -158,6 +293,7 @@ TRANSITIONS: tuple[Transition, ...] = (
         [State.REGISTERED, State.ACKNOWLEDGED],
         State.CLARIFICATION_REQUESTED,
         description="Clarification asked, with reasons.",
+        lifecycles=NOT_SPONTANEOUS,
     ),
     _t(
         "receive_clarification",
@@ -165,6 +301,7 @@ TRANSITIONS: tuple[Transition, ...] = (
         [State.CLARIFICATION_REQUESTED],
         State.ACKNOWLEDGED,
         description="The requesting side answered.",
+        lifecycles=NOT_SPONTANEOUS,
     ),
     _t(
         "refuse",
@@ -178,6 +315,17 @@ TRANSITIONS: tuple[Transition, ...] = (
         State.REFUSED,
         Outcome.REFUSED,
         description="Refused, with reasons.",
+        lifecycles=NOT_SPONTANEOUS,
+    ),
+    _t(
+        "issue_non_execution_notice",
+        IN,
+        [State.REGISTERED, State.ACKNOWLEDGED],
+        State.REFUSED,
+        Outcome.NON_EXECUTION,
+        description="Non-execution notice with its Annex III reason code (EPOC, EPOC-PR).",
+        lifecycles=NOT_SPONTANEOUS,
+        only_kinds=EU_ORDERS,
     ),
     _t(
         "close",
@@ -185,6 +333,23 @@ TRANSITIONS: tuple[Transition, ...] = (
         [State.ACKNOWLEDGED, State.PRESERVATION_CONFIRMED],
         State.CLOSED,
         description="Closed with an outcome.",
+        lifecycles=PRESERVATION,
+    ),
+    _t(
+        "close",
+        IN,
+        [State.ACKNOWLEDGED, State.RESPONDED],
+        State.CLOSED,
+        description="Closed with an outcome.",
+        lifecycles=DISCLOSURE,
+    ),
+    _t(
+        "close",
+        IN,
+        [State.CONDITIONS_ACCEPTED, State.CANNOT_COMPLY],
+        State.CLOSED,
+        description="Closed.",
+        lifecycles=SPONTANEOUS,
     ),
     _t(
         "expire",
@@ -193,27 +358,55 @@ TRANSITIONS: tuple[Transition, ...] = (
         State.EXPIRED,
         Outcome.EXPIRED,
         description="The preservation period ran out.",
+        lifecycles=PRESERVATION,
     ),
 )
 
-_INDEX: dict[tuple[str, str], Transition] = {(t.event, t.direction): t for t in TRANSITIONS}
-
-TERMINAL_STATES = frozenset({State.CLOSED, State.REFUSED, State.WITHDRAWN, State.EXPIRED})
-
-
-def events_for(direction: str) -> list[str]:
-    """Return every event name valid in the direction, in table order."""
-    return list(dict.fromkeys(t.event for t in TRANSITIONS if t.direction == direction))
+TERMINAL_STATES = frozenset(
+    {State.CLOSED, State.REFUSED, State.WITHDRAWN, State.EXPIRED, State.RECORDED}
+)
 
 
-def find_transition(event: str, direction: str, from_state: str) -> Transition | None:
+def lifecycle_of(kind: str) -> str:
+    """Return the lifecycle family a kind follows."""
+    return REGISTRY[kind].lifecycle
+
+
+def transitions_of(lifecycle: str) -> list[Transition]:
+    """Return the transitions of one lifecycle family, in table order."""
+    return [t for t in TRANSITIONS if lifecycle in t.lifecycles]
+
+
+def events_for(direction: str, kind: str = "preservation") -> list[str]:
+    """Return every event name valid in the direction for the kind, in table order."""
+    return list(
+        dict.fromkeys(
+            t.event for t in TRANSITIONS if t.direction == direction and t.applies_to(kind)
+        )
+    )
+
+
+def find_transition(
+    event: str, direction: str, from_state: str, kind: str = "preservation"
+) -> Transition | None:
     """Return the transition for the event from the state, or None when not allowed."""
-    transition = _INDEX.get((event, direction))
-    if transition is None or from_state not in transition.from_states:
-        return None
-    return transition
+    for transition in TRANSITIONS:
+        if (
+            transition.event == event
+            and transition.direction == direction
+            and from_state in transition.from_states
+            and transition.applies_to(kind)
+        ):
+            return transition
+    return None
 
 
-def available_events(direction: str, state: str) -> list[str]:
-    """Return the events that may be applied to a request in this state."""
-    return [t.event for t in TRANSITIONS if t.direction == direction and state in t.from_states]
+def available_events(direction: str, state: str, kind: str = "preservation") -> list[str]:
+    """Return the events that may be applied to a request of this kind in this state."""
+    return list(
+        dict.fromkeys(
+            t.event
+            for t in TRANSITIONS
+            if t.direction == direction and state in t.from_states and t.applies_to(kind)
+        )
+    )

@@ -43,7 +43,7 @@ from rogatory.requests.services import (
     apply_transition,
     confirm_preservation,
     record_acknowledgement,
-    schedule_acknowledgement_chase,
+    schedule_sending_clocks,
 )
 from rogatory.requests.states import find_transition
 from rogatory.transmission.models import (
@@ -180,7 +180,7 @@ def send_request(
             raise NotAllowed("Only a user of the requesting authority may send its request.")
         if request.approved_by_id is None or request.approved_by_id == request.created_by_id:
             raise NotAllowed(FOUR_EYES_MESSAGE)
-        if find_transition("send", request.direction, request.state) is None:
+        if find_transition("send", request.direction, request.state, request.kind) is None:
             raise InvalidTransition(
                 f"Cannot send a request in state '{request.get_state_display()}'."
             )
@@ -206,7 +206,7 @@ def send_request(
             source=source,
         )
         sent_at = transmission.queued_at
-        schedule_acknowledgement_chase(request, sent_at)
+        schedule_sending_clocks(request, sent_at)
         apply_transition(
             request, "send", user, source=source, sent_at=sent_at, note=f"by e-mail to {recipient}"
         )
@@ -314,7 +314,7 @@ def _letter_email(
 
 def _lock_for_event(user: "User", request_id: int, event: str) -> CooperationRequest:
     request = access_request(user, request_id, for_update=True)
-    if find_transition(event, request.direction, request.state) is None:
+    if find_transition(event, request.direction, request.state, request.kind) is None:
         raise InvalidTransition(
             f"Cannot {event.replace('_', ' ')} a request in state '{request.get_state_display()}'."
         )

@@ -483,7 +483,7 @@ EXTENSION_STATES = {State.PRESERVATION_CONFIRMED, State.ACKNOWLEDGED, State.EXPI
 
 def actions_for(item: CooperationRequest) -> list[Action]:
     """Return the buttons that apply to the request in its current state."""
-    events = available_events(item.direction, item.state)
+    events = available_events(item.direction, item.state, item.kind)
     if item.direction == Direction.OUTGOING and item.state in EXTENSION_STATES:
         events.append("create_extension")
     return [ACTIONS[event] for event in events if event in ACTIONS]

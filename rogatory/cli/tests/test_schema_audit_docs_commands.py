@@ -65,10 +65,13 @@ def test_the_committed_lifecycle_page_is_the_fresh_rendering() -> None:
     )
 
 
-def test_the_lifecycle_page_has_a_table_and_a_diagram_per_direction() -> None:
+def test_the_lifecycle_page_has_a_table_and_a_diagram_per_family_and_direction() -> None:
     text = render_lifecycle_markdown()
 
-    assert text.count("```mermaid\nstateDiagram-v2\n") == 2
+    # preservation, disclosure, spontaneous: both directions; record: outgoing only.
+    assert text.count("```mermaid\nstateDiagram-v2\n") == 7
+    assert "## Records (Art. 32: nothing is transmitted)" in text
+    assert "Kinds: `preservation`, `epoc_pr`, `provider_request`." in text
     assert (
         "| `approve` | `draft` | `approved` |  | A supervisor other than the drafter approves "
         "a complete request. |" in text
