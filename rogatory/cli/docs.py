@@ -1,6 +1,8 @@
-"""`rogatory docs lifecycle`: render the transition table of requests/states.py as Markdown.
+"""`rogatory docs lifecycle|kinds`: documentation rendered from the code's own data.
 
-docs/lifecycle.md is this command's output; a test compares the two so the page cannot go stale.
+docs/lifecycle.md (the transition table of requests/states.py) and docs/kinds.md (the kind specs
+of requests/kinds/, with their checks, clocks and rules) are this command's output; tests compare
+them with fresh renderings so the pages cannot go stale.
 """
 
 import argparse
@@ -94,16 +96,115 @@ def _family_sections(family: str, family_transitions: list[Any], terminal: set[s
     return lines
 
 
-def lifecycle(arguments: argparse.Namespace) -> int:
+def render_kinds_markdown() -> str:
+    """Return docs/kinds.md: per kind, its legal basis, fields, checks, clocks, rules, chains."""
+    from django.utils.translation import override
+
+    from rogatory.requests.checks import KIND_RULES
+    from rogatory.requests.kinds import REGISTRY
+    from rogatory.requests.states import events_for
+
+    lines = [
+        "# Request kinds",
+        "",
+        "Generated from `rogatory/requests/kinds/` by "
+        "`rogatory docs kinds --output docs/kinds.md`; do not edit by hand (a test compares this "
+        "file with a fresh rendering). Values marked (~) come from secondary sources: verify "
+        "them before relying on them; they are data (ClockRule rows), editable in the admin.",
+        "",
+        "| Kind | Legal basis | Lifecycle | Transmitted | Required items | Clocks | Follows |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    with override("en"):
+        for spec in REGISTRY.values():
+            required: object = len(spec.required_common) + sum(
+                1 for f in spec.detail_fields if f.is_required
+            )
+            if spec.code == "preservation":
+                required = "Art. 29(2)(a)-(f) + T-CY items"
+            clocks = ", ".join(f"{c.clock} {_hours(c.hours)}" for c in spec.clocks) or "—"
+            follows = ", ".join(f"`{code}`" for code in spec.follows) or "—"
+            lines.append(
+                f"| `{spec.code}` {_cell(str(spec.title))} | {_cell(spec.legal_basis)} | "
+                f"{spec.lifecycle} | {'yes' if spec.is_transmitted else 'no'} | {required} | "
+                f"{clocks} | {follows} |"
+            )
+        for spec in REGISTRY.values():
+            lines += ["", f"## `{spec.code}`: {spec.title}", "", f"*{spec.subtitle}*", ""]
+            lines.append(f"Legal basis: {spec.legal_basis}. Lifecycle: `{spec.lifecycle}`.")
+            lines += [
+                "",
+                "Events, outgoing: "
+                + ", ".join(f"`{e}`" for e in events_for("outgoing", spec.code)),
+            ]
+            incoming = events_for("incoming", spec.code)
+            if incoming:
+                lines.append("Events, incoming: " + ", ".join(f"`{e}`" for e in incoming))
+            if spec.code == "preservation":
+                lines += [
+                    "",
+                    "Checks: the T-CY preservation template and Art. 29(2)(a)-(f) "
+                    "(`requests/checks.py::_article_29_defects`).",
+                ]
+            if spec.required_common:
+                lines += ["", "| Required common item | Message when missing |", "|---|---|"]
+                lines += [
+                    f"| `{name}` | {_cell(message)} |"
+                    for name, message in spec.required_common.items()
+                ]
+            for section in spec.sections:
+                lines += [
+                    "",
+                    f"**{section.number}. {section.title}**",
+                    "",
+                    "| Field | Type | Required | Message when missing |",
+                    "|---|---|---|---|",
+                ]
+                for f in section.fields:
+                    when = ""
+                    if f.required_when is not None:
+                        when = f" when `{f.required_when[0]}` = `{f.required_when[1]}`"
+                    elif f.required_by_rule:
+                        when = " under a rule"
+                    required = ("yes" + when) if f.is_required else "no"
+                    kind = f.field_type + (
+                        " (" + ", ".join(code for code, _ in f.choices) + ")" if f.choices else ""
+                    )
+                    lines.append(
+                        f"| `{f.name}` {_cell(str(f.label))} | {kind} | {required} | {_cell(f.missing)} |"
+                    )
+            rule = KIND_RULES.get(spec.code)
+            if rule is not None and rule.__doc__:
+                lines += ["", f"Rule: {rule.__doc__.strip()}"]
+            if spec.clocks:
+                lines += ["", "| Clock | Period | Source |", "|---|---|---|"]
+                lines += [
+                    f"| `{c.clock}` | {_hours(c.hours)} | {_cell(c.source)} |" for c in spec.clocks
+                ]
+    return "\n".join(lines) + "\n"
+
+
+def _hours(hours: int) -> str:
+    return f"{hours // 24} d" if hours % 24 == 0 else f"{hours} h"
+
+
+def _write(text: str, output: Path | None) -> int:
     from rogatory.cli.output import write_atomically
 
-    text = render_lifecycle_markdown()
-    if arguments.output is None:
+    if output is None:
         sys.stdout.write(text)
         return 0
-    write_atomically(arguments.output, text.encode())
-    sys.stdout.write(f"wrote {arguments.output}\n")
+    write_atomically(output, text.encode())
+    sys.stdout.write(f"wrote {output}\n")
     return 0
+
+
+def kinds(arguments: argparse.Namespace) -> int:
+    return _write(render_kinds_markdown(), arguments.output)
+
+
+def lifecycle(arguments: argparse.Namespace) -> int:
+    return _write(render_lifecycle_markdown(), arguments.output)
 
 
 def register(subparsers: "argparse._SubParsersAction[Any]") -> None:
@@ -118,3 +219,11 @@ def register(subparsers: "argparse._SubParsersAction[Any]") -> None:
         help="Write here (atomically) instead of standard output.",
     )
     command.set_defaults(handler=lifecycle)
+    command = commands.add_parser("kinds", help="Every request kind: fields, checks, clocks.")
+    command.add_argument(
+        "--output",
+        type=Path,
+        metavar="FILE.md",
+        help="Write here (atomically) instead of standard output.",
+    )
+    command.set_defaults(handler=kinds)

@@ -380,6 +380,7 @@ def _missing_detail(spec: KindSpec, name: str) -> Defect:
 
 
 def _transborder_access_rules(d: RequestDocument) -> list[Defect]:
+    """The SHA-256 of the captured file is 64 hexadecimal characters."""
     digest = str(d.detail("captured_file_sha256")).lower()
     if digest and not _SHA256.fullmatch(digest):
         return [
@@ -393,6 +394,7 @@ def _transborder_access_rules(d: RequestDocument) -> list[Defect]:
 
 
 def _expedited_disclosure_rules(d: RequestDocument) -> list[Defect]:
+    """The third country is an ISO code; a withholding (political offence, or sovereignty / security / ordre public: the only grounds of Art. 30(2)) states its reasons."""
     defects: list[Defect] = []
     country = str(d.detail("third_country"))
     if country and not _COUNTRY.fullmatch(country):
@@ -410,6 +412,7 @@ def _expedited_disclosure_rules(d: RequestDocument) -> list[Defect]:
 
 
 def _stored_data_rules(d: RequestDocument) -> list[Defect]:
+    """Content data needs a court order or judicial authorisation."""
     asks_content = any("content" in item.data_categories for item in d.data_items)
     if asks_content and not d.detail("court_order"):
         return [_missing_detail(REGISTRY["mla_stored_data"], "court_order")]
@@ -417,6 +420,7 @@ def _stored_data_rules(d: RequestDocument) -> list[Defect]:
 
 
 def _emergency_rules(d: RequestDocument) -> list[Defect]:
+    """An emergency request is marked as an emergency (and so needs a second approver)."""
     if d.urgency != "emergency":
         spec = REGISTRY[d.kind]
         return [
@@ -430,6 +434,7 @@ def _emergency_rules(d: RequestDocument) -> list[Defect]:
 
 
 def _epoc_rules(d: RequestDocument) -> list[Defect]:
+    """Traffic or content data only for an offence punishable by at least 3 years' custody or listed in Art. 5(4) of Regulation (EU) 2023/1543."""
     category = d.detail("eu_data_category")
     if category not in ("traffic", "content"):
         return []
@@ -450,6 +455,7 @@ def _epoc_rules(d: RequestDocument) -> list[Defect]:
 
 
 def _jit_rules(d: RequestDocument) -> list[Defect]:
+    """At least two participating States, as ISO codes, for at least one month."""
     defects: list[Defect] = []
     wrong = [
         code for code in d.detail("participating_states") or [] if not _COUNTRY.fullmatch(code)

@@ -124,3 +124,25 @@ def test_the_installed_command_prints_the_schema() -> None:
 
     assert (result.returncode, result.stderr) == (0, "")
     assert json.loads(result.stdout) == request_json_schema()
+
+
+def test_the_committed_kinds_page_is_the_fresh_rendering() -> None:
+    from rogatory.cli.docs import render_kinds_markdown
+
+    committed = (Path(__file__).resolve().parents[3] / "docs" / "kinds.md").read_text()
+    assert committed == render_kinds_markdown(), "run: rogatory docs kinds --output docs/kinds.md"
+
+
+def test_the_kinds_page_names_each_required_field_with_its_message() -> None:
+    from rogatory.cli.docs import render_kinds_markdown
+
+    text = render_kinds_markdown()
+    assert "## `epoc`: European Production Order Certificate (EPOC)" in text
+    assert (
+        "| `domestic_legal_basis` Domestic legal basis | long_text | yes | Art. 31 (T-CY item 11): "
+        "the domestic legal basis is missing. |" in text
+    )
+    assert (
+        "| `response_due` | 10 d | Regulation (EU) 2023/1543, Art. 10(2): at the latest 10 days after receipt. |"
+        in text
+    )
