@@ -27,6 +27,7 @@ INSTALLED_APPS = [
     "rogatory.accounts",
     "rogatory.requests",
     "rogatory.documents",
+    "rogatory.advice",
     "rogatory.transmission",
     "rogatory.web",
 ]

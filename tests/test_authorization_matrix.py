@@ -45,6 +45,7 @@ MATRIX: dict[str, Rule] = {
     "web:stored_document": Rule("request", ("GET",), owner_get=200),
     "web:reminder_read": Rule("reminder", ("POST",)),
     "web:directory": Rule("signed_in", ("GET",)),
+    "web:advice": Rule("signed_in", ("GET",)),
     # API (rogatory/api): session authentication, 401 when signed out.
     "api:api-root": Rule("public", ("GET",), anonymous_status=404),  # ninja's empty root
     "api:openapi-json": Rule("public", ("GET",)),
@@ -54,6 +55,9 @@ MATRIX: dict[str, Rule] = {
     "api:create_request": Rule("signed_in", ("POST",)),
     "api:check_document": Rule("signed_in", ("POST",)),
     "api:list_authorities": Rule("signed_in", ("GET",)),
+    "api:advise_situation": Rule(
+        "signed_in", ("POST",), body=(("measure", "preservation"), ("requested_country", "DE"))
+    ),
     "api:get_request": Rule("request", ("GET",), owner_get=200),
     "api:update_request": Rule("request", ("PUT",)),
     "api:export_request": Rule("request", ("GET",), owner_get=200),

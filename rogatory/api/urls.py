@@ -7,6 +7,7 @@ methods). Per-user API tokens would need a model of their own and are not offere
 from ninja import NinjaAPI
 from ninja.security import django_auth
 
+from rogatory.api.advice import router as advice_router
 from rogatory.api.directory import router as directory_router
 from rogatory.api.errors import install_error_handlers
 from rogatory.api.requests import router as requests_router
@@ -17,3 +18,4 @@ install_error_handlers(api)
 api.add_router("/requests", requests_router)
 api.add_router("/directory", directory_router)
 api.add_router("/schema", schema_router)
+api.add_router("/advice", advice_router)

@@ -6,7 +6,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 # Topic modules, each with register(subparsers). Imported after Django is set up.
-TOPICS = ("requests", "schema", "audit", "directory", "sweep", "worker", "demo", "docs")
+TOPICS = ("requests", "schema", "audit", "directory", "sweep", "worker", "demo", "docs", "advise")
 
 
 def build_parser() -> argparse.ArgumentParser:

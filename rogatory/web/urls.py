@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from rogatory.web import views
+from rogatory.web import advice_views, views
 
 app_name = "web"
 
@@ -22,4 +22,5 @@ urlpatterns = [
     ),
     path("reminders/<int:reminder_id>/read/", views.reminder_read, name="reminder_read"),
     path("directory/", views.directory_page, name="directory"),
+    path("advice/", advice_views.advice_page, name="advice"),
 ]
