@@ -21,6 +21,7 @@ Sweep = Callable[[datetime], bool]
 LABELS = {
     "expire_one_preservation": "preservations expired",
     "remind_one_expiring_preservation": "expiry reminders raised",
+    "remind_one_overdue_response": "overdue answers reminded",
     "chase_one_unacknowledged_request": "acknowledgement chases raised",
     "email_one_pending_reminder": "reminder e-mails handled",
     "deliver_one_due_transmission": "transmissions handled",
@@ -33,6 +34,7 @@ def all_sweeps() -> tuple[Sweep, ...]:
         email_one_pending_reminder,
         expire_one_preservation,
         remind_one_expiring_preservation,
+        remind_one_overdue_response,
     )
     from rogatory.transmission.sweeps import (
         chase_one_unacknowledged_request,
@@ -42,6 +44,7 @@ def all_sweeps() -> tuple[Sweep, ...]:
     return (
         expire_one_preservation,
         remind_one_expiring_preservation,
+        remind_one_overdue_response,
         chase_one_unacknowledged_request,
         email_one_pending_reminder,
         deliver_one_due_transmission,

@@ -121,6 +121,39 @@ def remind_one_expiring_preservation(now: datetime) -> bool:
     return True
 
 
+def remind_one_overdue_response(now: datetime) -> bool:
+    """Tell the owner of one request whose answer is overdue (EPOC 10 days / 8 hours, CETS 224
+    Art. 7 30 days...); the clock is cleared: one reminder per deadline."""
+    with transaction.atomic():
+        due = (
+            CooperationRequest.objects.filter(response_due_at__lte=now)
+            .order_by("response_due_at")
+            .values_list("pk", "response_due_at")
+            .first()
+        )
+        if due is None:
+            return False
+        request_id, due_at = due
+        claimed = CooperationRequest.objects.filter(pk=request_id, response_due_at=due_at).update(
+            response_due_at=None
+        )
+        if claimed != 1:
+            return True  # Another sweeper got there first.
+        request = lock_request(request_id)
+        refresh_next_deadline(request)
+        request.save(update_fields=["next_deadline_at"])
+        if request.state not in {State.SENT, State.ACKNOWLEDGED}:
+            return True  # Answered, refused or withdrawn meanwhile.
+        message = (
+            f"The answer to {request.our_reference} from {request.requested_authority.name} was "
+            f"due on {due_at:%Y-%m-%d %H:%M} UTC "
+            f"({_in_zone(due_at, request.owner_authority.time_zone)}) and has not been recorded: "
+            "contact the addressee or its authority."
+        )
+        raise_reminder(request, ReminderReason.RESPONSE_OVERDUE, message, now)
+    return True
+
+
 def expire_one_preservation(now: datetime) -> bool:
     """Move one confirmed preservation whose period ran out to 'expired' and tell its owner."""
     with transaction.atomic():
