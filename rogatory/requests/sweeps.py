@@ -142,7 +142,7 @@ def remind_one_overdue_response(now: datetime) -> bool:
         request = lock_request(request_id)
         refresh_next_deadline(request)
         request.save(update_fields=["next_deadline_at"])
-        if request.state not in {State.SENT, State.ACKNOWLEDGED}:
+        if due_at is None or request.state not in {State.SENT, State.ACKNOWLEDGED}:
             return True  # Answered, refused or withdrawn meanwhile.
         message = (
             f"The answer to {request.our_reference} from {request.requested_authority.name} was "
