@@ -250,7 +250,7 @@ DEMO_AUTHORITIES: list[dict[str, Any]] = [
     _authority(
         "demo-cn-poc-247",
         "Cybersecurity Bureau, 24/7 point of contact (demo)",
-        "网络安全局 24/7 联络点（演示）",  # noqa: RUF001 - Chinese full-width brackets
+        "网络安全局 24/7 联络点（演示）",
         "point_of_contact",
         "CN",
         "1 Example Road, Dongcheng, Beijing 100000",
@@ -647,7 +647,7 @@ def _incoming_documents() -> dict[str, RequestDocument]:
                 "requested_contact": {"name": "24/7 desk"},
                 "offence": "诈骗罪 (fraud)",
                 "summary_of_facts": (
-                    "2026年，犯罪嫌疑人通过虚假投资网站骗取多名被害人共计约120万元人民币。"  # noqa: RUF001
+                    "2026年，犯罪嫌疑人通过虚假投资网站骗取多名被害人共计约120万元人民币。"
                     "该网站托管于德国的服务器。 The suspects defrauded several victims of about "
                     "1.2 million yuan through a fake investment site hosted in Germany."
                 ),
