@@ -47,6 +47,7 @@ check: env
 	@$(RUN) ruff format --check . || true
 	@$(RUN) mypy rogatory config
 	@$(RUN) lint-imports
+	@$(RUN) python scripts/check-translations.py --extract
 
 bench: system env
 	@$(RUN) python bench/request_documents.py

@@ -24,6 +24,7 @@ INSTALLED_APPS = [
     "rogatory.core",
     "rogatory.audit",
     "rogatory.directory",
+    "rogatory.glossary",
     "rogatory.accounts",
     "rogatory.requests",
     "rogatory.documents",
@@ -125,7 +126,16 @@ LOGIN_FAILURE_LIMIT = 5
 LOGIN_FAILURE_WINDOW_SECONDS = 15 * 60
 
 LANGUAGE_CODE = "en"
-LANGUAGES = [("en", "English"), ("fr", "Français"), ("es", "Español")]
+# Django's codes for the form languages (rogatory/core/languages.py): Chinese is "zh-hans".
+LANGUAGES = [
+    ("en", "English"),
+    ("fr", "Français"),
+    ("es", "Español"),
+    ("pt", "Português"),
+    ("ru", "Русский"),
+    ("ar", "العربية"),
+    ("zh-hans", "中文（简体）"),
+]
 LOCALE_PATHS = [BASE_DIR / "rogatory" / "locale"]
 USE_I18N = True
 USE_TZ = True

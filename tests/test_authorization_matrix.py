@@ -45,6 +45,7 @@ MATRIX: dict[str, Rule] = {
     "web:stored_document": Rule("request", ("GET",), owner_get=200),
     "web:reminder_read": Rule("reminder", ("POST",)),
     "web:directory": Rule("signed_in", ("GET",)),
+    "web:glossary": Rule("signed_in", ("GET",)),
     "web:advice": Rule("signed_in", ("GET",)),
     # API (rogatory/api): session authentication, 401 when signed out.
     "api:api-root": Rule("public", ("GET",), anonymous_status=404),  # ninja's empty root

@@ -14,6 +14,7 @@ from docx.oxml.ns import qn
 from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.shared import Mm, Pt
 
+from rogatory.core.languages import is_rtl
 from rogatory.documents.fonts import DOCX_FONTS
 from rogatory.documents.sheet import Row, Sheet, is_right_to_left
 
@@ -98,28 +99,40 @@ def _row(
     return row
 
 
-def _label_cells(row: Row, *, fill: str, bold: bool) -> list[BaseOxmlElement]:
+def _label_cells(
+    row: Row, *, fill: str, bold: bool, rtl_columns: tuple[bool, bool]
+) -> list[BaseOxmlElement]:
     cells = []
-    for label in row.labels:
+    for label, rtl in zip(row.labels, rtl_columns, strict=True):
         runs = []
         if row.number:
             runs.append(_run(f"{row.number}  ", bold=True, size_half_points=17))
-        runs.append(_run(label, bold=bold, size_half_points=17))
-        cells.append(_cell(_paragraph(runs, keep_with_next=True), fill=fill))
+        runs.append(_run(label, bold=bold, size_half_points=17, rtl=rtl))
+        cells.append(_cell(_paragraph(runs, keep_with_next=True, rtl=rtl), fill=fill))
     return cells
 
 
 def _form_rows(sheet: Sheet) -> list[BaseOxmlElement]:
+    # A right-to-left language (Arabic) gets bidi paragraphs and rtl runs in its own column.
+    first, second = (is_rtl(language) for language in sheet.languages)
+    rtl_columns = (first, second)
     rows = []
     for row in sheet.rows:
         if row.kind == "heading":
-            rows.append(_row(_label_cells(row, fill="E6E9EF", bold=True)))
+            rows.append(_row(_label_cells(row, fill="E6E9EF", bold=True, rtl_columns=rtl_columns)))
             continue
-        rows.append(_row(_label_cells(row, fill="F5F6F8", bold=False)))
+        rows.append(_row(_label_cells(row, fill="F5F6F8", bold=False, rtl_columns=rtl_columns)))
         if row.kind == "blank":
             rows.append(_row([_cell(_paragraph([]), span=2)], height_twips=1814))
         elif row.fixed is not None:
-            rows.append(_row([_cell(_paragraph([_run(text)])) for text in row.fixed]))
+            rows.append(
+                _row(
+                    [
+                        _cell(_paragraph([_run(text, rtl=rtl)], rtl=rtl))
+                        for text, rtl in zip(row.fixed, rtl_columns, strict=True)
+                    ]
+                )
+            )
         else:
             rtl = is_right_to_left(row.value)
             rows.append(
@@ -215,13 +228,16 @@ def write_docx(sheet: Sheet) -> bytes:
                     _cell(
                         _paragraph(
                             [
-                                _run(title, bold=True, size_half_points=26),
+                                _run(title, bold=True, size_half_points=26, rtl=is_rtl(language)),
                                 _run("\n"),
-                                _run(subtitle, size_half_points=17),
-                            ]
+                                _run(subtitle, size_half_points=17, rtl=is_rtl(language)),
+                            ],
+                            rtl=is_rtl(language),
                         )
                     )
-                    for title, subtitle in zip(sheet.titles, sheet.subtitles, strict=True)
+                    for title, subtitle, language in zip(
+                        sheet.titles, sheet.subtitles, sheet.languages, strict=True
+                    )
                 ]
             )
         ],

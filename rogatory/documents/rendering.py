@@ -9,6 +9,7 @@ from datetime import date, datetime
 from django.template.loader import render_to_string
 
 from rogatory.core.clock import now
+from rogatory.core.languages import gettext_language, text_direction
 from rogatory.documents.docx_writer import write_docx
 from rogatory.documents.fonts import FONT_FAMILIES, font_face_css
 from rogatory.documents.sheet import (
@@ -63,6 +64,7 @@ def sheet_html(sheet: Sheet) -> str:
         "documents/sheet.html",
         {
             "sheet": sheet,
+            "directions": tuple(text_direction(language) for language in sheet.languages),
             "font_faces": font_face_css(),
             "font_families": ", ".join(f"'{family}'" for family in FONT_FAMILIES) + ", sans-serif",
             "header_left": _css_string(sheet.authority),
@@ -84,14 +86,20 @@ def _pdf(sheet: Sheet) -> bytes:
     return output.getvalue()
 
 
+def catalogue_languages(languages: tuple[str, str]) -> tuple[str, str]:
+    """Return Django's codes for two form languages (zh -> zh-hans, whose catalogue is zh_Hans)."""
+    first, second = languages
+    return gettext_language(first), gettext_language(second)
+
+
 def render_request_pdf(document: RequestDocument, languages: tuple[str, str]) -> bytes:
     """Typeset the preservation request as a bilingual A4 PDF."""
-    return _pdf(request_sheet(document, languages))
+    return _pdf(request_sheet(document, catalogue_languages(languages)))
 
 
 def render_request_docx(document: RequestDocument, languages: tuple[str, str]) -> bytes:
     """Typeset the preservation request as a bilingual DOCX."""
-    return write_docx(request_sheet(document, languages))
+    return write_docx(request_sheet(document, catalogue_languages(languages)))
 
 
 def _letter(
@@ -111,7 +119,7 @@ def _letter(
     return letter_sheet(
         letter,
         document,
-        languages,
+        catalogue_languages(languages),
         reason=reason,
         expires_at=expires_at,
         received_at=received_at,

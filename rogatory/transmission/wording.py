@@ -11,31 +11,55 @@ SUBJECTS: Mapping[str, Mapping[str, str]] = {
         "en": "Reminder: request for expedited preservation not acknowledged",
         "fr": "Rappel : demande de conservation rapide sans accusé de réception",
         "es": "Recordatorio: solicitud de conservación rápida sin acuse de recibo",
+        "pt": "Lembrete: pedido de conservação expedita sem aviso de receção",
+        "ru": "Напоминание: получение запроса об оперативном обеспечении сохранности не подтверждено",
+        "ar": "تذكير: لم يرد إشعار باستلام طلب الحفظ العاجل",
+        "zh": "提醒：快速保存请求尚未收到收悉确认",
     },
     "request": {
         "en": "Request for expedited preservation (Budapest Convention, Art. 29)",
         "fr": "Demande de conservation rapide (Convention de Budapest, art. 29)",
         "es": "Solicitud de conservación rápida (Convenio de Budapest, art. 29)",
+        "pt": "Pedido de conservação expedita (Convenção sobre o Cibercrime, art. 29.º)",
+        "ru": "Запрос об оперативном обеспечении сохранности (Конвенция о компьютерных преступлениях, ст. 29)",
+        "ar": "طلب الحفظ العاجل (اتفاقية بودابست بشأن الجريمة الإلكترونية، المادة 29)",
+        "zh": "快速保存请求（《网络犯罪公约》第29条）",
     },
     "acknowledgement": {
         "en": "Acknowledgement of receipt",
         "fr": "Accusé de réception",
         "es": "Acuse de recibo",
+        "pt": "Aviso de receção",
+        "ru": "Подтверждение получения",
+        "ar": "إشعار بالاستلام",
+        "zh": "收悉确认",
     },
     "preservation_confirmed": {
         "en": "Confirmation of preservation",
         "fr": "Confirmation de la conservation",
         "es": "Confirmación de la conservación",
+        "pt": "Confirmação da conservação",
+        "ru": "Подтверждение обеспечения сохранности",
+        "ar": "تأكيد الحفظ",
+        "zh": "保存确认",
     },
     "refusal": {
         "en": "Refusal of execution",
         "fr": "Refus d'exécution",
         "es": "Denegación de la ejecución",
+        "pt": "Recusa de execução",
+        "ru": "Отказ в исполнении",
+        "ar": "رفض التنفيذ",
+        "zh": "拒绝执行",
     },
     "clarification": {
         "en": "Request for clarification",
         "fr": "Demande de précisions",
         "es": "Solicitud de aclaraciones",
+        "pt": "Pedido de esclarecimentos",
+        "ru": "Запрос о разъяснениях",
+        "ar": "طلب إيضاحات",
+        "zh": "澄清请求",
     },
 }
 
@@ -59,6 +83,10 @@ BODIES: Mapping[str, Mapping[str, str]] = {
             "recibido acuse de recibo. Le rogamos confirme la recepción y nos indique si los "
             "datos han sido conservados."
         ),
+        "pt": "Em {sent_on} enviámos-vos o nosso pedido de conservação expedita de dados informáticos armazenados, referência {reference} (novamente em anexo). Não recebemos aviso de receção. Queiram confirmar a receção e informar-nos se os dados foram conservados.",
+        "ru": "{sent_on} мы направили вам запрос об оперативном обеспечении сохранности хранимых компьютерных данных, номер {reference} (прилагается повторно). Подтверждение получения к нам не поступило. Просим подтвердить получение и сообщить, обеспечена ли сохранность данных.",
+        "ar": "في {sent_on} أرسلنا إليكم طلبنا بشأن الحفظ العاجل لبيانات الحاسوب المخزنة، المرجع {reference} (مرفق مرة أخرى). ولم يردنا إشعار بالاستلام. يُرجى تأكيد الاستلام وإفادتنا بما إذا كانت البيانات قد حُفظت.",
+        "zh": "我方已于 {sent_on} 向贵方发送关于快速保存已存储的计算机数据的请求，编号 {reference}（再次附上）。我方尚未收到收悉确认。请确认收到，并告知数据是否已予保存。",
     },
     "request": {
         "en": (
@@ -76,6 +104,10 @@ BODIES: Mapping[str, Mapping[str, str]] = {
             "almacenados, referencia {reference}. Le rogamos acuse recibo respondiendo a "
             "este mensaje."
         ),
+        "pt": "Junto enviamos o nosso pedido de conservação expedita de dados informáticos armazenados, referência {reference}. Queiram acusar a receção respondendo a esta mensagem.",
+        "ru": "Направляем вам запрос об оперативном обеспечении сохранности хранимых компьютерных данных, номер {reference} (во вложении). Просим подтвердить получение ответом на это сообщение.",
+        "ar": "تجدون مرفقًا طلبنا بشأن الحفظ العاجل لبيانات الحاسوب المخزنة، المرجع {reference}. يُرجى الإشعار بالاستلام بالرد على هذه الرسالة.",
+        "zh": "随函附上我方关于快速保存已存储的计算机数据的请求，编号 {reference}。请回复本邮件确认收悉。",
     },
     "acknowledgement": {
         "en": (
@@ -90,6 +122,10 @@ BODIES: Mapping[str, Mapping[str, str]] = {
             "Acusamos recibo de su solicitud {reference}. Está registrada con nuestro "
             "número {registration}. Se adjunta la carta."
         ),
+        "pt": "Acusamos a receção do vosso pedido {reference}. Está registado com o nosso número {registration}. Segue em anexo a carta.",
+        "ru": "Подтверждаем получение вашего запроса {reference}. Он зарегистрирован под нашим номером {registration}. Письмо прилагается.",
+        "ar": "نُفيد باستلام طلبكم {reference}. وقد سُجّل تحت الرقم {registration} لدينا. الرسالة مرفقة.",
+        "zh": "兹确认收到贵方请求 {reference}。该请求已登记为我方编号 {registration}。函件见附件。",
     },
     "preservation_confirmed": {
         "en": (
@@ -104,6 +140,10 @@ BODIES: Mapping[str, Mapping[str, str]] = {
             "Los datos descritos en su solicitud {reference} se conservan hasta el "
             "{expires_at} UTC. Se adjunta la carta."
         ),
+        "pt": "Os dados descritos no vosso pedido {reference} são conservados até {expires_at} UTC. Segue em anexo a carta.",
+        "ru": "Сохранность данных, указанных в вашем запросе {reference}, обеспечивается до {expires_at} UTC. Письмо прилагается.",
+        "ar": "البيانات المبيّنة في طلبكم {reference} محفوظة حتى {expires_at} بالتوقيت العالمي المنسق (UTC). الرسالة مرفقة.",
+        "zh": "贵方请求 {reference} 中所述数据将保存至 {expires_at} UTC。函件见附件。",
     },
     "refusal": {
         "en": (
@@ -117,6 +157,10 @@ BODIES: Mapping[str, Mapping[str, str]] = {
         "es": (
             "Su solicitud {reference} no puede ejecutarse. Los motivos figuran en la carta adjunta."
         ),
+        "pt": "O vosso pedido {reference} não pode ser executado. Os motivos constam da carta em anexo.",
+        "ru": "Ваш запрос {reference} не может быть исполнен. Основания изложены в прилагаемом письме.",
+        "ar": "يتعذّر تنفيذ طلبكم {reference}. وترد الأسباب في الرسالة المرفقة.",
+        "zh": "贵方请求 {reference} 无法执行。理由见所附函件。",
     },
     "clarification": {
         "en": (
@@ -131,6 +175,10 @@ BODIES: Mapping[str, Mapping[str, str]] = {
             "Antes de poder ejecutar su solicitud {reference} necesitamos más información. "
             "Las preguntas figuran en la carta adjunta."
         ),
+        "pt": "Antes de podermos executar o vosso pedido {reference}, necessitamos de mais informações. As questões constam da carta em anexo.",
+        "ru": "Для исполнения вашего запроса {reference} нам необходимы дополнительные сведения. Вопросы изложены в прилагаемом письме.",
+        "ar": "قبل أن يتسنّى تنفيذ طلبكم {reference}، نحتاج إلى مزيد من المعلومات. وترد الأسئلة في الرسالة المرفقة.",
+        "zh": "在执行贵方请求 {reference} 之前，我方需要更多信息。问题见所附函件。",
     },
 }
 

@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from rogatory.web import advice_views, views
+from rogatory.web import advice_views, glossary_views, views
 
 app_name = "web"
 
@@ -22,5 +22,6 @@ urlpatterns = [
     ),
     path("reminders/<int:reminder_id>/read/", views.reminder_read, name="reminder_read"),
     path("directory/", views.directory_page, name="directory"),
+    path("glossary/", glossary_views.glossary_page, name="glossary"),
     path("advice/", advice_views.advice_page, name="advice"),
 ]
