@@ -4,7 +4,7 @@ Chinese, Arabic and Devanagari free text. Prints median/min/max of 20 runs.
 Targets (docs/decisions/0001-fonts-and-pdf-rendering.md): check <= 20 ms, DOCX <= 100 ms,
 PDF <= 1 s, for both documents.
 
-    .venv/bin/python bench/request_documents.py [--runs 20]
+    .venv/bin/python bench/request_documents.py [--runs 20] [--languages fr,ar]
 """
 
 import argparse
@@ -67,9 +67,13 @@ def measure(action: Callable[[], Any], runs: int) -> tuple[list[float], list[flo
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=20)
+    parser.add_argument(
+        "--languages", default="fr,en", help="the two form languages, e.g. fr,ar or en,zh"
+    )
     arguments = parser.parse_args()
     logging.getLogger("weasyprint").setLevel(logging.WARNING)
-    languages = ("fr", "en")
+    first, second = arguments.languages.split(",")
+    languages = (first, second)
     failures = 0
     print(
         f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs; "
