@@ -54,6 +54,7 @@ bench: system env
 
 docs: env
 	@$(RUN) rogatory docs lifecycle --output docs/lifecycle.md
+	@$(RUN) rogatory docs kinds --output docs/kinds.md
 
 clean:
 	rm -rf var .venv
