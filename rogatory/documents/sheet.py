@@ -20,6 +20,7 @@ from rogatory.requests.document import (
     PartyBlock,
     RequestDocument,
 )
+from rogatory.requests.kinds import DetailField, KindSpec, kind_spec
 
 LetterKind = Literal["acknowledgement", "preservation_confirmed", "refusal", "clarification"]
 LETTER_KINDS: tuple[LetterKind, ...] = (
@@ -37,10 +38,14 @@ class Phrase:
 
     message: Promise
     also: tuple[Promise, ...] = ()
-    params: Mapping[str, str] = field(default_factory=dict)
+    # A lazy parameter (e.g. a kind's title) is translated in the same language as the message.
+    params: Mapping[str, str | Promise] = field(default_factory=dict)
 
     def __init__(
-        self, message: Promise, *also: Promise, params: Mapping[str, str] | None = None
+        self,
+        message: Promise,
+        *also: Promise,
+        params: Mapping[str, str | Promise] | None = None,
     ) -> None:
         object.__setattr__(self, "message", message)
         object.__setattr__(self, "also", also)
@@ -49,7 +54,7 @@ class Phrase:
     def resolve(self) -> str:
         text = str(self.message)
         if self.params:
-            text = text % dict(self.params)
+            text = text % {name: str(value) for name, value in self.params.items()}
         # Several fixed texts in one cell (e.g. data categories) read as one list.
         return "; ".join([text, *(str(message) for message in self.also)])
 
@@ -139,10 +144,19 @@ URGENCIES: dict[str, Promise] = {
     "emergency": pgettext_lazy("urgency", "Emergency: risk to life or physical safety"),
 }
 
-TITLE = _("Request for the expedited preservation of stored computer data")
-SUBTITLE = _(
-    "Convention on Cybercrime (CETS No. 185), Articles 29 and 30 — "
-    "T-CY preservation request template"
+YES_NO: dict[bool, Promise] = {
+    True: pgettext_lazy("form answer", "Yes"),
+    False: pgettext_lazy("form answer", "No"),
+}
+MLA_INTENDED = _(
+    "The requesting Party intends to submit a request for mutual assistance for "
+    "the search or similar access, seizure or similar securing, or disclosure of "
+    "the data."
+)
+ART30_REQUESTED = _(
+    "If the preservation shows that a service provider in another State was "
+    "involved in the transmission, please disclose a sufficient amount of traffic "
+    "data to identify that service provider and the path of the communication."
 )
 PAGE_FORMAT = _("Page {page} of {pages}")
 REFERENCE_LABEL = pgettext_lazy("page header", "Reference")
@@ -153,7 +167,7 @@ def _field(number: str, label: Promise, value: str) -> RowSpec:
     return RowSpec("field", number, Phrase(label), value=value or EMPTY)
 
 
-def _fixed(number: str, label: Promise, fixed: Promise, **params: str) -> RowSpec:
+def _fixed(number: str, label: Promise, fixed: Promise, **params: str | Promise) -> RowSpec:
     return RowSpec("field", number, Phrase(label), fixed=Phrase(fixed, params=params))
 
 
@@ -192,8 +206,10 @@ def _contact_person(contact: ContactBlock) -> str:
     return person or contact.name
 
 
-def _data_item_rows(index: int, item: DataItemBlock) -> list[RowSpec]:
-    number = f"11.{index}"
+def _data_item_rows(
+    index: int, item: DataItemBlock, *, block: str = "11", preserves: bool = True
+) -> list[RowSpec]:
+    number = f"{block}.{index}"
     rows = [
         RowSpec(
             "heading", number, Phrase(_("Data item %(number)s"), params={"number": str(index)})
@@ -208,7 +224,7 @@ def _data_item_rows(index: int, item: DataItemBlock) -> list[RowSpec]:
         RowSpec(
             "field",
             f"{number}.6",
-            Phrase(_("Categories of data to preserve")),
+            Phrase(_("Categories of data to preserve") if preserves else _("Categories of data")),
             value="" if item.data_categories else EMPTY,
             fixed=Phrase(*[DATA_CATEGORIES[category] for category in item.data_categories])
             if item.data_categories
@@ -220,15 +236,25 @@ def _data_item_rows(index: int, item: DataItemBlock) -> list[RowSpec]:
         start = item.period_start.isoformat() if item.period_start else "…"
         end = item.period_end.isoformat() if item.period_end else "…"
         period = f"{start} \N{EN DASH} {end}"
-    rows.append(_field(f"{number}.7", _("Period to preserve"), period))
+    rows.append(
+        _field(
+            f"{number}.7", _("Period to preserve") if preserves else _("Period concerned"), period
+        )
+    )
     if item.note:
         rows.append(_field(f"{number}.8", _("Remarks"), item.note))
     return rows
 
 
 def request_row_specs(document: RequestDocument) -> list[RowSpec]:
-    """Return the rows of the T-CY preservation request, numbered as the template."""
-    d = document
+    """Return the rows of the request's form: the T-CY template for a preservation, else its kind's."""
+    if document.kind == "preservation":
+        return _preservation_row_specs(document)
+    return _kind_row_specs(document, kind_spec(document.kind))
+
+
+def _header_rows(d: RequestDocument, *, with_requested: bool = True) -> list[RowSpec]:
+    """Items 1-7 of the T-CY templates, common to every kind."""
     contact = d.requesting_contact
     requested = d.requested_contact
     rows: list[RowSpec] = [
@@ -246,18 +272,9 @@ def request_row_specs(document: RequestDocument) -> list[RowSpec]:
     rows.append(_fixed("3", _("Status of the request"), TICKET_STATUSES[d.ticket_status]))
     if d.ticket_status != "new" or d.previous_ticket:
         rows.append(_field("3.1", _("Reference of the previous request"), d.previous_ticket))
+    if with_requested:
+        rows += _requested_rows(d.requested_authority, requested)
     rows += [
-        _heading("4", _("Requested authority")),
-        _field("4.1", _("Organisation"), _party(d.requested_authority)),
-        _field("4.2", _("Country"), _country(d.requested_authority)),
-        _field("4.3", _("Address"), d.requested_authority.address),
-        _field("4.4", _("Contact point"), _contact_person(requested)),
-        _field("4.5", _("E-mail"), requested.email),
-        _field("4.6", _("Telephone"), requested.phone),
-        _field("4.7", _("Mobile telephone"), requested.mobile),
-        _field("4.8", _("Fax"), requested.fax),
-        _field("4.9", _("Office hours"), requested.office_hours),
-        _field("4.10", _("Time zone"), requested.time_zone),
         _heading("5", _("Requesting authority")),
         _field("5.1", _("Organisation"), _party(d.requesting_authority)),
         _field("5.2", _("Country"), _country(d.requesting_authority)),
@@ -283,6 +300,30 @@ def request_row_specs(document: RequestDocument) -> list[RowSpec]:
         _field("6.3", _("Telephone"), d.confirmation_contact.phone),
         _field("6.4", _("E-mail"), d.confirmation_contact.email),
         _field("7", _("Investigative authority in charge of the case"), d.investigating_authority),
+    ]
+    return rows
+
+
+def _requested_rows(authority: PartyBlock, requested: ContactBlock) -> list[RowSpec]:
+    return [
+        _heading("4", _("Requested authority")),
+        _field("4.1", _("Organisation"), _party(authority)),
+        _field("4.2", _("Country"), _country(authority)),
+        _field("4.3", _("Address"), authority.address),
+        _field("4.4", _("Contact point"), _contact_person(requested)),
+        _field("4.5", _("E-mail"), requested.email),
+        _field("4.6", _("Telephone"), requested.phone),
+        _field("4.7", _("Mobile telephone"), requested.mobile),
+        _field("4.8", _("Fax"), requested.fax),
+        _field("4.9", _("Office hours"), requested.office_hours),
+        _field("4.10", _("Time zone"), requested.time_zone),
+    ]
+
+
+def _preservation_row_specs(d: RequestDocument) -> list[RowSpec]:
+    """Return the rows of the T-CY preservation request, numbered as the template."""
+    rows = _header_rows(d)
+    rows += [
         _heading("8", _("Prosecution office or court")),
         _field("8.1", _("Prosecution office or court in charge"), d.prosecutor_or_court),
         _field("8.2", _("Case number"), d.case_number),
@@ -308,11 +349,7 @@ def request_row_specs(document: RequestDocument) -> list[RowSpec]:
         _fixed(
             "15",
             _("Mutual assistance request"),
-            _(
-                "The requesting Party intends to submit a request for mutual assistance for "
-                "the search or similar access, seizure or similar securing, or disclosure of "
-                "the data."
-            )
+            MLA_INTENDED
             if d.intends_mla_request
             else _(
                 "The requesting Party does not yet intend to submit a request for mutual "
@@ -336,11 +373,7 @@ def request_row_specs(document: RequestDocument) -> list[RowSpec]:
         _fixed(
             "17",
             _("Expedited disclosure of preserved traffic data (Article 30)"),
-            _(
-                "If the preservation shows that a service provider in another State was "
-                "involved in the transmission, please disclose a sufficient amount of traffic "
-                "data to identify that service provider and the path of the communication."
-            )
+            ART30_REQUESTED
             if d.requests_art30_disclosure
             else _("Expedited disclosure of preserved traffic data is not requested."),
         ),
@@ -350,6 +383,114 @@ def request_row_specs(document: RequestDocument) -> list[RowSpec]:
         rows.append(_field("18.1", _("Reasons for urgency"), d.urgency_reason))
     rows += _signature_rows("19", d.signatory_name, d.signatory_title)
     return rows
+
+
+def _kind_row_specs(d: RequestDocument, spec: KindSpec) -> list[RowSpec]:
+    """Return the rows of any other kind: the T-CY header, the common blocks it uses, its
+    own numbered sections, then confidentiality, urgency and signature.
+
+    The common blocks are lettered (a, b, c; then d, e, f) so they can never collide with a
+    section's own number, whether the kind numbers its sections (8, 9...) or letters them as the
+    EU certificates do (A, B, C...). A block the kind does not use is still printed when the
+    document fills it: nothing the requester wrote is dropped from the form.
+    """
+    # A record of trans-border access (Art. 32) is sent to no one: it has no requested authority.
+    rows = _header_rows(d, with_requested=spec.is_transmitted or bool(d.requested_authority.name))
+    offence = (d.prosecutor_or_court, d.case_number, d.offence, d.legal_provisions)
+    if spec.uses_offence or any(offence) or d.maximum_penalty or d.summary_of_facts:
+        rows += [
+            _heading("a", _("Offence and facts")),
+            _field("a.1", _("Prosecution office or court in charge"), d.prosecutor_or_court),
+            _field("a.2", _("Case number"), d.case_number),
+            _field("a.3", _("Offence under investigation"), d.offence),
+            _field("a.4", _("Applicable legal provisions"), d.legal_provisions),
+            _field("a.5", _("Maximum penalty"), d.maximum_penalty),
+            _field("a.6", _("Brief summary of the facts"), d.summary_of_facts),
+        ]
+    rows += _kind_data_rows(d, spec)
+    if spec.uses_custodian or d.custodian.name or d.system_location:
+        rows += [
+            _heading("c", _("Custodian of the data and location of the computer system")),
+            _field("c.1", _("Custodian of the stored computer data"), _party(d.custodian)),
+            _field("c.2", _("Country"), _country(d.custodian)),
+            _field("c.3", _("Address"), d.custodian.address),
+            _field("c.4", _("Location of the computer system"), d.system_location),
+        ]
+    for section in spec.sections:
+        rows.append(_heading(section.number, section.title))
+        rows += [
+            _detail_row(f"{section.number}.{index}", detail, d.details.get(detail.name))
+            for index, detail in enumerate(section.fields, start=1)
+        ]
+    rows.append(
+        _fixed(
+            "d",
+            _("Confidentiality"),
+            _("This request is confidential. Do not inform the user or subscriber of the request.")
+            if d.is_confidential
+            else _("No confidentiality is requested."),
+        )
+    )
+    if d.confidentiality_note:
+        rows.append(_field("d.1", _("Reasons for confidentiality"), d.confidentiality_note))
+    rows.append(_fixed("e", _("Urgency"), URGENCIES[d.urgency]))
+    if d.urgency_reason:
+        rows.append(_field("e.1", _("Reasons for urgency"), d.urgency_reason))
+    rows += _signature_rows("f", d.signatory_name, d.signatory_title)
+    return rows
+
+
+def _kind_data_rows(d: RequestDocument, spec: KindSpec) -> list[RowSpec]:
+    """Block b: the data items, their relation to the offence and, when stated, the
+    preservation items of Art. 29 (necessity, intended MLA request, Art. 30 disclosure)."""
+    preservation_items = (
+        d.necessity_of_preservation or d.intends_mla_request or d.requests_art30_disclosure
+    )
+    if not (spec.uses_data_items or d.data_items or d.relation_to_offence or preservation_items):
+        return []
+    preserves = spec.lifecycle == "preservation"
+    rows = [_heading("b", spec.data_items_title or _("Data concerned"))]
+    for index, item in enumerate(d.data_items, start=1):
+        rows += _data_item_rows(index, item, block="b", preserves=preserves)
+    if not d.data_items:
+        rows.append(_field("b.1", _("Identifier"), ""))
+    number = max(len(d.data_items), 1) + 1
+    rows.append(
+        _field(f"b.{number}", _("Relationship of the data to the offence"), d.relation_to_offence)
+    )
+    if d.necessity_of_preservation:
+        number += 1
+        rows.append(
+            _field(f"b.{number}", _("Necessity of preservation"), d.necessity_of_preservation)
+        )
+    if d.intends_mla_request:
+        number += 1
+        rows.append(_fixed(f"b.{number}", _("Mutual assistance request"), MLA_INTENDED))
+    if d.requests_art30_disclosure:
+        number += 1
+        rows.append(
+            _fixed(
+                f"b.{number}",
+                _("Expedited disclosure of preserved traffic data (Article 30)"),
+                ART30_REQUESTED,
+            )
+        )
+    return rows
+
+
+def _detail_row(number: str, detail: DetailField, value: object) -> RowSpec:
+    """One field of the kind: fixed text (choices, yes/no) in both languages, else as written."""
+    if detail.field_type == "choice":
+        choice = dict(detail.choices).get(str(value)) if value else None
+        if choice is None:
+            return _field(number, detail.label, "")
+        return _fixed(number, detail.label, choice)
+    if detail.field_type == "boolean":
+        return _fixed(number, detail.label, YES_NO[bool(value)])
+    if detail.field_type == "list":
+        items = value if isinstance(value, list) else []
+        return _field(number, detail.label, ", ".join(str(item) for item in items))
+    return _field(number, detail.label, "" if value is None else str(value))
 
 
 def _signature_rows(number: str, name: str, title: str) -> list[RowSpec]:
@@ -388,6 +529,22 @@ LETTER_SUBJECT = _(
     "Your request for the expedited preservation of stored computer data "
     "(Convention on Cybercrime, Article 29)"
 )
+# Every other kind names itself by its title, translated in each language of the letter.
+KIND_LETTER_SUBJECT = _("Your request: %(title)s")
+
+
+def letter_title(letter: LetterKind, kind: str) -> Promise:
+    """Return the title of a letter answering a request of this kind."""
+    if letter == "refusal" and kind != "preservation":
+        return _("Refusal of the request")
+    return LETTER_TITLES[letter]
+
+
+def letter_subject(kind: str) -> Phrase:
+    """Return the subject line of a letter answering a request of this kind."""
+    if kind == "preservation":
+        return Phrase(LETTER_SUBJECT)
+    return Phrase(KIND_LETTER_SUBJECT, params={"title": kind_spec(kind).title})
 
 
 def letter_row_specs(
@@ -404,6 +561,8 @@ def letter_row_specs(
     """Return the rows of one of the requested side's letters."""
     d = document
     zone = d.requesting_contact.time_zone
+    is_preservation = d.kind == "preservation"
+    title = kind_spec(d.kind).title
     rows = [
         _field("1", pgettext_lazy("letter", "From"), _party(d.requested_authority)),
         _field("2", pgettext_lazy("letter", "To"), _party(d.requesting_authority)),
@@ -423,7 +582,13 @@ def letter_row_specs(
                     "We acknowledge receipt of your request for the expedited preservation of stored "
                     "computer data. It has been registered under the number above and is being "
                     "processed."
+                )
+                if is_preservation
+                else _(
+                    "We acknowledge receipt of your request (%(title)s). It has been registered "
+                    "under the number above and is being processed."
                 ),
+                title=title,
             )
         )
     elif letter == "preservation_confirmed":
@@ -435,6 +600,11 @@ def letter_row_specs(
                     "The expedited preservation of the data described in your request has been "
                     "ordered and carried out. The data will be preserved until the date below, "
                     "pending your request for mutual assistance (Article 29, paragraph 7)."
+                )
+                if is_preservation
+                else _(
+                    "The preservation of the data described in your request has been ordered "
+                    "and carried out. The data will be preserved until the date below."
                 ),
             ),
             _field("8", _("Preservation confirmed on"), _instant(confirmed_at, zone)),
@@ -450,7 +620,10 @@ def letter_row_specs(
                 _(
                     "Your request for the expedited preservation of stored computer data cannot be "
                     "executed."
-                ),
+                )
+                if is_preservation
+                else _("Your request (%(title)s) cannot be executed."),
+                title=title,
             ),
             _field("8", _("Reasons for the refusal"), reason),
         ]
@@ -482,7 +655,7 @@ def localise(
     languages: tuple[str, str],
     *,
     title: Promise,
-    subtitle: Promise,
+    subtitle: Promise | Phrase,
     authority: str,
     reference: str,
     date_text: str,
@@ -490,7 +663,7 @@ def localise(
     """Translate the fixed text of the rows into both languages: one pass per language."""
     fixed_phrases = [
         Phrase(title),
-        Phrase(subtitle),
+        subtitle if isinstance(subtitle, Phrase) else Phrase(subtitle),
         Phrase(PAGE_FORMAT),
         Phrase(REFERENCE_LABEL),
         Phrase(DATE_LABEL),
@@ -527,12 +700,13 @@ def localise(
 
 
 def request_sheet(document: RequestDocument, languages: tuple[str, str]) -> Sheet:
-    """Return the bilingual sheet of the preservation request."""
+    """Return the bilingual sheet of the request, titled as its kind."""
+    spec = kind_spec(document.kind)
     return localise(
         request_row_specs(document),
         languages,
-        title=TITLE,
-        subtitle=SUBTITLE,
+        title=spec.title,
+        subtitle=spec.subtitle,
         authority=_party(document.requesting_authority),
         reference=requester_reference(document),
         date_text=document.request_date.isoformat() if document.request_date else "",
@@ -566,8 +740,8 @@ def letter_sheet(
     return localise(
         specs,
         languages,
-        title=LETTER_TITLES[letter],
-        subtitle=LETTER_SUBJECT,
+        title=letter_title(letter, document.kind),
+        subtitle=letter_subject(document.kind),
         authority=_party(document.requested_authority),
         reference=requested_registration(document) or requester_reference(document),
         date_text=issued_on.isoformat(),
