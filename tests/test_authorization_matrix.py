@@ -52,6 +52,7 @@ MATRIX: dict[str, Rule] = {
     "api:openapi-json": Rule("public", ("GET",)),
     "api:openapi-view": Rule("public", ("GET",)),
     "api:request_schema": Rule("public", ("GET",)),
+    "api:list_kinds": Rule("public", ("GET",)),
     "api:list_requests": Rule("signed_in", ("GET",)),
     "api:create_request": Rule("signed_in", ("POST",)),
     "api:check_document": Rule("signed_in", ("POST",)),
@@ -80,6 +81,19 @@ MATRIX: dict[str, Rule] = {
     "api:confirm_preservation": Rule("request", ("POST",)),
     "api:refuse_request": Rule("request", ("POST",), body=REASON),
     "api:ask_clarification": Rule("request", ("POST",), body=REASON),
+    "api:create_follow_up_request": Rule("request", ("POST",), body=(("kind", "mla_subscriber"),)),
+    "api:record_response": Rule("request", ("POST",)),
+    "api:record_conditions_accepted": Rule("request", ("POST",)),
+    "api:record_cannot_comply": Rule("request", ("POST",), body=REASON),
+    "api:release_information": Rule("request", ("POST",)),
+    "api:withhold_information": Rule("request", ("POST",), body=REASON),
+    "api:record_non_execution": Rule(
+        "request", ("POST",), body=(("reason_code", "data_not_stored"),)
+    ),
+    "api:record_transborder_access": Rule("request", ("POST",)),
+    "api:respond_to_request": Rule("request", ("POST",)),
+    "api:accept_conditions": Rule("request", ("POST",)),
+    "api:declare_cannot_comply": Rule("request", ("POST",), body=(("note", "Stated reasons."),)),
 }
 # Django's admin site guards every one of its (generated) routes with admin_view: staff only.
 NAMESPACE_RULES: dict[str, Rule] = {"admin": Rule("staff", ("GET",))}

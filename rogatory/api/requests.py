@@ -14,7 +14,9 @@ from rogatory.api.schemas import (
     CloseIn,
     ErrorOut,
     ExpiryIn,
+    FollowUpIn,
     IncompleteOut,
+    NonExecutionIn,
     NoteIn,
     PreservationConfirmedIn,
     ReasonIn,
@@ -33,6 +35,7 @@ from rogatory.requests import services
 from rogatory.requests.access import access_request
 from rogatory.requests.checks import Defect, blocking, check_request
 from rogatory.requests.document import RequestDocument
+from rogatory.requests.kinds import REGISTRY
 from rogatory.requests.models import CooperationRequest
 from rogatory.requests.queries import dashboard_requests, request_document, time_left
 from rogatory.requests.states import available_events
@@ -98,11 +101,26 @@ def defects_out(defects: list[Defect]) -> list[dict[str, str]]:
     return [defect.as_dict() for defect in defects]
 
 
+def chained_out(found: CooperationRequest) -> dict[str, Any]:
+    """Return a chained request as a short reference."""
+    return {
+        "id": found.pk,
+        "our_reference": found.our_reference,
+        "kind": found.kind,
+        "state": found.state,
+    }
+
+
 def request_detail(found: CooperationRequest) -> dict[str, Any]:
     """Return the request with its document, deadlines, next events and defects."""
     document = request_document(found)
+    spec = REGISTRY[found.kind]
+    previous = found.previous_request
     return {
         "id": found.pk,
+        "kind": found.kind,
+        "kind_title": str(spec.title),
+        "legal_basis": spec.legal_basis,
         "direction": found.direction,
         "state": found.state,
         "state_label": found.get_state_display(),
@@ -116,14 +134,29 @@ def request_detail(found: CooperationRequest) -> dict[str, Any]:
         "received_at": in_utc(found.received_at),
         "acknowledged_at": in_utc(found.acknowledged_at),
         "preservation_confirmed_at": in_utc(found.preservation_confirmed_at),
+        "responded_at": in_utc(found.responded_at),
         "deadlines": {
             "acknowledgement_chase_at": in_utc(found.acknowledgement_chase_at),
             "expiry_reminder_at": in_utc(found.expiry_reminder_at),
             "preservation_expires_at": in_utc(found.preservation_expires_at),
+            "response_due_at": in_utc(found.response_due_at),
             "next_deadline_at": in_utc(found.next_deadline_at),
             "time_left": time_left(found.next_deadline_at, now()),
         },
         "available_events": available_events(found.direction, found.state, found.kind),
+        # Chained requests are shown only when they belong to the same authority: the original
+        # and its follow-ups are drafted by one desk, and another desk's rows stay invisible.
+        "previous_request": (
+            chained_out(previous)
+            if previous is not None and previous.owner_authority_id == found.owner_authority_id
+            else None
+        ),
+        "chained_requests": [
+            chained_out(chained)
+            for chained in found.chained_requests.filter(
+                owner_authority_id=found.owner_authority_id
+            ).order_by("created_at", "id")
+        ],
         "defects": defects_out(check_request(document)),
         "document": document,
     }
@@ -444,6 +477,153 @@ def ask_clarification(request: HttpRequest, request_id: int, payload: ReasonIn) 
     return request_detail(letter.request)
 
 
+@router.post(
+    "/{int:request_id}/follow-up",
+    response={201: RequestDetailOut, **ERRORS},
+    by_alias=True,
+    summary="Prepare, in one action, the request that follows this one (preservation → MLA, "
+    "EPOC-PR → EPOC, preservation executed → Art. 30 disclosure), pre-filled and chained",
+)
+def create_follow_up_request(
+    request: HttpRequest, request_id: int, payload: FollowUpIn
+) -> Status[dict[str, Any]]:
+    follow_up = services.create_follow_up_request(
+        signed_in_user(request), request_id, payload.kind, source=source_of(request)
+    )
+    return Status(201, request_detail(follow_up))
+
+
+@router.post(
+    "/{int:request_id}/events/response",
+    response={200: RequestDetailOut, **ERRORS},
+    by_alias=True,
+    summary="Record that the data or evidence asked for was received",
+)
+def record_response(request: HttpRequest, request_id: int, payload: ReasonIn) -> dict[str, Any]:
+    return _answer(request, request_id, "record_response", payload.reason)
+
+
+@router.post(
+    "/{int:request_id}/events/conditions-accepted",
+    response={200: RequestDetailOut, **ERRORS},
+    by_alias=True,
+    summary="Art. 26: record that the receiver accepted our conditions and is bound by them",
+)
+def record_conditions_accepted(
+    request: HttpRequest, request_id: int, payload: ReasonIn
+) -> dict[str, Any]:
+    return _answer(request, request_id, "record_conditions_accepted", payload.reason)
+
+
+@router.post(
+    "/{int:request_id}/events/cannot-comply",
+    response={200: RequestDetailOut, **ERRORS},
+    by_alias=True,
+    summary="Art. 26: record that the receiver cannot comply with our conditions, and why",
+)
+def record_cannot_comply(
+    request: HttpRequest, request_id: int, payload: ReasonIn
+) -> dict[str, Any]:
+    return _answer(request, request_id, "record_cannot_comply", payload.reason)
+
+
+@router.post(
+    "/{int:request_id}/release",
+    response={200: RequestDetailOut, **ERRORS},
+    by_alias=True,
+    summary="Art. 26: let the receiver use the information",
+)
+def release_information(request: HttpRequest, request_id: int, payload: ReasonIn) -> dict[str, Any]:
+    return _answer(request, request_id, "release_information", payload.reason)
+
+
+@router.post(
+    "/{int:request_id}/withhold",
+    response={200: RequestDetailOut, **ERRORS},
+    by_alias=True,
+    summary="Art. 26: the conditions cannot be met; the information is not to be used",
+)
+def withhold_information(
+    request: HttpRequest, request_id: int, payload: ReasonIn
+) -> dict[str, Any]:
+    return _answer(request, request_id, "withhold_information", payload.reason)
+
+
+@router.post(
+    "/{int:request_id}/non-execution",
+    response={200: RequestDetailOut, **ERRORS},
+    by_alias=True,
+    summary="EPOC, EPOC-PR: record the addressee's non-execution notice (outgoing) or issue "
+    "ours (incoming), with its Annex III reason code",
+)
+def record_non_execution(
+    request: HttpRequest, request_id: int, payload: NonExecutionIn
+) -> dict[str, Any]:
+    return request_detail(
+        services.record_non_execution(
+            signed_in_user(request),
+            request_id,
+            reason_code=payload.reason_code,
+            explanation=payload.explanation,
+            source=source_of(request),
+        )
+    )
+
+
+@router.post(
+    "/{int:request_id}/record",
+    response={200: RequestDetailOut, **ERRORS},
+    by_alias=True,
+    summary="Art. 32: record a complete trans-border access (no approval, nothing is sent)",
+)
+def record_transborder_access(request: HttpRequest, request_id: int) -> dict[str, Any]:
+    return request_detail(
+        services.record_transborder_access(
+            signed_in_user(request), request_id, source=source_of(request)
+        )
+    )
+
+
+def _answer_incoming(
+    request: HttpRequest, request_id: int, event: str, note: str
+) -> dict[str, Any]:
+    return request_detail(
+        services.answer_incoming_request(
+            signed_in_user(request), request_id, event, note=note, source=source_of(request)
+        )
+    )
+
+
+@router.post(
+    "/{int:request_id}/respond",
+    response={200: RequestDetailOut, **ERRORS},
+    by_alias=True,
+    summary="Requested side: executed, the data or evidence was sent to the requesting side",
+)
+def respond_to_request(request: HttpRequest, request_id: int, payload: NoteIn) -> dict[str, Any]:
+    return _answer_incoming(request, request_id, "respond", payload.note)
+
+
+@router.post(
+    "/{int:request_id}/accept-conditions",
+    response={200: RequestDetailOut, **ERRORS},
+    by_alias=True,
+    summary="Art. 26, receiving side: we accept the conditions and are bound by them",
+)
+def accept_conditions(request: HttpRequest, request_id: int, payload: NoteIn) -> dict[str, Any]:
+    return _answer_incoming(request, request_id, "accept_conditions", payload.note)
+
+
+@router.post(
+    "/{int:request_id}/cannot-comply",
+    response={200: RequestDetailOut, **ERRORS},
+    by_alias=True,
+    summary="Art. 26, receiving side: we cannot comply with the conditions (say which)",
+)
+def declare_cannot_comply(request: HttpRequest, request_id: int, payload: NoteIn) -> dict[str, Any]:
+    return _answer_incoming(request, request_id, "declare_cannot_comply", payload.note)
+
+
 def _language_pair(lang: str, found: CooperationRequest) -> tuple[str, str]:
     if not lang:
         return default_languages(found)
@@ -470,7 +650,7 @@ def _download(request: HttpRequest, request_id: int, lang: str, extension: str) 
         details={"format": extension, "languages": list(languages)},
     )
     response = HttpResponse(content, content_type=DOWNLOAD_TYPES[extension])
-    name = f"{found.our_reference}-preservation-request-{'-'.join(languages)}.{extension}"
+    name = f"{found.our_reference}-{found.kind.replace('_', '-')}-request-{'-'.join(languages)}.{extension}"
     response["Content-Disposition"] = f'attachment; filename="{_safe_file_name(name)}"'
     return response
 

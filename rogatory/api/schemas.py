@@ -29,6 +29,9 @@ class DeadlinesOut(Schema):
     acknowledgement_chase_at: datetime | None
     expiry_reminder_at: datetime | None
     preservation_expires_at: datetime | None
+    response_due_at: datetime | None = Field(
+        description="When the answer is due (EPOC 10 days, 8 hours in an emergency...)."
+    )
     next_deadline_at: datetime | None
     time_left: str = Field(description="Until the next deadline, e.g. '3 d 4 h'; '' when none.")
 
@@ -48,8 +51,18 @@ class RequestSummaryOut(Schema):
     time_left: str
 
 
+class ChainedRequestOut(Schema):
+    id: int
+    our_reference: str
+    kind: str
+    state: str
+
+
 class RequestDetailOut(Schema):
     id: int
+    kind: str
+    kind_title: str
+    legal_basis: str
     direction: str
     state: str
     state_label: str
@@ -63,8 +76,15 @@ class RequestDetailOut(Schema):
     received_at: datetime | None
     acknowledged_at: datetime | None
     preservation_confirmed_at: datetime | None
+    responded_at: datetime | None
     deadlines: DeadlinesOut
     available_events: list[str]
+    previous_request: ChainedRequestOut | None = Field(
+        description="The request this one follows (preservation before an MLA request...)."
+    )
+    chained_requests: list[ChainedRequestOut] = Field(
+        description="The requests prepared from this one (follow-ups, extensions)."
+    )
     defects: list[DefectOut]
     document: RequestDocument
 
@@ -104,6 +124,15 @@ class NoteIn(Schema):
     note: str = ""
 
 
+class FollowUpIn(Schema):
+    kind: str = Field(description="The kind of the request to prepare, e.g. mla_subscriber, epoc.")
+
+
+class NonExecutionIn(Schema):
+    reason_code: str = Field(description="A reason of Annex III, e.g. data_not_stored.")
+    explanation: str = ""
+
+
 class CloseIn(Schema):
     outcome: str
     note: str = ""
@@ -140,3 +169,53 @@ class AuthorityOut(Schema):
     languages: list[str]
     time_zone: str
     contact_points: list[ContactPointOut]
+
+
+class DetailFieldOut(Schema):
+    name: str
+    label: str
+    field_type: str
+    is_required: bool = Field(description="Required whatever the other answers are.")
+    required_when: dict[str, object] | None = Field(
+        description="Required only when another detail has this value."
+    )
+    required_by_rule: bool = Field(description="Required under a condition a kind rule checks.")
+    missing_message: str = Field(description="The check's exact message when it is missing.")
+    choices: list[dict[str, str]]
+
+
+class SectionOut(Schema):
+    number: str
+    title: str
+    fields: list[DetailFieldOut]
+
+
+class RequiredCommonOut(Schema):
+    name: str
+    missing_message: str
+
+
+class ClockOut(Schema):
+    clock: str
+    hours: int
+    source: str
+
+
+class KindOut(Schema):
+    code: str
+    title: str
+    subtitle: str
+    legal_basis: str
+    reference: str
+    group: str
+    lifecycle: str
+    is_transmitted: bool
+    directions: list[str]
+    allowed_categories: list[str]
+    uses_data_items: bool
+    required_common: list[RequiredCommonOut]
+    required_count: int
+    sections: list[SectionOut]
+    clocks: list[ClockOut]
+    follows: list[str]
+    needs_second_approver_when_emergency: bool

@@ -6,7 +6,18 @@ import sys
 from collections.abc import Callable, Sequence
 
 # Topic modules, each with register(subparsers). Imported after Django is set up.
-TOPICS = ("requests", "schema", "audit", "directory", "sweep", "worker", "demo", "docs", "advise")
+TOPICS = (
+    "requests",
+    "kinds",
+    "schema",
+    "audit",
+    "directory",
+    "sweep",
+    "worker",
+    "demo",
+    "docs",
+    "advise",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -18,6 +18,7 @@ from django.core.mail import EmailMessage, make_msgid
 from django.db import transaction
 from django.db.models import F
 from django.utils.module_loading import import_string
+from django.utils.translation import override
 
 from rogatory.audit.models import AuditAction
 from rogatory.audit.services import SYSTEM_SWEEPER, SYSTEM_WORKER, Actor, record_event
@@ -30,12 +31,14 @@ from rogatory.documents.services import store_letter, store_request_documents
 from rogatory.requests.access import access_request
 from rogatory.requests.checks import blocking, check_request
 from rogatory.requests.deadlines import retry_at
+from rogatory.requests.kinds import REGISTRY
 from rogatory.requests.models import (
     Channel,
     CooperationRequest,
     Direction,
     Reminder,
     ReminderReason,
+    Urgency,
 )
 from rogatory.requests.queries import request_document
 from rogatory.requests.services import (
@@ -65,6 +68,12 @@ CLAIM_LEASE = timedelta(minutes=10)
 
 FOUR_EYES_MESSAGE = (
     "Four-eyes: the request must be approved by a user other than its drafter before it is sent."
+)
+# docs/decisions/0006-emergency-sent-by-a-third-person.md: an emergency request reaches the
+# counterpart within hours and fake emergencies are the known abuse (domain.md §1), so a third
+# person, neither the drafter nor the approver, presses "send".
+EMERGENCY_SENDER_MESSAGE = (
+    "Emergency: a second person, neither the drafter nor the approver, must send it."
 )
 
 
@@ -162,10 +171,37 @@ def _requesting_email(request: CooperationRequest) -> str:
     return contact.email
 
 
+def is_emergency_send(request: CooperationRequest) -> bool:
+    """Say whether sending needs a third person: an emergency of a kind that asks for a second
+    approver in an emergency (CETS 224 Art. 9, 10), or an order marked as an emergency (EPOC)."""
+    spec = REGISTRY[request.kind]
+    marked = request.urgency == Urgency.EMERGENCY and spec.needs_second_approver_when_emergency
+    return marked or request.details.get("is_emergency") is True
+
+
+def request_file_label(kind: str) -> str:
+    """Return the file-name part naming what is attached, e.g. 'preservation-request'."""
+    return f"{kind.replace('_', '-')}-request"
+
+
+def request_subject(request: CooperationRequest, languages: tuple[str, str]) -> str:
+    """Return the subject line: the fixed wording for a preservation, else the kind's title in
+    both languages of the exchange (ours first), after our reference."""
+    if request.kind == "preservation":
+        return email_subject("request", request.our_reference, languages)
+    spec = REGISTRY[request.kind]
+    titles = []
+    for language in dict.fromkeys(languages):
+        with override(language):
+            titles.append(str(spec.title))
+    return f"[{request.our_reference}] {' / '.join(dict.fromkeys(titles))}"
+
+
 def send_request(
     user: "User", request_id: int, *, channel: str = "email", source: str = ""
 ) -> Transmission:
-    """Send an approved, complete request to the requested contact point by e-mail, with its PDF."""
+    """Send an approved, complete request of any transmitted kind to the requested contact point
+    by e-mail, with its PDF; starts the kind's clocks (chase, answer due)."""
     if channel != Channel.EMAIL:
         raise ValidationFailed(
             f"Sending by '{channel}' is not available: a preservation request is sent in writing "
@@ -178,8 +214,18 @@ def send_request(
             or request.requesting_authority_id != user.authority_id
         ):
             raise NotAllowed("Only a user of the requesting authority may send its request.")
+        spec = REGISTRY[request.kind]
+        if not spec.is_transmitted:
+            raise InvalidTransition(
+                f"An {spec.reference} record is not transmitted: record it instead."
+            )
         if request.approved_by_id is None or request.approved_by_id == request.created_by_id:
             raise NotAllowed(FOUR_EYES_MESSAGE)
+        if is_emergency_send(request) and user.pk in {
+            request.created_by_id,
+            request.approved_by_id,
+        }:
+            raise NotAllowed(EMERGENCY_SENDER_MESSAGE)
         if find_transition("send", request.direction, request.state, request.kind) is None:
             raise InvalidTransition(
                 f"Cannot send a request in state '{request.get_state_display()}'."
@@ -199,9 +245,9 @@ def send_request(
             user,
             purpose=Purpose.REQUEST,
             recipient=recipient,
-            subject=email_subject("request", request.our_reference, languages),
+            subject=request_subject(request, languages),
             body=email_body("request", languages, reference=request.our_reference),
-            filename=_filename(request.our_reference, "preservation-request"),
+            filename=_filename(request.our_reference, request_file_label(request.kind)),
             attachment=pdf,
             source=source,
         )
@@ -522,7 +568,7 @@ def queue_chase(request: CooperationRequest) -> Transmission | None:
         recipient=contact.email,
         subject=email_subject("chase", request.our_reference, languages),
         body=email_body("chase", languages, reference=request.our_reference, sent_on=sent_on),
-        filename=_filename(request.our_reference, "preservation-request"),
+        filename=_filename(request.our_reference, request_file_label(request.kind)),
         attachment=pdf,
         source="sweeper",
         actor=SYSTEM_SWEEPER,

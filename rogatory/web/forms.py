@@ -1,6 +1,9 @@
-"""Web forms: sign-in, the request form (every field of RequestDocument) and action forms."""
+"""Web forms: sign-in, the request form (every field of RequestDocument, and the kind's own
+fields generated from its spec) and action forms."""
 
+from datetime import datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from django import forms
 from pydantic import ValidationError as PydanticValidationError
@@ -8,7 +11,10 @@ from pydantic import ValidationError as PydanticValidationError
 from rogatory.core.errors import ValidationFailed
 from rogatory.core.languages import FORM_LANGUAGES
 from rogatory.directory.models import Authority, AuthorityType, ContactPoint
+from rogatory.requests.checks import blocking, check_request
 from rogatory.requests.document import RequestDocument
+from rogatory.requests.kind_schema import KIND_GROUPS
+from rogatory.requests.kinds import REGISTRY, DetailField, KindSpec
 from rogatory.requests.models import (
     Channel,
     DataCategory,
@@ -71,9 +77,72 @@ def _text(
     )
 
 
-class RequestForm(forms.Form):
-    """The T-CY preservation template, item by item, then Art. 29(2) (a)-(f)."""
+DETAIL_PREFIX = "detail_"
+# The browser's datetime-local value carries no offset: it is read in the officer's time zone.
+LOCAL_DATETIME = "%Y-%m-%dT%H:%M"
 
+
+def kind_choices(direction: str) -> list[tuple[str, list[tuple[str, str]]]]:
+    """Return the kinds a request in this direction may be, grouped by instrument, each with its
+    legal basis."""
+    return [
+        (
+            str(title),
+            [
+                (spec.code, f"{spec.title} — {spec.legal_basis}")
+                for spec in kinds
+                if direction in spec.directions
+            ],
+        )
+        for title, kinds in KIND_GROUPS
+    ]
+
+
+def _detail_form_field(detail: DetailField) -> forms.Field:
+    label = str(detail.label)
+    kind = detail.field_type
+    # Never required at the form level: a draft may be saved incomplete, and the completeness
+    # check names what is missing in its own exact words.
+    if kind == "long_text":
+        return _text(label, rows=3, help_text=detail.help_text)
+    if kind == "boolean":
+        return forms.BooleanField(label=label, required=False, help_text=detail.help_text)
+    if kind == "date":
+        return forms.DateField(
+            label=label, required=False, widget=forms.DateInput(attrs={"type": "date"})
+        )
+    if kind == "datetime":
+        return forms.DateTimeField(
+            label=label,
+            required=False,
+            input_formats=[LOCAL_DATETIME, "%Y-%m-%dT%H:%M:%S"],
+            widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format=LOCAL_DATETIME),
+            help_text=detail.help_text or "Your local time; its time zone is stored with it.",
+        )
+    if kind == "choice":
+        return forms.ChoiceField(
+            label=label,
+            required=False,
+            choices=[("", "—"), *((code, str(text)) for code, text in detail.choices)],
+            help_text=detail.help_text,
+        )
+    if kind == "integer":
+        return forms.IntegerField(label=label, required=False, help_text=detail.help_text)
+    if kind == "list":
+        return _text(label, help_text=detail.help_text or "Separate the entries with commas.")
+    return _text(label, help_text=detail.help_text)
+
+
+def required_document_fields(kind: str) -> set[str]:
+    """Return the document fields an empty form of the kind lacks, as the check names them."""
+    return {defect.field for defect in blocking(check_request(RequestDocument(kind=kind)))}
+
+
+class RequestForm(forms.Form):
+    """The T-CY template, item by item, then the kind's own sections (from its spec)."""
+
+    # Optional: a form posted without it is the preservation request of the foundation.
+    kind = forms.ChoiceField(label="Kind of request", required=False, widget=forms.HiddenInput)
     request_date = forms.DateField(
         label="1. Date of the request",
         required=False,
@@ -151,13 +220,34 @@ class RequestForm(forms.Form):
         label="Counterpart's language", choices=LANGUAGE_CHOICES
     )
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
+    def __init__(
+        self, *args: Any, kind: str = "preservation", direction: str = "outgoing", **kwargs: Any
+    ) -> None:
         super().__init__(*args, **kwargs)
+        self.spec: KindSpec = REGISTRY[kind]
+        self.fields["kind"].choices = kind_choices(direction)  # type: ignore[attr-defined]
+        self.fields["kind"].initial = kind
+        for detail in self.spec.detail_fields:
+            self.fields[DETAIL_PREFIX + detail.name] = _detail_form_field(detail)
+        required = required_document_fields(kind)
+        for name, field in self.fields.items():
+            document_field = (
+                "details." + name.removeprefix(DETAIL_PREFIX)
+                if name.startswith(DETAIL_PREFIX)
+                else name
+            )
+            field.is_marked_required = document_field in required  # type: ignore[attr-defined]
         authorities = Authority.objects.select_related("country").exclude(
             authority_type=AuthorityType.SERVICE_PROVIDER
         )
-        for name in ("requested_authority", "requesting_authority"):
-            self.fields[name].queryset = authorities  # type: ignore[attr-defined]
+        self.fields["requesting_authority"].queryset = authorities  # type: ignore[attr-defined]
+        # Art. 29 goes to a Party's authority; orders (EPOC, CETS 224 Art. 7, provider requests)
+        # are addressed to the provider itself.
+        self.fields["requested_authority"].queryset = (  # type: ignore[attr-defined]
+            authorities
+            if kind == "preservation"
+            else Authority.objects.select_related("country").order_by("country_id", "name")
+        )
         self.fields["custodian"].queryset = Authority.objects.select_related(  # type: ignore[attr-defined]
             "country"
         ).filter(authority_type=AuthorityType.SERVICE_PROVIDER)
@@ -181,6 +271,80 @@ class RequestForm(forms.Form):
                     f"{side}_contact", f"'{contact.name}' is a contact point of another authority."
                 )
         return cleaned
+
+    def detail_sections(self) -> list[tuple[str, str, list[forms.BoundField]]]:
+        """Return the kind's own sections: number, title and their bound fields, in form order."""
+        return [
+            (
+                section.number,
+                str(section.title),
+                [self[DETAIL_PREFIX + f.name] for f in section.fields],
+            )
+            for section in self.spec.sections
+        ]
+
+    def show_check_messages(self, defects: list[Any]) -> None:
+        """Put each defect's exact message next to the field it names."""
+        for defect in defects:
+            name = (
+                defect.field.split(".", 1)[0]
+                if not defect.field.startswith("details.")
+                else (DETAIL_PREFIX + defect.field.removeprefix("details."))
+            )
+            field = self.fields.get(name)
+            if field is not None:
+                notes = getattr(field, "check_messages", [])
+                field.check_messages = [*notes, defect.message]  # type: ignore[attr-defined]
+
+
+def details_from_form(spec: KindSpec, data: dict[str, Any], zone: str) -> dict[str, Any]:
+    """Return the kind's details from the cleaned form, in the types of the document."""
+    details: dict[str, Any] = {}
+    for detail in spec.detail_fields:
+        value = data.get(DETAIL_PREFIX + detail.name)
+        if detail.field_type == "list":
+            value = [part.strip() for part in (value or "").split(",") if part.strip()]
+        elif detail.field_type == "date":
+            value = value.isoformat() if value else ""
+        elif detail.field_type == "datetime":
+            if value:
+                if value.tzinfo is None:
+                    value = value.replace(tzinfo=_zone(zone))
+                value = value.isoformat()
+            else:
+                value = ""
+        elif detail.field_type == "boolean":
+            value = bool(value)
+        elif value is None:
+            value = None if detail.field_type == "integer" else ""
+        details[detail.name] = value
+    # Only what was given: an empty detail is the same as an absent one to the check.
+    return {name: value for name, value in details.items() if value not in ("", None, [])}
+
+
+def details_initial(spec: KindSpec, details: dict[str, Any], zone: str) -> dict[str, Any]:
+    """Return the form's initial values of the kind's details."""
+    initial: dict[str, Any] = {}
+    for detail in spec.detail_fields:
+        value = details.get(detail.name)
+        if value in (None, ""):
+            continue
+        if detail.field_type == "list" and isinstance(value, list):
+            value = ", ".join(value)
+        elif detail.field_type == "datetime" and isinstance(value, str):
+            stated = datetime.fromisoformat(value)
+            if stated.tzinfo is not None:
+                stated = stated.astimezone(_zone(zone))
+            value = stated.replace(tzinfo=None).strftime(LOCAL_DATETIME)
+        initial[DETAIL_PREFIX + detail.name] = value
+    return initial
+
+
+def _zone(name: str) -> ZoneInfo:
+    try:
+        return ZoneInfo(name or "UTC")
+    except (KeyError, ValueError):
+        return ZoneInfo("UTC")
 
 
 class DataItemForm(forms.Form):
@@ -225,7 +389,9 @@ DataItemFormSet = forms.formset_factory(DataItemForm, extra=2, can_delete=True)
 DATA_ITEM_PREFIX = "items"
 
 
-def build_document(form: RequestForm, items: Any, direction: str) -> RequestDocument:
+def build_document(
+    form: RequestForm, items: Any, direction: str, zone: str = "UTC"
+) -> RequestDocument:
     """Turn a valid request form and data-item formset into the portable RequestDocument."""
     data = form.cleaned_data
     requesting_contact = data.get("requesting_contact")
@@ -250,6 +416,7 @@ def build_document(form: RequestForm, items: Any, direction: str) -> RequestDocu
             }
         )
     document: dict[str, Any] = {
+        "kind": data["kind"] or form.spec.code,
         "direction": direction,
         "request_date": data["request_date"],
         "our_reference": data["our_reference"],
@@ -295,6 +462,7 @@ def build_document(form: RequestForm, items: Any, direction: str) -> RequestDocu
         "signatory_title": data["signatory_title"],
         "language": data["language"],
         "counterpart_language": data["counterpart_language"],
+        "details": details_from_form(form.spec, data, zone),
     }
     try:
         return RequestDocument.model_validate(document)
@@ -304,7 +472,9 @@ def build_document(form: RequestForm, items: Any, direction: str) -> RequestDocu
         raise ValidationFailed(f"{where}: {first['msg']}") from None
 
 
-def initial_from_document(document: RequestDocument) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+def initial_from_document(
+    document: RequestDocument, zone: str = "UTC"
+) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     """Return the initial values of the request form and its data items for editing."""
     d = document
 
@@ -314,6 +484,8 @@ def initial_from_document(document: RequestDocument) -> tuple[dict[str, Any], li
         return ContactPoint.objects.filter(authority__code=authority_code, name=name).first()
 
     initial: dict[str, Any] = {
+        "kind": d.kind,
+        **details_initial(REGISTRY[d.kind], d.details, zone),
         "request_date": d.request_date,
         "our_reference": d.our_reference,
         "their_reference": d.their_reference,

@@ -32,6 +32,8 @@ from rogatory.documents.models import StoredDocument
 from rogatory.documents.queries import read_stored_document
 from rogatory.requests import services
 from rogatory.requests.checks import check_request
+from rogatory.requests.kinds import REGISTRY, KindSpec
+from rogatory.requests.kinds.eu import NON_EXECUTION_REASONS
 from rogatory.requests.models import (
     Channel,
     CooperationRequest,
@@ -57,6 +59,7 @@ from rogatory.web.forms import (
     SignInForm,
     build_document,
     initial_from_document,
+    kind_choices,
 )
 from rogatory.web.templatetags.rogatory_web import zone_or_utc
 
@@ -192,6 +195,31 @@ def reminder_read(request: HttpRequest, reminder_id: int) -> HttpResponse:
 # --- Request form ----------------------------------------------------------------------------
 
 
+def _chosen_kind(request: HttpRequest, existing: CooperationRequest | None) -> str:
+    # A form posted without a kind is a preservation request (the foundation's form); an
+    # unknown one is refused by the form's own kind field.
+    source = request.POST if request.method == "POST" else request.GET
+    chosen = source.get("kind") or (existing.kind if existing is not None else "preservation")
+    return chosen if chosen in REGISTRY else "preservation"
+
+
+def _shown_blocks(spec: KindSpec) -> dict[str, bool]:
+    """Say which common blocks of the T-CY form a kind uses."""
+    required = set(spec.required_common)
+    is_preservation = spec.code == "preservation"
+    return {
+        "requested": spec.is_transmitted,
+        "offence": spec.uses_offence or bool(required & {"offence", "summary_of_facts"}),
+        "data_items": spec.uses_data_items,
+        "relation": spec.uses_data_items or "relation_to_offence" in required,
+        "custodian": spec.uses_custodian or "custodian" in required,
+        "preservation": is_preservation
+        or spec.lifecycle == "preservation"
+        or bool(required & {"necessity_of_preservation", "intends_mla_request"}),
+        "art30": is_preservation,
+    }
+
+
 def _form_page(
     request: HttpRequest, *, direction: str, existing: CooperationRequest | None
 ) -> HttpResponse:
@@ -201,14 +229,16 @@ def _form_page(
     error = ""
     error_defects: list[str] = []
     status = 200
+    kind = _chosen_kind(request, existing)
     if request.method == "POST":
-        form = RequestForm(request.POST)
+        form = RequestForm(request.POST, kind=kind, direction=direction)
         items = DataItemFormSet(request.POST, prefix=DATA_ITEM_PREFIX)
         if form.is_valid() and items.is_valid():
             try:
-                document = build_document(form, items, direction)
+                document = build_document(form, items, direction, user.time_zone)
                 if "check" in request.POST:
                     defects = check_request(document)
+                    form.show_check_messages(defects)
                     checked = True
                 elif existing is None:
                     created = services.create_request(user, document, source=_source(request))
@@ -229,12 +259,15 @@ def _form_page(
             status = 422
             error = "Some fields need attention: see the messages next to them."
     elif existing is not None:
-        initial, item_initial = initial_from_document(request_document(existing))
-        form = RequestForm(initial=initial)
+        initial, item_initial = initial_from_document(request_document(existing), user.time_zone)
+        form = RequestForm(initial=initial, kind=kind, direction=direction)
         items = DataItemFormSet(initial=item_initial, prefix=DATA_ITEM_PREFIX)
     else:
-        form = RequestForm(initial=_new_initial(user, direction))
+        form = RequestForm(
+            initial={**_new_initial(user, direction), "kind": kind}, kind=kind, direction=direction
+        )
         items = DataItemFormSet(prefix=DATA_ITEM_PREFIX)
+    spec = form.spec
     return render(
         request,
         "web/request_form.html",
@@ -243,6 +276,11 @@ def _form_page(
             "items": items,
             "direction": direction,
             "existing": existing,
+            "spec": spec,
+            "kind_groups": kind_choices(direction),
+            "detail_sections": form.detail_sections(),
+            "shows": _shown_blocks(spec),
+            "data_items_title": spec.data_items_title or "Data to preserve",
             "defects": defects,
             "checked": checked,
             "error": error,
@@ -309,6 +347,8 @@ class Action:
     run: Callable[[User, int, HttpRequest], CooperationRequest]
     asks: tuple[str, ...] = ()
     style: str = "secondary"
+    # The label of the free-text box when the action asks for one.
+    note_label: str = "Reasons"
 
 
 def _reason(request: HttpRequest) -> str:
@@ -336,6 +376,31 @@ def _answer(event: str) -> Callable[[User, int, HttpRequest], CooperationRequest
         )
 
     return run
+
+
+def _answer_incoming(event: str) -> Callable[[User, int, HttpRequest], CooperationRequest]:
+    def run(user: User, request_id: int, request: HttpRequest) -> CooperationRequest:
+        return services.answer_incoming_request(
+            user, request_id, event, note=_reason(request), source=_source(request)
+        )
+
+    return run
+
+
+def _non_execution(user: User, request_id: int, request: HttpRequest) -> CooperationRequest:
+    return services.record_non_execution(
+        user,
+        request_id,
+        reason_code=request.POST.get("reason_code", ""),
+        explanation=request.POST.get("explanation", "").strip(),
+        source=_source(request),
+    )
+
+
+def _follow_up(user: User, request_id: int, request: HttpRequest) -> CooperationRequest:
+    return services.create_follow_up_request(
+        user, request_id, request.POST.get("kind", ""), source=_source(request)
+    )
 
 
 def _withdraw(user: User, request_id: int, request: HttpRequest) -> CooperationRequest:
@@ -420,6 +485,7 @@ ACTIONS: dict[str, Action] = {
             "Clarification answered",
             _answer("answer_clarification"),
             asks=("reason",),
+            note_label="Note",
         ),
         Action(
             "record_refusal",
@@ -433,6 +499,7 @@ ACTIONS: dict[str, Action] = {
             "Order preservation",
             lambda u, i, r: services.order_preservation(u, i, note=_reason(r), source=_source(r)),
             asks=("reason",),
+            note_label="Note",
             style="primary",
         ),
         Action(
@@ -469,6 +536,86 @@ ACTIONS: dict[str, Action] = {
             asks=("reason",),
             style="danger",
         ),
+        Action(
+            "record_response",
+            "Record the data or evidence received",
+            _answer("record_response"),
+            asks=("reason",),
+            note_label="Note",
+            style="primary",
+        ),
+        Action(
+            "record_conditions_accepted",
+            "Record conditions accepted (the receiver is bound)",
+            _answer("record_conditions_accepted"),
+            asks=("reason",),
+            note_label="Note",
+            style="primary",
+        ),
+        Action(
+            "record_cannot_comply",
+            "Record that the receiver cannot comply",
+            _answer("record_cannot_comply"),
+            asks=("reason",),
+        ),
+        Action(
+            "release_information",
+            "Release the information",
+            _answer("release_information"),
+            asks=("reason",),
+            note_label="Note",
+            style="primary",
+        ),
+        Action(
+            "withhold_information",
+            "Withhold the information",
+            _answer("withhold_information"),
+            asks=("reason",),
+            style="danger",
+        ),
+        Action(
+            "record_non_execution",
+            "Record non-execution notice",
+            _non_execution,
+            asks=("reason_code", "explanation"),
+            style="danger",
+        ),
+        Action(
+            "issue_non_execution_notice",
+            "Issue non-execution notice",
+            _non_execution,
+            asks=("reason_code", "explanation"),
+            style="danger",
+        ),
+        Action(
+            "record",
+            "Record the access (nothing is sent)",
+            lambda u, i, r: services.record_transborder_access(u, i, source=_source(r)),
+            style="primary",
+        ),
+        Action(
+            "respond",
+            "Record that we answered (data or evidence sent)",
+            _answer_incoming("respond"),
+            asks=("reason",),
+            note_label="Note",
+            style="primary",
+        ),
+        Action(
+            "accept_conditions",
+            "Accept the conditions (we are bound by them)",
+            _answer_incoming("accept_conditions"),
+            asks=("reason",),
+            note_label="Note",
+            style="primary",
+        ),
+        Action(
+            "declare_cannot_comply",
+            "Declare we cannot comply with the conditions",
+            _answer_incoming("declare_cannot_comply"),
+            asks=("reason",),
+            style="danger",
+        ),
         Action("close", "Close with outcome", _close, asks=("outcome", "note")),
         Action("withdraw", "Withdraw", _withdraw, asks=("reason",), style="danger"),
         Action(
@@ -476,9 +623,53 @@ ACTIONS: dict[str, Action] = {
             "Create extension request",
             lambda u, i, r: services.create_extension_request(u, i, source=_source(r)),
         ),
+        Action("follow_up", "Prepare the follow-up", _follow_up),
     )
 }
 EXTENSION_STATES = {State.PRESERVATION_CONFIRMED, State.ACKNOWLEDGED, State.EXPIRED}
+# What the requested side itself sends once it executed a request (Art. 30 after preserving);
+# every other follow-up is the requesting side's next step (an MLA request, an EPOC).
+REQUESTED_SIDE_FOLLOW_UPS = {"expedited_disclosure"}
+NOT_YET_SENT = {State.DRAFT, State.APPROVED, State.WITHDRAWN}
+FOLLOW_UP_LABELS = {
+    "mla_subscriber": "Prepare MLA request (subscriber information)",
+    "mla_stored_data": "Prepare MLA request (stored data)",
+    "epoc": "Prepare EPOC",
+    "expedited_disclosure": "Prepare Art. 30 disclosure",
+}
+
+
+def follow_ups_for(item: CooperationRequest) -> list[tuple[str, str]]:
+    """Return (kind, button label) of each request that may be prepared from this one now."""
+    if item.state in NOT_YET_SENT:
+        return []
+    return [
+        (code, FOLLOW_UP_LABELS.get(code, f"Prepare: {spec.title}"))
+        for code, spec in REGISTRY.items()
+        if item.kind in spec.follows
+        and (code in REQUESTED_SIDE_FOLLOW_UPS) == (item.direction == Direction.INCOMING)
+    ]
+
+
+def detail_rows(item: CooperationRequest) -> list[tuple[str, str, list[tuple[str, str]]]]:
+    """Return the kind's own sections with each field's label and its value as shown."""
+    spec = REGISTRY[item.kind]
+    sections = []
+    for section in spec.sections:
+        rows = []
+        for detail in section.fields:
+            value = item.details.get(detail.name)
+            if detail.field_type == "boolean":
+                shown = "Yes" if value else "No"
+            elif detail.field_type == "choice":
+                shown = str(dict(detail.choices).get(value, value or "—"))
+            elif detail.field_type == "list":
+                shown = ", ".join(value or []) or "—"
+            else:
+                shown = "—" if value in (None, "") else str(value)
+            rows.append((str(detail.label), shown))
+        sections.append((section.number, str(section.title), rows))
+    return sections
 
 
 def actions_for(item: CooperationRequest) -> list[Action]:
@@ -518,14 +709,31 @@ def _render_detail(
             ("Chase if no acknowledgement", item.acknowledgement_chase_at),
             ("Remind before expiry (send the MLA request)", item.expiry_reminder_at),
             ("Preservation expires", item.preservation_expires_at),
+            ("Answer due", item.response_due_at),
         )
         if deadline is not None
     ]
+    spec = REGISTRY[item.kind]
+    previous = item.previous_request
     return render(
         request,
         "web/request_detail.html",
         {
             "item": item,
+            "spec": spec,
+            "detail_sections": detail_rows(item),
+            "follow_ups": follow_ups_for(item),
+            "non_execution_reasons": list(NON_EXECUTION_REASONS.items()),
+            # The original and its follow-ups belong to one desk; another desk's rows stay out.
+            "previous": previous
+            if previous is not None and previous.owner_authority_id == item.owner_authority_id
+            else None,
+            "chained": list(
+                item.chained_requests.filter(owner_authority_id=item.owner_authority_id).order_by(
+                    "created_at", "id"
+                )
+            ),
+            "data_items_title": spec.data_items_title or "Data to preserve",
             "document": request_document(item),
             "data_items": list(item.data_items.all()),
             "errors": [d for d in defects if d.severity == "error"],
@@ -584,8 +792,14 @@ def request_action(request: HttpRequest, request_id: int) -> HttpResponse:
             error_defects=getattr(refused, "defects", []),
             status=_status(refused),
         )
-    if result.pk != int(request_id):
+    if result.pk != int(request_id) and action.event == "create_extension":
         messages.success(request, f"Extension request {result.our_reference} created as a draft.")
+    elif result.pk != int(request_id):
+        messages.success(
+            request,
+            f"{REGISTRY[result.kind].title} {result.our_reference} created as a draft, "
+            f"following {result.previous_ticket}.",
+        )
     else:
         messages.success(
             request, f"{action.label}: done. The request is now '{result.get_state_display()}'."

@@ -47,7 +47,9 @@ def test_an_unknown_language_is_refused(
 
     assert (response.status_code, response.json()) == (
         422,
-        {"detail": "lang: give two form languages among en, es, fr, e.g. en,fr (got 'en,xx')."},
+        {
+            "detail": "lang: give two form languages among ar, en, es, fr, pt, ru, zh, e.g. en,fr (got 'en,xx')."
+        },
     )
 
 

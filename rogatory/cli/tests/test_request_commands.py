@@ -234,7 +234,7 @@ def test_render_refuses_an_unknown_language(
         rogatory("request", "render", "r.json", "--lang", "en,xx", "--pdf", "o.pdf")
     assert exit_info.value.code == 2
     assert (
-        "argument --lang: give two form languages among en, es, fr, e.g. en,fr (got 'en,xx')"
+        "argument --lang: give two form languages among ar, en, es, fr, pt, ru, zh, e.g. en,fr (got 'en,xx')"
     ) in capsys.readouterr().err
 
 
