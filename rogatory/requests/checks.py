@@ -499,6 +499,11 @@ KIND_RULES: dict[str, Callable[[RequestDocument], list[Defect]]] = {
 }
 
 
+def _is_empty(value: object) -> bool:
+    # Not `value in (None, "", [], False)`: 0 == False, and a zero is a value (checked by rules).
+    return value is None or value is False or value == "" or value == []
+
+
 def _kind_defects(d: RequestDocument, spec: KindSpec) -> list[Defect]:
     """Every other kind: its required common fields, its own fields and its own rules."""
     defects: list[Defect] = []
@@ -543,7 +548,7 @@ def _kind_defects(d: RequestDocument, spec: KindSpec) -> list[Defect]:
             )
         )
     for detail in spec.detail_fields:
-        if _is_required(spec, detail, d) and d.details.get(detail.name) in (None, "", [], False):
+        if _is_required(spec, detail, d) and _is_empty(d.details.get(detail.name)):
             defects.append(
                 Defect(f"{detail.name}_missing", f"details.{detail.name}", detail.missing)
             )

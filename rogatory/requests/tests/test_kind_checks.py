@@ -278,16 +278,7 @@ def test_a_jit_of_zero_months_is_refused_as_too_short() -> None:
             ["JIT: Germany is not an ISO 3166 country code (two capital letters)."],
         ),
         (["FR", "de"], 18, ["JIT: de is not an ISO 3166 country code (two capital letters)."]),
-        pytest.param(
-            ["FR", "DE"],
-            0,
-            ["JIT: the proposed duration must be at least one month."],
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="checks._kind_defects counts 0 as missing (0 == False in its empty "
-                "values), so zero months also says 'the proposed duration is missing'",
-            ),
-        ),
+        (["FR", "DE"], 0, ["JIT: the proposed duration must be at least one month."]),
         (["FR", "DE"], -6, ["JIT: the proposed duration must be at least one month."]),
         (["FR", "DE"], 1, []),
     ],
