@@ -1,6 +1,7 @@
 """Read use cases of the advisor: build a Situation from codes (directory, data files, clock
 rules), and advise on it. Nothing here writes."""
 
+import re
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from datetime import date
@@ -21,6 +22,7 @@ from rogatory.advice.situation import (
 from rogatory.core.clock import now
 from rogatory.core.errors import ValidationFailed
 from rogatory.directory.models import Authority, AuthorityType, Country, TreatyMembership
+from rogatory.requests.models import CooperationRequest
 from rogatory.requests.queries import resolve_clock_hours
 
 # Treaty standings that bind a country (a signature alone does not).
@@ -193,3 +195,59 @@ def advice_document(advice: Advice) -> dict[str, Any]:
             for item in advice.channels
         ],
     }
+
+
+# The channel a request travels through, from the type of authority it is addressed to.
+CHANNEL_BY_AUTHORITY_TYPE = {
+    AuthorityType.POINT_OF_CONTACT: "network_24_7",
+    AuthorityType.CENTRAL_AUTHORITY: "central_authority",
+    AuthorityType.PROSECUTION: "central_authority",
+    AuthorityType.COURT: "central_authority",
+    AuthorityType.SERVICE_PROVIDER: "direct_to_provider",
+}
+_YEARS = re.compile(r"(\d{1,2})\s*(?:years?|ans?|años?|anos?|лет|года?|سنوات|年)", re.IGNORECASE)
+
+
+def _penalty_years(request: CooperationRequest) -> int | None:
+    stated = request.details.get("maximum_penalty_years")
+    if isinstance(stated, int):
+        return stated
+    match = _YEARS.search(request.maximum_penalty)
+    return int(match.group(1)) if match else None
+
+
+def advice_for_request(request: CooperationRequest) -> Advice:
+    """Run the rules and the channel advisor on a stored request, as it stands now."""
+    requested = request.requested_authority
+    provider = request.custodian
+    provider_code = None
+    if provider is not None and provider.code in providers():
+        provider_code = provider.code
+    elif requested.authority_type == AuthorityType.SERVICE_PROVIDER:
+        provider_code = requested.code
+    categories = {c for item in request.data_items.all() for c in item.data_categories}
+    category = request.details.get("eu_data_category")
+    if category in DATA_CATEGORIES:
+        categories.add(str(category))
+    elif category == "identification":
+        categories.add("subscriber")
+    approver = request.approved_by_id
+    return advise(
+        situation_for(
+            measure=request.kind,
+            requested_country=requested.country_id,
+            requesting_country=request.requesting_authority.country_id,
+            provider=provider_code,
+            urgency="emergency" if request.details.get("is_emergency") is True else request.urgency,
+            data_categories=categories,
+            is_public_data=request.details.get("access_basis") == "public",
+            has_lawful_consent=request.details.get("access_basis") == "consent",
+            offence_max_penalty_years=_penalty_years(request),
+            is_listed_offence=bool(request.details.get("listed_offence")),
+            has_imminent_risk_facts=bool(
+                request.details.get("emergency_facts") or request.urgency_reason
+            ),
+            has_second_approver=approver is not None and approver != request.created_by_id,
+            channel=CHANNEL_BY_AUTHORITY_TYPE.get(AuthorityType(requested.authority_type)),
+        )
+    )
