@@ -80,6 +80,7 @@ def test_a_preservation_request_travels_from_draft_to_its_extension(
         "expire_one_preservation": 0,
         "remind_one_expiring_preservation": 1,
         "remind_one_overdue_response": 0,
+        "remind_one_pending_validation": 0,
         "chase_one_unacknowledged_request": 0,
         "email_one_pending_reminder": 1,
         "deliver_one_due_transmission": 0,

@@ -38,6 +38,7 @@ def test_sweep_once_prints_what_it_did(
         "preservations expired: 0\n"
         "expiry reminders raised: 1\n"
         "overdue answers reminded: 0\n"
+        "overdue validations reminded: 0\n"
         "acknowledgement chases raised: 0\n"
         "reminder e-mails handled: 1\n"
         "transmissions handled: 0\n"

@@ -22,6 +22,7 @@ LABELS = {
     "expire_one_preservation": "preservations expired",
     "remind_one_expiring_preservation": "expiry reminders raised",
     "remind_one_overdue_response": "overdue answers reminded",
+    "remind_one_pending_validation": "overdue validations reminded",
     "chase_one_unacknowledged_request": "acknowledgement chases raised",
     "email_one_pending_reminder": "reminder e-mails handled",
     "deliver_one_due_transmission": "transmissions handled",
@@ -35,6 +36,7 @@ def all_sweeps() -> tuple[Sweep, ...]:
         expire_one_preservation,
         remind_one_expiring_preservation,
         remind_one_overdue_response,
+        remind_one_pending_validation,
     )
     from rogatory.transmission.sweeps import (
         chase_one_unacknowledged_request,
@@ -45,6 +47,7 @@ def all_sweeps() -> tuple[Sweep, ...]:
         expire_one_preservation,
         remind_one_expiring_preservation,
         remind_one_overdue_response,
+        remind_one_pending_validation,
         chase_one_unacknowledged_request,
         email_one_pending_reminder,
         deliver_one_due_transmission,

@@ -197,6 +197,9 @@ class CooperationRequest(models.Model):
     # The kind's own fields (KindSpec.sections), typed by RequestDocument's validator.
     details = models.JSONField(default=dict, blank=True)
     response_due_at = models.DateTimeField(null=True, blank=True)
+    # An emergency EPOC issued by a non-judicial authority must be validated ex post (~48 h).
+    validation_due_at = models.DateTimeField(null=True, blank=True)
+    validated_at = models.DateTimeField(null=True, blank=True)
     responded_at = models.DateTimeField(null=True, blank=True)
     # Lifecycle: state and outcome kept apart.
     state = models.CharField(max_length=30, choices=State.choices, default=State.DRAFT)
@@ -241,6 +244,11 @@ class CooperationRequest(models.Model):
                 fields=["expiry_reminder_at"],
                 name="request_reminder_due",
                 condition=Q(expiry_reminder_at__isnull=False),
+            ),
+            models.Index(
+                fields=["validation_due_at"],
+                name="request_validation_due",
+                condition=Q(validation_due_at__isnull=False),
             ),
             models.Index(
                 fields=["response_due_at"],
@@ -353,6 +361,7 @@ class ReminderReason(models.TextChoices):
     EXPIRY_REMINDER = "expiry_reminder", "Reminder before preservation expires"
     DELIVERY_FAILED = "delivery_failed", "A transmission could not be delivered"
     RESPONSE_OVERDUE = "response_overdue", "The answer is overdue"
+    VALIDATION_OVERDUE = "validation_overdue", "Ex-post validation is overdue"
 
 
 class Reminder(models.Model):

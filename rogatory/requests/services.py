@@ -331,6 +331,7 @@ def refresh_next_deadline(request: CooperationRequest) -> None:
         request.expiry_reminder_at,
         request.preservation_expires_at if request.state == State.PRESERVATION_CONFIRMED else None,
         request.response_due_at,
+        request.validation_due_at,
     )
 
 
@@ -405,6 +406,13 @@ def schedule_sending_clocks(request: CooperationRequest, sent_at: datetime) -> N
     if hours is None and emergency:
         hours = _clock_hours(request, ClockName.RESPONSE_DUE)
     request.response_due_at = add_hours(sent_at, hours) if hours else None
+    needs_validation = (
+        emergency
+        and request.details.get("issuing_authority_type") == "other_competent"
+        and request.validated_at is None
+    )
+    validation_hours = _clock_hours(request, ClockName.VALIDATION_DUE) if needs_validation else None
+    request.validation_due_at = add_hours(sent_at, validation_hours) if validation_hours else None
 
 
 def record_acknowledgement(
@@ -884,3 +892,40 @@ def set_clock_rule(
             },
         )
     return rule
+
+
+def record_validation(
+    user: "User", request_id: int, *, validated_by: str, source: str = ""
+) -> CooperationRequest:
+    """Record the ex-post validation of an emergency EPOC issued by a non-judicial authority
+    (Regulation (EU) 2023/1543, Art. 4(5)); stops the 48-hour clock."""
+    if not validated_by.strip():
+        raise ValidationFailed("Name the judge, court or prosecutor who validated the order.")
+    with transaction.atomic():
+        request = access_request(user, request_id, for_update=True)
+        if request.validation_due_at is None:
+            raise InvalidTransition("This request awaits no ex-post validation.")
+        instant = now()
+        request.validated_at = instant
+        request.validation_due_at = None
+        request.details = {**request.details, "validating_authority": validated_by.strip()}
+        request.updated_at = instant
+        refresh_next_deadline(request)
+        request.save()
+        RequestTransition.objects.create(
+            request=request,
+            event="record_validation",
+            from_state=request.state,
+            to_state=request.state,
+            actor_username=user.get_username(),
+            occurred_at=instant,
+            note=f"validated by {validated_by.strip()}",
+        )
+        record_event(
+            actor_for(user, source),
+            AuditAction.UPDATE,
+            object_type="request",
+            object_id=request.pk,
+            details={"validated_by": validated_by.strip()},
+        )
+    return request

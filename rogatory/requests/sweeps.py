@@ -154,6 +154,39 @@ def remind_one_overdue_response(now: datetime) -> bool:
     return True
 
 
+def remind_one_pending_validation(now: datetime) -> bool:
+    """Warn the owner of one emergency EPOC whose ex-post validation is overdue: without it the
+    order must be withdrawn and the data deleted or not used (Art. 4(5))."""
+    with transaction.atomic():
+        due = (
+            CooperationRequest.objects.filter(validation_due_at__lte=now)
+            .order_by("validation_due_at")
+            .values_list("pk", "validation_due_at")
+            .first()
+        )
+        if due is None:
+            return False
+        request_id, due_at = due
+        claimed = CooperationRequest.objects.filter(pk=request_id, validation_due_at=due_at).update(
+            validation_due_at=None
+        )
+        if claimed != 1 or due_at is None:
+            return True  # Another sweeper got there first.
+        request = lock_request(request_id)
+        refresh_next_deadline(request)
+        request.save(update_fields=["next_deadline_at"])
+        if request.validated_at is not None:
+            return True
+        message = (
+            f"The emergency order {request.our_reference} has not been validated by a judge, "
+            f"court or prosecutor; it was due by {due_at:%Y-%m-%d %H:%M} UTC "
+            f"({_in_zone(due_at, request.owner_authority.time_zone)}). Without validation, "
+            "withdraw the order and delete the data obtained or do not use it."
+        )
+        raise_reminder(request, ReminderReason.VALIDATION_OVERDUE, message, now)
+    return True
+
+
 def expire_one_preservation(now: datetime) -> bool:
     """Move one confirmed preservation whose period ran out to 'expired' and tell its owner."""
     with transaction.atomic():
