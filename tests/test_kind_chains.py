@@ -18,7 +18,7 @@ from django.test import Client
 from conftest import PASSWORD
 from rogatory.requests.models import CooperationRequest, State
 from rogatory.requests.queries import request_document
-from rogatory.web.tests.conftest import form_data
+from rogatory.web.tests.conftest import kind_form_data as web_form
 
 START = datetime(2026, 11, 30, 8, 0, tzinfo=UTC)
 Run = Callable[..., Any]
@@ -58,21 +58,6 @@ def request_id_of(location: str) -> int:
     found = re.fullmatch(r"/requests/(\d+)/", location)
     assert found is not None, location
     return int(found.group(1))
-
-
-def web_form(document: dict[str, Any]) -> dict[str, Any]:
-    """Return what the browser posts for a document of any kind: T-CY fields and the details."""
-    data = {key: "" if value is None else value for key, value in form_data(document).items()}
-    data["kind"] = document.get("kind", "preservation")
-    for name, value in document.get("details", {}).items():
-        if isinstance(value, bool):
-            if value:
-                data[f"detail_{name}"] = "on"
-        elif isinstance(value, list):
-            data[f"detail_{name}"] = ", ".join(value)
-        elif value is not None:
-            data[f"detail_{name}"] = str(value)
-    return data
 
 
 def epoc_pr_document(complete_document: dict[str, Any]) -> dict[str, Any]:

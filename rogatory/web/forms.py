@@ -112,11 +112,12 @@ def _detail_form_field(detail: DetailField) -> forms.Field:
             label=label, required=False, widget=forms.DateInput(attrs={"type": "date"})
         )
     if kind == "datetime":
-        return forms.DateTimeField(
+        # Read as text: Django's DateTimeField would put it in the server's zone, not the
+        # officer's; details_from_form gives it the officer's zone.
+        return forms.CharField(
             label=label,
             required=False,
-            input_formats=[LOCAL_DATETIME, "%Y-%m-%dT%H:%M:%S"],
-            widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format=LOCAL_DATETIME),
+            widget=forms.DateTimeInput(attrs={"type": "datetime-local"}),
             help_text=detail.help_text or "Your local time; its time zone is stored with it.",
         )
     if kind == "choice":
@@ -307,12 +308,7 @@ def details_from_form(spec: KindSpec, data: dict[str, Any], zone: str) -> dict[s
         elif detail.field_type == "date":
             value = value.isoformat() if value else ""
         elif detail.field_type == "datetime":
-            if value:
-                if value.tzinfo is None:
-                    value = value.replace(tzinfo=_zone(zone))
-                value = value.isoformat()
-            else:
-                value = ""
+            value = _aware_text(detail, value or "", zone)
         elif detail.field_type == "boolean":
             value = bool(value)
         elif value is None:
@@ -338,6 +334,20 @@ def details_initial(spec: KindSpec, details: dict[str, Any], zone: str) -> dict[
             value = stated.replace(tzinfo=None).strftime(LOCAL_DATETIME)
         initial[DETAIL_PREFIX + detail.name] = value
     return initial
+
+
+def _aware_text(detail: DetailField, value: str, zone: str) -> str:
+    if not value:
+        return ""
+    try:
+        stated = datetime.fromisoformat(value)
+    except ValueError:
+        raise ValidationFailed(
+            f"{detail.label}: '{value}' is not a date and time (e.g. 2026-11-20T14:03)."
+        ) from None
+    if stated.tzinfo is None:
+        stated = stated.replace(tzinfo=_zone(zone))
+    return stated.isoformat()
 
 
 def _zone(name: str) -> ZoneInfo:

@@ -119,3 +119,19 @@ def bruno_client(bruno: Any) -> Client:
 @pytest.fixture
 def dieter_client(dieter: Any) -> Client:
     return signed_in(dieter)
+
+
+def kind_form_data(document: dict[str, Any]) -> dict[str, Any]:
+    """Return what the browser posts for a document of any kind: the T-CY fields, the kind and
+    the kind's own fields (lists comma-separated, booleans ticked)."""
+    data = {key: "" if value is None else value for key, value in form_data(document).items()}
+    data["kind"] = document.get("kind", "preservation")
+    for name, value in document.get("details", {}).items():
+        if isinstance(value, bool):
+            if value:
+                data[f"detail_{name}"] = "on"
+        elif isinstance(value, list):
+            data[f"detail_{name}"] = ", ".join(value)
+        elif value is not None:
+            data[f"detail_{name}"] = str(value)
+    return data
