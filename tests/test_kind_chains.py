@@ -171,6 +171,13 @@ def test_a_preservation_is_followed_by_its_mla_request_through_the_web(
     assert [name for name, _ in mail.pdf_attachments()] == [
         "FR-2026-0042-MLA1-mla-subscriber-request.pdf"
     ]
+    body = mail.text()
+    assert (
+        "Please find attached our document \u201cRequest for mutual assistance: subscriber information\u201d, reference FR-2026-0042-MLA1."
+        in body
+    )
+    assert "Veuillez trouver ci-joint notre document \u00ab\u00a0Demande d" in body
+    assert "expedited preservation" not in body
 
 
 def test_a_european_preservation_order_is_followed_by_its_epoc_through_the_web(

@@ -24,6 +24,7 @@ from rogatory.audit.models import AuditAction
 from rogatory.audit.services import SYSTEM_SWEEPER, SYSTEM_WORKER, Actor, record_event
 from rogatory.core.clock import now
 from rogatory.core.errors import IncompleteRequest, InvalidTransition, NotAllowed, ValidationFailed
+from rogatory.core.languages import gettext_language
 from rogatory.documents.models import StoredDocument
 from rogatory.documents.queries import DocumentAltered, default_languages, read_stored_document
 from rogatory.documents.rendering import LetterKind
@@ -55,7 +56,7 @@ from rogatory.transmission.models import (
     Transmission,
     TransmissionDirection,
 )
-from rogatory.transmission.wording import email_body, email_subject
+from rogatory.transmission.wording import email_body, email_subject, kind_email_body
 
 if TYPE_CHECKING:
     from rogatory.accounts.models import User
@@ -184,17 +185,32 @@ def request_file_label(kind: str) -> str:
     return f"{kind.replace('_', '-')}-request"
 
 
+def kind_titles(request: CooperationRequest, languages: tuple[str, str]) -> dict[str, str]:
+    """Return the kind's title in each language of the exchange, from the catalogues."""
+    spec = REGISTRY[request.kind]
+    titles = {}
+    for language in dict.fromkeys(languages):
+        with override(gettext_language(language)):
+            titles[language] = str(spec.title)
+    return titles
+
+
 def request_subject(request: CooperationRequest, languages: tuple[str, str]) -> str:
     """Return the subject line: the fixed wording for a preservation, else the kind's title in
     both languages of the exchange (ours first), after our reference."""
     if request.kind == "preservation":
         return email_subject("request", request.our_reference, languages)
-    spec = REGISTRY[request.kind]
-    titles = []
-    for language in dict.fromkeys(languages):
-        with override(language):
-            titles.append(str(spec.title))
-    return f"[{request.our_reference}] {' / '.join(dict.fromkeys(titles))}"
+    titles = kind_titles(request, languages)
+    return f"[{request.our_reference}] {' / '.join(dict.fromkeys(titles.values()))}"
+
+
+def request_body(request: CooperationRequest, languages: tuple[str, str]) -> str:
+    """Return the e-mail body carrying a request: fixed wording, both languages."""
+    if request.kind == "preservation":
+        return email_body("request", languages, reference=request.our_reference)
+    return kind_email_body(
+        "request", languages, kind_titles(request, languages), reference=request.our_reference
+    )
 
 
 def send_request(
@@ -246,7 +262,7 @@ def send_request(
             purpose=Purpose.REQUEST,
             recipient=recipient,
             subject=request_subject(request, languages),
-            body=email_body("request", languages, reference=request.our_reference),
+            body=request_body(request, languages),
             filename=_filename(request.our_reference, request_file_label(request.kind)),
             attachment=pdf,
             source=source,
@@ -566,8 +582,18 @@ def queue_chase(request: CooperationRequest) -> Transmission | None:
         None,
         purpose=Purpose.CHASE,
         recipient=contact.email,
-        subject=email_subject("chase", request.our_reference, languages),
-        body=email_body("chase", languages, reference=request.our_reference, sent_on=sent_on),
+        subject=email_subject("chase", request.our_reference, languages)
+        if request.kind == "preservation"
+        else request_subject(request, languages),
+        body=email_body("chase", languages, reference=request.our_reference, sent_on=sent_on)
+        if request.kind == "preservation"
+        else kind_email_body(
+            "chase",
+            languages,
+            kind_titles(request, languages),
+            reference=request.our_reference,
+            sent_on=sent_on,
+        ),
         filename=_filename(request.our_reference, request_file_label(request.kind)),
         attachment=pdf,
         source="sweeper",

@@ -206,3 +206,41 @@ def email_body(purpose: str, languages: tuple[str, str], **values: str) -> str:
         )
         + "\n"
     )
+
+
+# For every kind other than the preservation request, whose own wording is above: the kind's
+# title (from its spec, translated by the catalogues) is set into a fixed sentence.
+KIND_BODIES: Mapping[str, Mapping[str, str]] = {
+    "request": {
+        "en": "Please find attached our document \u201c{title}\u201d, reference {reference}. Please acknowledge receipt by replying to this message.",
+        "fr": "Veuillez trouver ci-joint notre document \u00ab\u00a0{title}\u00a0\u00bb, r\u00e9f\u00e9rence {reference}. Merci d'accuser r\u00e9ception en r\u00e9pondant \u00e0 ce message.",
+        "es": "Adjuntamos nuestro documento \u00ab{title}\u00bb, referencia {reference}. Le rogamos acuse recibo respondiendo a este mensaje.",
+        "pt": "Junto enviamos o nosso documento \u00ab{title}\u00bb, refer\u00eancia {reference}. Queiram acusar a rece\u00e7\u00e3o respondendo a esta mensagem.",
+        "ru": "\u041d\u0430\u043f\u0440\u0430\u0432\u043b\u044f\u0435\u043c \u0432\u0430\u043c \u0434\u043e\u043a\u0443\u043c\u0435\u043d\u0442 \u00ab{title}\u00bb, \u043d\u043e\u043c\u0435\u0440 {reference} (\u0432\u043e \u0432\u043b\u043e\u0436\u0435\u043d\u0438\u0438). \u041f\u0440\u043e\u0441\u0438\u043c \u043f\u043e\u0434\u0442\u0432\u0435\u0440\u0434\u0438\u0442\u044c \u043f\u043e\u043b\u0443\u0447\u0435\u043d\u0438\u0435, \u043e\u0442\u0432\u0435\u0442\u0438\u0432 \u043d\u0430 \u044d\u0442\u043e \u0441\u043e\u043e\u0431\u0449\u0435\u043d\u0438\u0435.",
+        "ar": "\u062a\u062c\u062f\u0648\u0646 \u0645\u0631\u0641\u0642\u064b\u0627 \u0648\u062b\u064a\u0642\u062a\u0646\u0627 \u00ab{title}\u00bb\u060c \u0627\u0644\u0645\u0631\u062c\u0639 {reference}. \u064a\u064f\u0631\u062c\u0649 \u0627\u0644\u0625\u0634\u0639\u0627\u0631 \u0628\u0627\u0644\u0627\u0633\u062a\u0644\u0627\u0645 \u0628\u0627\u0644\u0631\u062f \u0639\u0644\u0649 \u0647\u0630\u0647 \u0627\u0644\u0631\u0633\u0627\u0644\u0629.",
+        "zh": "\u968f\u51fd\u9644\u4e0a\u6211\u65b9\u6587\u4ef6\u300a{title}\u300b\uff0c\u7f16\u53f7 {reference}\u3002\u8bf7\u56de\u590d\u672c\u90ae\u4ef6\u786e\u8ba4\u6536\u6089\u3002",
+    },
+    "chase": {
+        "en": "On {sent_on} we sent you our document \u201c{title}\u201d, reference {reference} (attached again). We have not received an acknowledgement. Please confirm receipt.",
+        "fr": "Le {sent_on}, nous vous avons adress\u00e9 notre document \u00ab\u00a0{title}\u00a0\u00bb, r\u00e9f\u00e9rence {reference} (\u00e0 nouveau joint). Nous n'avons pas re\u00e7u d'accus\u00e9 de r\u00e9ception. Merci de confirmer la r\u00e9ception.",
+        "es": "El {sent_on} le enviamos nuestro documento \u00ab{title}\u00bb, referencia {reference} (se adjunta de nuevo). No hemos recibido acuse de recibo. Le rogamos confirme la recepci\u00f3n.",
+        "pt": "Em {sent_on} envi\u00e1mos-vos o nosso documento \u00ab{title}\u00bb, refer\u00eancia {reference} (novamente em anexo). N\u00e3o recebemos aviso de rece\u00e7\u00e3o. Queiram confirmar a rece\u00e7\u00e3o.",
+        "ru": "{sent_on} \u043c\u044b \u043d\u0430\u043f\u0440\u0430\u0432\u0438\u043b\u0438 \u0432\u0430\u043c \u0434\u043e\u043a\u0443\u043c\u0435\u043d\u0442 \u00ab{title}\u00bb, \u043d\u043e\u043c\u0435\u0440 {reference} (\u043f\u0440\u0438\u043b\u0430\u0433\u0430\u0435\u0442\u0441\u044f \u043f\u043e\u0432\u0442\u043e\u0440\u043d\u043e). \u041f\u043e\u0434\u0442\u0432\u0435\u0440\u0436\u0434\u0435\u043d\u0438\u0435 \u043f\u043e\u043b\u0443\u0447\u0435\u043d\u0438\u044f \u043a \u043d\u0430\u043c \u043d\u0435 \u043f\u043e\u0441\u0442\u0443\u043f\u0438\u043b\u043e. \u041f\u0440\u043e\u0441\u0438\u043c \u043f\u043e\u0434\u0442\u0432\u0435\u0440\u0434\u0438\u0442\u044c \u043f\u043e\u043b\u0443\u0447\u0435\u043d\u0438\u0435.",
+        "ar": "\u0641\u064a {sent_on} \u0623\u0631\u0633\u0644\u0646\u0627 \u0625\u0644\u064a\u0643\u0645 \u0648\u062b\u064a\u0642\u062a\u0646\u0627 \u00ab{title}\u00bb\u060c \u0627\u0644\u0645\u0631\u062c\u0639 {reference} (\u0645\u0631\u0641\u0642\u0629 \u0645\u0631\u0629 \u0623\u062e\u0631\u0649). \u0648\u0644\u0645 \u064a\u0631\u062f\u0646\u0627 \u0625\u0634\u0639\u0627\u0631 \u0628\u0627\u0644\u0627\u0633\u062a\u0644\u0627\u0645. \u064a\u064f\u0631\u062c\u0649 \u062a\u0623\u0643\u064a\u062f \u0627\u0644\u0627\u0633\u062a\u0644\u0627\u0645.",
+        "zh": "\u6211\u65b9\u5df2\u4e8e {sent_on} \u5411\u8d35\u65b9\u53d1\u9001\u6587\u4ef6\u300a{title}\u300b\uff0c\u7f16\u53f7 {reference}\uff08\u518d\u6b21\u9644\u4e0a\uff09\u3002\u6211\u65b9\u5c1a\u672a\u6536\u5230\u6536\u6089\u786e\u8ba4\u3002\u8bf7\u786e\u8ba4\u6536\u5230\u3002",
+    },
+}
+
+
+def kind_email_body(
+    purpose: str, languages: tuple[str, str], titles: Mapping[str, str], **values: str
+) -> str:
+    """Return the body for a kind other than preservation: its title set into the fixed
+    sentence of each language, one paragraph each."""
+    return (
+        "\n\n".join(
+            KIND_BODIES[purpose][language].format(title=titles[language], **values)
+            for language in _languages(languages)
+        )
+        + "\n"
+    )
