@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from django.db import IntegrityError, transaction
+from django.utils.translation import override
 
 from rogatory.audit.models import AuditAction
 from rogatory.audit.services import Actor, record_event
@@ -98,7 +99,11 @@ def _observed_at(local: str, zone: str) -> datetime | None:
 def _apply_document(request: CooperationRequest, document: RequestDocument) -> None:
     d = document
     requesting = _authority(d.requesting_authority, "Requesting authority", required=True)
-    requested = _authority(d.requested_authority, "Requested authority", required=True)
+    # An Art. 32 record is sent to nobody: without an addressee it stays with its own authority.
+    transmitted = REGISTRY[d.kind].is_transmitted
+    requested = _authority(d.requested_authority, "Requested authority", required=transmitted)
+    if requested is None:
+        requested = requesting
     if (
         requesting is None or requested is None
     ):  # required=True raised already; for the type checker
@@ -706,11 +711,12 @@ def create_follow_up_request(
     with transaction.atomic():
         original = access_request(user, request_id, for_update=True)
         if original.kind not in spec.follows:
-            allowed = ", ".join(spec.follows) or "no other kind"
-            raise InvalidTransition(
-                f"A {spec.code.replace('_', ' ')} request follows {allowed}, not "
-                f"{original.kind.replace('_', ' ')}."
-            )
+            with override("en"):
+                allowed = " or ".join(f"'{REGISTRY[code].title}'" for code in spec.follows)
+                raise InvalidTransition(
+                    f"'{spec.title}' is prepared from {allowed or 'no other request'}, not "
+                    f"from '{REGISTRY[original.kind].title}'."
+                )
         if original.state in {State.DRAFT, State.APPROVED, State.WITHDRAWN}:
             raise InvalidTransition("Send the original request before preparing what follows it.")
         document = request_document(original)

@@ -265,7 +265,11 @@ def test_a_follow_up_of_the_wrong_kind_is_refused(post: Post, alice_client: Clie
 
     assert (response.status_code, response.json()) == (
         409,
-        {"detail": "A epoc request follows epoc_pr, not mla subscriber."},
+        {
+            "detail": "'European Production Order Certificate (EPOC)' is prepared from "
+            "'European Preservation Order Certificate (EPOC-PR)', not from 'Request for mutual "
+            "assistance: subscriber information'."
+        },
     )
 
 

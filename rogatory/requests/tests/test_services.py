@@ -294,3 +294,18 @@ def test_concurrent_approvals_have_exactly_one_winner(
         thread.join()
     assert sorted(outcomes) == ["approved", "refused"]
     assert RequestTransition.objects.filter(request=request, event="approve").count() == 1
+
+
+def test_an_article_32_record_needs_no_addressee(
+    alice: Any, complete_document: dict[str, Any]
+) -> None:
+    data = {
+        **complete_document,
+        "kind": "transborder_access",
+        "requested_authority": {},
+        "requested_contact": {},
+        "data_items": [],
+        "details": {"access_basis": "public"},
+    }
+    request = draft(alice, data)
+    assert request.requested_authority == request.requesting_authority
