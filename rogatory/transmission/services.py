@@ -20,6 +20,8 @@ from django.db.models import F
 from django.utils.module_loading import import_string
 from django.utils.translation import override
 
+from rogatory.advice.queries import advice_for_request
+from rogatory.advice.rules import blocks_measure
 from rogatory.audit.models import AuditAction
 from rogatory.audit.services import SYSTEM_SWEEPER, SYSTEM_WORKER, Actor, record_event
 from rogatory.core.clock import now
@@ -252,6 +254,13 @@ def send_request(
             raise IncompleteRequest(
                 f"The request is incomplete ({len(defects)} defects).",
                 [defect.message for defect in defects],
+            )
+        # The rules that make the instrument itself impossible (not a party, EPOC threshold,
+        # not yet applicable...) stop the sending, with their reason and the alternative.
+        blocked = blocks_measure(advice_for_request(request).findings)
+        if blocked is not None:
+            raise NotAllowed(
+                f"{blocked.message}" + (f" Instead: {blocked.instead}" if blocked.instead else "")
             )
         recipient = _requested_email(request)
         languages = default_languages(request)

@@ -156,6 +156,25 @@ def test_sending_to_a_contact_point_without_email_is_refused_and_nothing_is_writ
     assert Transmission.objects.count() == 0
 
 
+def test_sending_to_a_country_not_party_to_the_instrument_is_refused_with_the_alternative(
+    alice: Any, bruno: Any, complete_document: dict[str, Any]
+) -> None:
+    from rogatory.directory.models import TreatyMembership
+
+    request = approved(alice, bruno, complete_document)
+    TreatyMembership.objects.filter(country_id="DE", treaty_id="budapest").delete()
+    with pytest.raises(NotAllowed) as refused:
+        send_request(alice, request.pk)
+    assert refused.value.message.startswith(
+        "Germany is not a party to the Budapest Convention (CETS 185): no Budapest Convention "
+        "Art. 29 request can be sent there."
+    )
+    assert " Instead: " in refused.value.message
+    request.refresh_from_db()
+    assert request.state == State.APPROVED
+    assert Transmission.objects.count() == 0
+
+
 def test_a_user_of_another_authority_cannot_send(
     alice: Any, bruno: Any, dieter: Any, complete_document: dict[str, Any]
 ) -> None:
