@@ -8,6 +8,7 @@ from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 from ninja import Router, Status
 
+from rogatory.advice.queries import advice_document, advice_for_request
 from rogatory.api.schemas import (
     AcknowledgementIn,
     CheckOut,
@@ -158,6 +159,7 @@ def request_detail(found: CooperationRequest) -> dict[str, Any]:
             ).order_by("created_at", "id")
         ],
         "defects": defects_out(check_request(document)),
+        "advice": advice_document(advice_for_request(found)),
         "document": document,
     }
 

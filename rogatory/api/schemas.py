@@ -5,7 +5,7 @@ API returns is what `rogatory request check` and `render` accept.
 """
 
 from datetime import datetime
-from typing import Literal
+from typing import Any, Literal
 
 from ninja import Schema
 from pydantic import AwareDatetime, Field
@@ -86,6 +86,10 @@ class RequestDetailOut(Schema):
         description="The requests prepared from this one (follow-ups, extensions)."
     )
     defects: list[DefectOut]
+    advice: dict[str, Any] = Field(
+        description="The rules run on this request and the channels ranked for it "
+        "(the shape of POST /api/advice)."
+    )
     document: RequestDocument
 
 

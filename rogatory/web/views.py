@@ -16,6 +16,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from rogatory.accounts.models import User
 from rogatory.accounts.services import sign_in, sign_out
+from rogatory.advice.queries import advice_for_request
 from rogatory.audit.models import AuditAction
 from rogatory.audit.services import record_event
 from rogatory.core.clock import now
@@ -736,6 +737,7 @@ def _render_detail(
             "data_items_title": spec.data_items_title or "Data to preserve",
             "document": request_document(item),
             "data_items": list(item.data_items.all()),
+            "advice": advice_for_request(item),
             "errors": [d for d in defects if d.severity == "error"],
             "warnings": [d for d in defects if d.severity == "warning"],
             "checked": checked,

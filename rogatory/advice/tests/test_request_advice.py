@@ -57,3 +57,20 @@ def test_an_epoc_for_content_below_three_years_is_blocked(
     advice = advice_for_request(request)
     assert advice.situation.offence_max_penalty_years == 2
     assert "epoc_offence_threshold" in [f.code for f in advice.findings if f.severity == "block"]
+
+
+def test_the_request_page_and_the_api_show_the_rules_and_the_channels(
+    alice: Any, complete_document: dict[str, Any]
+) -> None:
+    from django.test import Client
+
+    request = create_request(alice, RequestDocument.model_validate(complete_document))
+    client = Client()
+    client.force_login(alice)
+    page = client.get(f"/requests/{request.pk}/").content.decode()
+    assert '<h2 id="advice-title">Channel advice</h2>' in page
+    assert 'data-code="dual_criminality_not_required"' in page
+    detail = client.get(f"/api/requests/{request.pk}").json()
+    assert detail["advice"]["measure"] == "preservation"
+    assert detail["advice"]["channels"][0]["channel"] == "network_24_7"
+    assert "dual_criminality_not_required" in [f["code"] for f in detail["advice"]["findings"]]
