@@ -44,7 +44,7 @@ test-postgresql: env
 
 check: env
 	@$(RUN) ruff check .
-	@$(RUN) ruff format --check . || true
+	@$(RUN) ruff format --check .
 	@$(RUN) mypy rogatory config
 	@$(RUN) lint-imports
 	@$(RUN) python scripts/check-translations.py --extract
