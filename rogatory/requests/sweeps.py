@@ -6,6 +6,7 @@ UPDATE matches nothing once the winner has moved the deadline. Run by `rogatory 
 """
 
 import smtplib
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -43,6 +44,43 @@ def lock_request(request_id: int) -> CooperationRequest:
         )
         .get(pk=request_id)
     )
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A due deadline taken by this sweeper: the request, locked, and the instant it was due."""
+
+    request: CooperationRequest
+    due_at: datetime
+
+
+NOTHING_DUE = None
+TAKEN_BY_ANOTHER = "taken"
+
+
+def claim_one_due(column: str, now: datetime) -> Claim | str | None:
+    """Take the earliest request whose deadline `column` is due by clearing it with a
+    conditional UPDATE (exactly one of competing sweepers wins), then lock and return it with
+    its dashboard key refreshed. None when nothing is due; TAKEN_BY_ANOTHER when a competing
+    sweeper won the row (the caller counts it as work done and moves on)."""
+    due = (
+        CooperationRequest.objects.filter(**{f"{column}__lte": now})
+        .order_by(column)
+        .values_list("pk", column)
+        .first()
+    )
+    if due is None:
+        return NOTHING_DUE
+    request_id, due_at = due
+    claimed = CooperationRequest.objects.filter(pk=request_id, **{column: due_at}).update(
+        **{column: None}
+    )
+    if claimed != 1 or due_at is None:
+        return TAKEN_BY_ANOTHER
+    request = lock_request(request_id)
+    refresh_next_deadline(request)
+    request.save(update_fields=["next_deadline_at"])
+    return Claim(request, due_at)
 
 
 def raise_reminder(
@@ -95,23 +133,10 @@ def _expiry_message(request: CooperationRequest, expires_at: datetime) -> str:
 def remind_one_expiring_preservation(now: datetime) -> bool:
     """Remind the owner of one preservation about to expire that the MLA request must follow."""
     with transaction.atomic():
-        due = (
-            CooperationRequest.objects.filter(expiry_reminder_at__lte=now)
-            .order_by("expiry_reminder_at")
-            .values_list("pk", "expiry_reminder_at")
-            .first()
-        )
-        if due is None:
-            return False
-        request_id, reminder_at = due
-        claimed = CooperationRequest.objects.filter(
-            pk=request_id, expiry_reminder_at=reminder_at
-        ).update(expiry_reminder_at=None)
-        if claimed != 1:
-            return True  # Another sweeper got there first.
-        request = lock_request(request_id)
-        refresh_next_deadline(request)
-        request.save(update_fields=["next_deadline_at"])
+        claim = claim_one_due("expiry_reminder_at", now)
+        if not isinstance(claim, Claim):
+            return claim is not None
+        request = claim.request
         expires_at = request.preservation_expires_at
         if request.state != State.PRESERVATION_CONFIRMED or expires_at is None:
             return True
@@ -125,24 +150,11 @@ def remind_one_overdue_response(now: datetime) -> bool:
     """Tell the owner of one request whose answer is overdue (EPOC 10 days / 8 hours, CETS 224
     Art. 7 30 days...); the clock is cleared: one reminder per deadline."""
     with transaction.atomic():
-        due = (
-            CooperationRequest.objects.filter(response_due_at__lte=now)
-            .order_by("response_due_at")
-            .values_list("pk", "response_due_at")
-            .first()
-        )
-        if due is None:
-            return False
-        request_id, due_at = due
-        claimed = CooperationRequest.objects.filter(pk=request_id, response_due_at=due_at).update(
-            response_due_at=None
-        )
-        if claimed != 1:
-            return True  # Another sweeper got there first.
-        request = lock_request(request_id)
-        refresh_next_deadline(request)
-        request.save(update_fields=["next_deadline_at"])
-        if due_at is None or request.state not in {State.SENT, State.ACKNOWLEDGED}:
+        claim = claim_one_due("response_due_at", now)
+        if not isinstance(claim, Claim):
+            return claim is not None
+        request, due_at = claim.request, claim.due_at
+        if request.state not in {State.SENT, State.ACKNOWLEDGED}:
             return True  # Answered, refused or withdrawn meanwhile.
         message = (
             f"The answer to {request.our_reference} from {request.requested_authority.name} was "
@@ -158,23 +170,10 @@ def remind_one_pending_validation(now: datetime) -> bool:
     """Warn the owner of one emergency EPOC whose ex-post validation is overdue: without it the
     order must be withdrawn and the data deleted or not used (Art. 4(5))."""
     with transaction.atomic():
-        due = (
-            CooperationRequest.objects.filter(validation_due_at__lte=now)
-            .order_by("validation_due_at")
-            .values_list("pk", "validation_due_at")
-            .first()
-        )
-        if due is None:
-            return False
-        request_id, due_at = due
-        claimed = CooperationRequest.objects.filter(pk=request_id, validation_due_at=due_at).update(
-            validation_due_at=None
-        )
-        if claimed != 1 or due_at is None:
-            return True  # Another sweeper got there first.
-        request = lock_request(request_id)
-        refresh_next_deadline(request)
-        request.save(update_fields=["next_deadline_at"])
+        claim = claim_one_due("validation_due_at", now)
+        if not isinstance(claim, Claim):
+            return claim is not None
+        request, due_at = claim.request, claim.due_at
         if request.validated_at is not None:
             return True
         message = (

@@ -8,10 +8,10 @@ from datetime import datetime
 from django.db import transaction
 
 from rogatory.requests.deadlines import add_hours
-from rogatory.requests.models import ClockName, CooperationRequest, ReminderReason, State
+from rogatory.requests.models import ClockName, ReminderReason, State
 from rogatory.requests.queries import resolve_clock_hours
 from rogatory.requests.services import refresh_next_deadline
-from rogatory.requests.sweeps import lock_request, raise_reminder
+from rogatory.requests.sweeps import Claim, claim_one_due, raise_reminder
 from rogatory.transmission.models import DeliveryState, Transmission
 from rogatory.transmission.services import (
     claim_transmission,
@@ -40,26 +40,12 @@ def chase_one_unacknowledged_request(now: datetime) -> bool:
     """Chase one sent request whose acknowledgement is overdue: e-mail the counterpart (the
     request attached again), remind the owner's users, and set the next chase from the clock."""
     with transaction.atomic():
-        due = (
-            CooperationRequest.objects.filter(acknowledgement_chase_at__lte=now)
-            .order_by("acknowledgement_chase_at")
-            .values_list("pk", "acknowledgement_chase_at")
-            .first()
-        )
-        if due is None:
-            return False
-        request_id, chase_at = due
-        claimed = CooperationRequest.objects.filter(
-            pk=request_id, acknowledgement_chase_at=chase_at
-        ).update(acknowledgement_chase_at=None)
-        if claimed != 1:
-            return True  # Another sweeper got there first.
-        request = lock_request(request_id)
+        claim = claim_one_due("acknowledgement_chase_at", now)
+        if not isinstance(claim, Claim):
+            return claim is not None
+        request = claim.request
         if request.state != State.SENT:
-            # Acknowledged or closed meanwhile: the clock no longer applies.
-            refresh_next_deadline(request)
-            request.save(update_fields=["next_deadline_at"])
-            return True
+            return True  # Acknowledged or closed meanwhile: the clock no longer applies.
         hours, _ = resolve_clock_hours(
             request.kind,
             ClockName.ACKNOWLEDGEMENT_CHASE,
