@@ -30,6 +30,7 @@ INSTALLED_APPS = [
     "rogatory.documents",
     "rogatory.advice",
     "rogatory.transmission",
+    "rogatory.intake",
     "rogatory.web",
 ]
 

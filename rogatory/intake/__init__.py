@@ -1,0 +1,1 @@
+"""Intake: incoming documents → text → language → identifiers → a draft incoming request."""
