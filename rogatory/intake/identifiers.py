@@ -1,0 +1,692 @@
+"""Find identifiers (URLs, addresses, accounts, references, dates...) in a letter's text."""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import ipaddress
+import re
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta, timezone
+from types import MappingProxyType
+from zoneinfo import ZoneInfo
+
+import phonenumbers
+import tldextract
+
+from rogatory.intake.normalize import (
+    fold_text,
+    is_defanged,
+    is_valid_iban,
+    is_valid_onion_v3,
+    normalize_domain,
+    normalize_email,
+    normalize_ipv4,
+    normalize_ipv6,
+    normalize_onion,
+    normalize_reference,
+    normalize_url,
+    normalize_username,
+    parse_address,
+    refang,
+)
+from rogatory.intake.patterns.calendars import (
+    DAY_FIRST_LANGUAGES,
+    MONTH_FIRST_REGIONS,
+    MONTHS,
+    ZONE_PHRASES,
+)
+from rogatory.intake.patterns.registries import FILE_EXTENSIONS, IBAN_LENGTHS
+
+_EMPTY: Mapping[str, str] = MappingProxyType({})
+
+
+@dataclass(frozen=True)
+class Found:
+    """One identifier found in a text: its type, span, value as written and canonical form."""
+
+    type: str
+    value: str
+    normalized: str
+    start: int
+    end: int
+    attributes: Mapping[str, str] = field(default=_EMPTY)
+    confidence: float = 1.0
+    flags: tuple[str, ...] = ()
+
+
+@dataclass
+class _Candidate:
+    type: str
+    start: int
+    end: int
+    normalized: str
+    attributes: dict[str, str] = field(default_factory=dict)
+    confidence: float = 1.0
+    flags: list[str] = field(default_factory=list)
+
+
+# When two candidates overlap, the one whose type comes first here wins: an e-mail address
+# holds a domain, a URL holds an IP, a date looks like a phone number.
+_PRIORITY = (
+    "url", "email", "onion", "crypto", "iban", "ipv6", "ipv4", "legal_reference",
+    "case_reference", "date", "phone", "username", "domain",
+)  # fmt: skip
+_RANK = {name: rank for rank, name in enumerate(_PRIORITY)}
+
+
+@functools.cache
+def _suffixes() -> tldextract.TLDExtract:
+    # The bundled public-suffix snapshot only: nothing may be fetched at run time.
+    return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+
+
+# --- building blocks ------------------------------------------------------------------------
+_LCH = r"0-9A-Za-z\u00C0-\u024F\u0400-\u04FF"
+_LABEL = rf"[{_LCH}](?:[{_LCH}-]{{0,61}}[{_LCH}])?"
+_DOT = r"(?:\.|\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\))"
+_DOT_OCR = rf"(?:{_DOT}|[ ]\.[ ]?)"
+_HOST = rf"{_LABEL}(?:{_DOT}{_LABEL})+"
+_HOST_OCR = rf"{_LABEL}(?:{_DOT_OCR}{_LABEL})+"
+_AT = r"(?:[ ]?@[ ]?|\[@\]|\(@\)|\[at\]|\(at\)|\{at\})"
+
+_URL = re.compile(
+    rf"(?<![\w])(?=[hHfFwW])(?:(?:h[tx]{{2}}ps?|ftp|fxp)(?:://|\[://\]|\[:\]//|[ ]?:[ ]?//)|www(?={_DOT}))"
+    r"[^\s<>\"'«»「」`\u3000-\u9fff\uff00-\uffef]+",
+    re.IGNORECASE,
+)
+_EMAIL = re.compile(
+    rf"(?<![\w.+%-])[^\W\u3000-\u9fff](?:[^\s@<>()\[\],;:\"'«»\u3000-\u9fff]{{0,63}})?{_AT}{_HOST_OCR}",
+    re.IGNORECASE,
+)
+_DOMAIN = re.compile(rf"(?<![\w.@/:-]){_HOST}(?![\w-]|\.[{_LCH}])", re.IGNORECASE)
+_OCTET = r"[0-9OolI]{1,3}"
+_IPV4 = re.compile(
+    rf"(?<![\w.]){_OCTET}(?:{_DOT}{_OCTET}){{3}}(?![\w]|\.\d)(?::(?P<port>\d{{1,5}})(?!\d))?"
+)
+_V6 = r"(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|(?:\d{1,3}\.){3}\d{1,3})?"
+_IPV6 = re.compile(
+    rf"\[(?P<bracketed>{_V6})\](?::(?P<port>\d{{1,5}}))?|(?<![\w:.])(?P<bare>{_V6})(?![\w:])"
+)
+_ONION = re.compile(rf"(?<![\w.])(?:[a-z2-7]{{56}}|[a-z2-7]{{16}}){_DOT}onion(?![\w])", re.I)
+_CRYPTO = re.compile(
+    r"(?<![\w:])(?:0x[0-9a-fA-F]{40}|(?:bc|tb|ltc|BC|TB|LTC)1[02-9ac-hj-np-zAC-HJ-NP-Z]{6,87}"
+    r"|(?:bitcoincash:)?[qp][02-9ac-hj-np-z]{41}|[1-9A-HJ-NP-Za-km-z]{25,95})(?![\w])"
+)
+_IBAN = re.compile(r"(?<![\w])[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]){11,30}")
+_PHONE = re.compile(r"(?<![\w+/.,-])(?:\+|00)?\(?\d[\d ().\-/]{5,20}\d(?![\w])")
+_CURRENCY = re.compile(
+    r"^\s?(?:€|\$|£|¥|₹|₽|EUR|USD|GBP|CHF|euros?|dollars?|руб|рублей|元|रुपये|روبية|دولار|yuan|BTC|ETH)",
+    re.IGNORECASE,
+)
+_CURRENCY_BEFORE = re.compile(r"(?:€|\$|£|¥|₹|₽|EUR|USD|GBP|CHF)\s?$")
+_DATE_SHAPED = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
+_PHONE_WORDS = re.compile(
+    r"(?:t[ée]l|phone|tfno|telefone?|teléfono|телефон|тел|电话|手机|هاتف|फोन|दूरध्वनी|mobile|portable|handy)",
+    re.IGNORECASE,
+)
+_VERSION_BEFORE = re.compile(
+    r"(?:version|versión|versão|версия|版本|ver\.?|v|release|firmware|build)\s*$", re.IGNORECASE
+)
+_HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,29}[A-Za-z0-9_])?(?![\w@])")
+_USER_WORDS = re.compile(
+    r"(?<![\w])(?=[pPaAuUnNhHiIsSbBиИнНпПлЛ用昵账اउटव])(?:pseudonymes?|pseudonyms?|pseudos?|alias(?:es)?|user[ ]?names?|nicknames?|"
+    r"nicks?|handles?|nom d'utilisateur|noms d'utilisateur|utilisateurs?|identifiants?|"
+    r"nombres? de usuario|usuarios?|seudónimos?|apodos?|nomes? de usuário|utilizador|"
+    r"benutzernamen?|nutzernamen?|pseudonyme?n?|имя пользователя|никнейм(?:ом|ы)?|ник(?:ом|и|ами)?|псевдоним(?:ом|ы|а|ами)?|"
+    r"логин(?:ом|ы)?|用户名|昵称|账号|اسم المستخدم|الاسم المستعار|उपयोगकर्ता नाम|उपनाम|टोपणनाव|वापरकर्तानाव)"
+    r"(?:[ ]?\([^)\n]{0,30}\))?[ ]*(?P<colon>[:：])?[ ]*",
+    re.IGNORECASE,
+)
+_QUOTED = re.compile(
+    r"[ ]*(?:,|;|/|、|et|and|y|und|e|и|和|或|و|और|आणि|ou|or|o|oder|или)?[ ]*"
+    r"(?:«[ \u00a0]*(?P<q1>[^»\n]{1,60}?)[ \u00a0]*»|\"(?P<q2>[^\"\n]{1,60})\"|“(?P<q3>[^”\n]{1,60})”"
+    r"|'(?P<q4>[^'\n]{1,60})'|„(?P<q5>[^“\n]{1,60})“|「(?P<q6>[^」\n]{1,60})」|『(?P<q7>[^』\n]{1,60})』)"
+)
+_BARE = re.compile(r"@?[\w][\w.\-]{1,39}(?<![.\-])")
+_BARE_LIST = re.compile(r"[ ]*(?:,|;|/|、)[ ]*(?P<token>@?[\w][\w.\-]{1,39}(?<![.\-]))")
+_REF_WORDS = (
+    r"N°|Nº|No\.|NO\.|No:|Nr\.|n°|nº|Réf\.?|Ref\.?|REF\.?|Référence|Reference|Our ref\.?|"
+    r"Your ref\.?|Votre réf\.?|Notre réf\.?|Az\.|Aktenzeichen|Geschäftszeichen|Exp\.|Expediente|"
+    r"Proc\.|Processo|№|Дело|дело|编号|案号|文号|क्र\.?|क्रमांक|संदर्भ|رقم|المرجع"
+)
+_CASE_REFERENCE = re.compile(
+    rf"(?<![\w])(?=[NnRrOoYyVvAaGgEePp№Дд编案文कसرا])(?:{_REF_WORDS})(?:[ ]*/[ ]*No\.?)?[ ]*[:：.]?[ ]*"
+    r"(?P<ref>(?:\d{1,3} [A-Z][A-Za-z]{0,3} )?[A-Z0-9][A-Za-z0-9]*(?:[/\-._:][A-Za-z0-9]+)*)"
+)
+_YEAR_NUMBER = re.compile(r"(?<![\w/.])(?:19|20)\d{2}/\d{3,6}(?![\w/])")
+_ART = (
+    r"(?:[Aa]rticles?|[Aa]rtt?\.|ART\.|[Aa]rtículos?|[Aa]rtigos?|[Aa]rtikel|[Aa]rticolo|§§?|"
+    r"[Сс]татья|[Сс]татьи|[Сс]т\.|المادة|المواد|धारा|कलम|अनुच्छेद)"
+)
+_NUM = r"\d+[a-z]?(?:[ ]?\(\d+\))*"
+_CONTINUATION = r"(?:et suivants|et s\.|ff\.?|and following|y siguientes|e seguintes|und folgende)"
+_WORD = r"(?:[A-ZÀ-ÝА-ЯЁ][\w'’.-]*|procédure|pénale|penal|procedure|criminal|criminal|processo|procedimiento|уголовно-процессуального)"
+_CONNECTOR = r"(?:de la|de l'|of the|du|des|de|of|on|the|für|del|da|do|dos|der|y|et|and|sur|sobre|кодекса|из|من)"
+_LEGAL = re.compile(
+    rf"(?<![\w])(?=[AaСсمध§कअ]){_ART}[ ]?{_NUM}(?:[ ]*(?:,|à|to|-|–|et|and|y|und|e|и|و)[ ]*{_NUM})*"
+    rf"(?:,?[ ]+{_CONTINUATION})?"
+    rf"(?:[ ]+(?:{_CONNECTOR}[ ]+)?(?:the[ ]+)?{_WORD}(?:[ ]+(?:{_CONNECTOR}[ ]+)?{_WORD}){{0,6}})?"
+    r"|(?=[《第])(?:《[^》\n]{1,40}》)?第[一二三四五六七八九十百千零〇两\d]+条(?:第[一二三四五六七八九十百千零〇\d]+款)?"
+)
+_YMD = re.compile(
+    r"(?<![\d.])(?P<y>\d{4})(?P<sep>[./-])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d]|\.\d)"
+    r"|(?P<cy>\d{4})[ ]?年[ ]?(?P<cm>\d{1,2})[ ]?月[ ]?(?P<cd>\d{1,2})[ ]?日"
+)
+_DMY = re.compile(
+    r"(?<![\d.:/])(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})(?![\d]|\.\d)"
+)
+_TIME = re.compile(
+    r"(?<!\d)(?P<h>[01]?\d|2[0-3])[ ]?(?:h|H|:|ч\.?|时|點|点)[ ]?(?P<mi>[0-5]\d)(?:[ ]?(?::|m|min)[ ]?(?P<s>[0-5]\d))?(?!\d)"
+)
+_OFFSET = re.compile(
+    r"(?<![\w])(?:UTC|GMT)[ ]?(?P<sign>[+\-−])[ ]?(?P<h>\d{1,2})(?::?(?P<m>\d{2}))?|(?<![\w])(?:UTC|GMT|Z)(?![\w])"
+)
+_PORT_WORDS = re.compile(
+    r"(?:port|puerto|porta|порт|端口|पोर्ट|منفذ)[ ]*[:：]?[ ]*(?P<port>\d{1,5})(?!\d)", re.I
+)
+_OCR_MARKS = re.compile("[\uff00-\uffef\ufb00-\ufb06\u3000]")
+
+
+def _month_alternation() -> tuple[str, dict[str, int]]:
+    numbers: dict[str, int] = {}
+    for names in MONTHS.values():
+        for index, spellings in enumerate(names, start=1):
+            for spelling in spellings:
+                numbers[spelling] = index
+    ordered = sorted(numbers, key=len, reverse=True)
+    return "|".join(re.escape(name) for name in ordered), numbers
+
+
+_MONTH_PATTERN, _MONTH_NUMBERS = _month_alternation()
+# A first-character class in front of a long alternation lets the regex engine skip most
+# positions at once instead of trying every month name there (keeps the pass above 1 MB/s).
+_MONTH_INITIALS = re.escape(
+    "".join(sorted({n[0] for n in _MONTH_NUMBERS} | {n[0].upper() for n in _MONTH_NUMBERS}))
+)
+_NAMED_DATE = re.compile(
+    rf"(?<![\w])(?P<d>\d{{1,2}})(?:er|st|nd|rd|th|º|°|\.)?[ ]+(?:de[ ]+)?(?P<m>{_MONTH_PATTERN})\.?[ ]+"
+    r"(?:de[ ]+|del[ ]+)?(?P<y>\d{4})(?!\d)"
+    rf"|(?<![\w])(?=[{_MONTH_INITIALS}])(?P<m2>{_MONTH_PATTERN})\.?[ ]+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?[ ]+(?P<y2>\d{{4}})(?!\d)",
+    re.IGNORECASE,
+)
+_ZONE = re.compile(
+    r"(?<![\w])(?:"
+    + "|".join(re.escape(phrase) for phrase in sorted(ZONE_PHRASES, key=len, reverse=True))
+    + r")(?![\w])",
+    re.IGNORECASE,
+)
+
+_TRAILING = ".,;:!?'\"”’»"
+
+
+def _trim_url(text: str, start: int, end: int) -> int:
+    while end > start:
+        last = text[end - 1]
+        if (
+            last in _TRAILING
+            or (last == ")" and text.count("(", start, end) < text.count(")", start, end))
+            or (last == "]" and text.count("[", start, end) < text.count("]", start, end))
+        ):
+            end -= 1
+        else:
+            break
+    return end
+
+
+def _is_public_host(host: str) -> bool:
+    parts = _suffixes()(host)
+    return bool(parts.suffix and parts.domain)
+
+
+def _urls(text: str) -> Iterator[_Candidate]:
+    for match in _URL.finditer(text):
+        end = _trim_url(text, match.start(), match.end())
+        try:
+            normalized = normalize_url(text[match.start() : end])
+        except ValueError:
+            continue
+        host = (
+            normalized.split("/")[2].rpartition("@")[2].split(":")[0] if "//" in normalized else ""
+        )
+        if not host.startswith("[") and not _is_public_host(host) and not _is_ip(host):
+            continue
+        yield _Candidate("url", match.start(), end, normalized)
+
+
+def _is_ip(host: str) -> bool:
+    try:
+        ipaddress.ip_address(host.strip("[]"))
+    except ValueError:
+        return False
+    return True
+
+
+def _emails(text: str) -> Iterator[_Candidate]:
+    for match in _EMAIL.finditer(text):
+        value = match.group()
+        normalized = normalize_email(value)
+        local, _, host = normalized.rpartition("@")
+        if not local or local.startswith(".") or not _is_public_host(host):
+            continue
+        flags = ["ocr_repaired"] if " " in value else []
+        yield _Candidate("email", match.start(), match.end(), normalized, flags=flags)
+
+
+def _domains(text: str) -> Iterator[_Candidate]:
+    for match in _DOMAIN.finditer(text):
+        value = match.group()
+        labels = refang(value).split(".")
+        last = labels[-1]
+        if not is_defanged(value) and last.lower() in FILE_EXTENSIONS:
+            continue
+        # "fin.Le" is a missing space after a full stop, not a host.
+        if last[:1].isupper() and last[1:].islower() and not value.islower():
+            continue
+        normalized = normalize_domain(value)
+        if all(label.isdigit() for label in labels) or not _is_public_host(normalized):
+            continue
+        if normalized.endswith(".onion"):
+            continue
+        yield _Candidate("domain", match.start(), match.end(), normalized)
+
+
+def _ipv4s(text: str) -> Iterator[_Candidate]:
+    for match in _IPV4.finditer(text):
+        port = match.group("port")
+        end = match.start("port") - 1 if port else match.end()
+        value = text[match.start() : end]
+        octets = refang(value).split(".")
+        if sum(octet.isdigit() for octet in octets) < 3:
+            continue
+        if _VERSION_BEFORE.search(text, max(0, match.start() - 20), match.start()):
+            continue
+        try:
+            normalized = normalize_ipv4(value)
+        except ValueError:
+            continue
+        flags = ["ocr_repaired"] if not all(octet.isdigit() for octet in octets) else []
+        confidence = 0.8 if flags else 1.0
+        attributes = {"port": port} if port else {}
+        yield _Candidate("ipv4", match.start(), end, normalized, attributes, confidence, flags)
+
+
+def _ipv6s(text: str) -> Iterator[_Candidate]:
+    for match in _IPV6.finditer(text):
+        group = "bracketed" if match.group("bracketed") else "bare"
+        value = match.group(group)
+        if value is None or not any(char.isalnum() for char in value):
+            continue
+        try:
+            normalized = normalize_ipv6(value)
+        except ValueError:
+            continue
+        port = match.group("port")
+        attributes = {"port": port} if port else {}
+        yield _Candidate("ipv6", match.start(group), match.end(group), normalized, attributes)
+
+
+def _onions(text: str) -> Iterator[_Candidate]:
+    for match in _ONION.finditer(text):
+        normalized = normalize_onion(match.group())
+        if len(normalized) == 16 + len(".onion"):
+            yield _Candidate(
+                "onion", match.start(), match.end(), normalized, {"version": "2"}, 0.9, ["obsolete"]
+            )
+        elif is_valid_onion_v3(normalized):
+            yield _Candidate("onion", match.start(), match.end(), normalized, {"version": "3"})
+        else:
+            yield _Candidate(
+                "onion",
+                match.start(),
+                match.end(),
+                normalized,
+                {"version": "3"},
+                0.4,
+                ["checksum_failed"],
+            )
+
+
+def _cryptos(text: str) -> Iterator[_Candidate]:
+    for match in _CRYPTO.finditer(text):
+        value = match.group()
+        if not any(char.isdigit() for char in value):
+            continue
+        address = parse_address(value)
+        if address is None:
+            continue
+        attributes = {"currency": address.currency}
+        if address.is_valid:
+            yield _Candidate("crypto", match.start(), match.end(), address.normalized, attributes)
+        else:
+            yield _Candidate(
+                "crypto",
+                match.start(),
+                match.end(),
+                address.normalized,
+                attributes,
+                0.3,
+                ["checksum_failed"],
+            )
+
+
+def _ibans(text: str) -> Iterator[_Candidate]:
+    for match in _IBAN.finditer(text):
+        length = IBAN_LENGTHS.get(match.group()[:2])
+        if length is None:
+            continue
+        # The pattern may run into the next upper-case word: keep the country's length only.
+        end, count = match.start(), 0
+        while end < match.end() and count < length:
+            count += text[end] != " "
+            end += 1
+        if count != length:
+            continue
+        value = text[match.start() : end]
+        normalized = "".join(value.split()).upper()
+        if is_valid_iban(normalized):
+            yield _Candidate("iban", match.start(), end, normalized)
+        else:
+            yield _Candidate("iban", match.start(), end, normalized, {}, 0.4, ["checksum_failed"])
+
+
+def _phones(text: str, default_region: str | None) -> Iterator[_Candidate]:
+    for match in _PHONE.finditer(text):
+        value = match.group().rstrip(" (")
+        digits = sum(char.isdigit() for char in value)
+        if not 8 <= digits <= 15 or _DATE_SHAPED.match(value):
+            continue
+        if _CURRENCY.match(text, match.end()) or _CURRENCY_BEFORE.search(
+            text, max(0, match.start() - 5), match.start()
+        ):
+            continue
+        if "." in value and not value.startswith(("+", "00")) and value.count(".") < 2:
+            continue
+        region = default_region.upper() if default_region else None
+        if region is None and not value.startswith(("+", "00")):
+            continue
+        try:
+            number = phonenumbers.parse(
+                value.replace("00", "+", 1) if value.startswith("00") else value, region
+            )
+        except phonenumbers.NumberParseException:
+            continue
+        if not phonenumbers.is_valid_number(number):
+            continue
+        has_word = _PHONE_WORDS.search(text, max(0, match.start() - 40), match.start()) is not None
+        confidence = 1.0 if has_word or value.startswith(("+", "00")) else 0.7
+        normalized = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+        region_code = phonenumbers.region_code_for_number(number) or ""
+        yield _Candidate(
+            "phone",
+            match.start(),
+            match.start() + len(value),
+            normalized,
+            {"region": region_code},
+            confidence,
+        )
+
+
+def _usernames(text: str) -> Iterator[_Candidate]:
+    for match in _HANDLE.finditer(text):
+        yield _Candidate(
+            "username",
+            match.start(),
+            match.end(),
+            normalize_username(match.group()),
+            {"form": "handle"},
+        )
+    for match in _USER_WORDS.finditer(text):
+        position = match.end()
+        found_quoted = False
+        while (quoted := _QUOTED.match(text, position)) is not None:
+            group = next(
+                name for name in ("q1", "q2", "q3", "q4", "q5", "q6", "q7") if quoted.group(name)
+            )
+            start, end = quoted.span(group)
+            while end > start and text[end - 1] == " ":
+                end -= 1
+            yield _Candidate(
+                "username",
+                start,
+                end,
+                normalize_username(text[start:end]),
+                {"form": "quoted"},
+                0.95,
+            )
+            position, found_quoted = quoted.end(), True
+        if found_quoted:
+            continue
+        bare = _BARE.match(text, position)
+        if bare is None:
+            continue
+        token = bare.group()
+        looks_like_handle = any(char.isdigit() or char in "_@" for char in token) or (
+            token[1:] != token[1:].lower()
+        )
+        if not (match.group("colon") or looks_like_handle):
+            continue
+        yield _Candidate(
+            "username", bare.start(), bare.end(), normalize_username(token), {"form": "bare"}, 0.8
+        )
+        position = bare.end()
+        while (item := _BARE_LIST.match(text, position)) is not None:
+            start, end = item.span("token")
+            yield _Candidate(
+                "username",
+                start,
+                end,
+                normalize_username(item.group("token")),
+                {"form": "bare"},
+                0.8,
+            )
+            position = end
+
+
+def _case_references(text: str) -> Iterator[_Candidate]:
+    for match in _CASE_REFERENCE.finditer(text):
+        start, end = match.span("ref")
+        while end > start and text[end - 1] in ".:-_/":
+            end -= 1
+        value = text[start:end]
+        if not any(char.isdigit() for char in value):
+            continue
+        yield _Candidate("case_reference", start, end, normalize_reference(value))
+    for match in _YEAR_NUMBER.finditer(text):
+        yield _Candidate("case_reference", match.start(), match.end(), match.group(), {}, 0.7)
+
+
+def _legal_references(text: str) -> Iterator[_Candidate]:
+    for match in _LEGAL.finditer(text):
+        end = match.end()
+        while text[end - 1] in ".,'’-":
+            end -= 1
+        yield _Candidate(
+            "legal_reference", match.start(), end, normalize_reference(text[match.start() : end])
+        )
+
+
+def _day_first(language: str | None, default_region: str | None) -> bool | None:
+    if (
+        default_region
+        and default_region.upper() in MONTH_FIRST_REGIONS
+        and language in (None, "en")
+    ):
+        return False
+    if language and language.split("-")[0].lower() in DAY_FIRST_LANGUAGES:
+        return True
+    if language == "en" and default_region:
+        return default_region.upper() not in MONTH_FIRST_REGIONS
+    return None
+
+
+def _date_candidate(
+    start: int, end: int, year: int, month: int, day: int, flags: list[str]
+) -> _Candidate | None:
+    try:
+        iso = date(year, month, day).isoformat()
+    except ValueError:
+        return None
+    confidence = 0.6 if flags else 1.0
+    return _Candidate("date", start, end, iso, {"iso": iso}, confidence, flags)
+
+
+def _dates(
+    text: str, language: str | None, default_region: str | None
+) -> Iterator[_Candidate | None]:
+    for match in _YMD.finditer(text):
+        if match.group("y"):
+            year, month, day = int(match.group("y")), int(match.group("m")), int(match.group("d"))
+        else:
+            year, month, day = (
+                int(match.group("cy")),
+                int(match.group("cm")),
+                int(match.group("cd")),
+            )
+        yield _date_candidate(match.start(), match.end(), year, month, day, [])
+    day_first = _day_first(language, default_region)
+    for match in _DMY.finditer(text):
+        first, second, year = int(match.group("a")), int(match.group("b")), int(match.group("y"))
+        flags: list[str] = []
+        if first <= 12 and second <= 12 and first != second and day_first is None:
+            flags = ["ambiguous"]
+        if first > 12 or second > 12:
+            day, month = (first, second) if first > 12 else (second, first)
+        elif day_first is False:
+            day, month = second, first
+        else:
+            day, month = first, second
+        yield _date_candidate(match.start(), match.end(), year, month, day, flags)
+    for match in _NAMED_DATE.finditer(text):
+        if match.group("m"):
+            name, day, year = match.group("m"), int(match.group("d")), int(match.group("y"))
+        else:
+            name, day, year = match.group("m2"), int(match.group("d2")), int(match.group("y2"))
+        yield _date_candidate(
+            match.start(), match.end(), year, _MONTH_NUMBERS[name.lower()], day, []
+        )
+
+
+def _observed_at(text: str, found: _Candidate, dates: list[_Candidate], starts: list[int]) -> None:
+    """Attach the date-time, time zone and port stated next to an IP address."""
+    window_end = min(len(text), found.end + 120)
+    if "port" not in found.attributes:
+        port = _PORT_WORDS.search(text, found.end, min(window_end, found.end + 30))
+        if port:
+            found.attributes["port"] = port.group("port")
+    index = bisect.bisect_left(starts, found.end)
+    stated = None
+    if index < len(dates) and dates[index].start < window_end:
+        stated = dates[index]
+    else:
+        previous = bisect.bisect_left(starts, found.start) - 1
+        if previous >= 0 and found.start - 80 <= dates[previous].end <= found.start:
+            stated = dates[previous]
+    if stated is None:
+        return
+    day = date.fromisoformat(stated.normalized)
+    clock = _TIME.search(text, stated.end, min(len(text), stated.end + 25))
+    if clock is None:
+        found.attributes["observed_at"] = day.isoformat()
+        return
+    moment = datetime(  # noqa: DTZ001 - the zone is attached below when the letter states one
+        day.year,
+        day.month,
+        day.day,
+        int(clock.group("h")),
+        int(clock.group("mi")),
+        int(clock.group("s") or 0),
+    )
+    zone_window = (clock.end(), min(len(text), clock.end() + 40))
+    offset = _OFFSET.search(text, *zone_window)
+    phrase = _ZONE.search(text, *zone_window)
+    if offset and (phrase is None or offset.start() <= phrase.start()):
+        if offset.group("sign"):
+            sign = -1 if offset.group("sign") in "-−" else 1
+            delta = timedelta(hours=int(offset.group("h")), minutes=int(offset.group("m") or 0))
+            zone = timezone(sign * delta)
+            moment = moment.replace(tzinfo=zone)
+            found.attributes["time_zone"] = (
+                "UTC" + moment.strftime("%z")[:3] + ":" + moment.strftime("%z")[3:]
+            )
+        else:
+            moment = moment.replace(tzinfo=UTC)
+            found.attributes["time_zone"] = "UTC"
+    elif phrase:
+        name = ZONE_PHRASES[phrase.group().lower()]
+        moment = moment.replace(tzinfo=ZoneInfo(name))
+        found.attributes["time_zone"] = name
+    found.attributes["observed_at"] = moment.isoformat()
+
+
+def _resolve(candidates: list[_Candidate], length: int) -> list[_Candidate]:
+    # A byte per character marks what a higher-priority identifier already holds: checking and
+    # marking cost the span's length, so resolving stays linear in the text's size.
+    candidates.sort(key=lambda c: (_RANK[c.type], c.start - c.end, c.start))
+    held = bytearray(length)
+    chosen: list[_Candidate] = []
+    for candidate in candidates:
+        if held.find(1, candidate.start, candidate.end) != -1:
+            continue
+        held[candidate.start : candidate.end] = b"\x01" * (candidate.end - candidate.start)
+        chosen.append(candidate)
+    chosen.sort(key=lambda c: c.start)
+    return chosen
+
+
+_DEFANGABLE = frozenset({"url", "email", "domain", "ipv4", "onion"})
+
+
+def extract_identifiers(
+    text: str, *, default_region: str | None = None, language: str | None = None
+) -> list[Found]:
+    """Find every identifier in a text, with its span, canonical form and flags, sorted by start."""
+    folded, offsets = fold_text(text)
+    producers: list[Callable[[], Iterator[_Candidate | None]]] = [
+        lambda: _urls(folded),
+        lambda: _emails(folded),
+        lambda: _onions(folded),
+        lambda: _cryptos(folded),
+        lambda: _ibans(folded),
+        lambda: _ipv6s(folded),
+        lambda: _ipv4s(folded),
+        lambda: _legal_references(folded),
+        lambda: _case_references(folded),
+        lambda: _dates(folded, language, default_region),
+        lambda: _phones(folded, default_region),
+        lambda: _usernames(folded),
+        lambda: _domains(folded),
+    ]
+    candidates = [
+        c for produce in producers for c in produce() if c is not None and c.end > c.start
+    ]
+    chosen = _resolve(candidates, len(folded))
+    dates = [c for c in chosen if c.type == "date"]
+    date_starts = [c.start for c in dates]
+    found: list[Found] = []
+    for candidate in chosen:
+        if candidate.type in ("ipv4", "ipv6"):
+            _observed_at(folded, candidate, dates, date_starts)
+        start, end = candidate.start, candidate.end
+        if offsets is not None:
+            start, end = offsets[start], offsets[end - 1] + 1
+        value = text[start:end]
+        flags = list(candidate.flags)
+        if candidate.type in _DEFANGABLE and is_defanged(value):
+            flags.append("defanged")
+        if _OCR_MARKS.search(value) and "ocr_repaired" not in flags:
+            flags.append("ocr_repaired")
+        found.append(
+            Found(
+                type=candidate.type,
+                value=value,
+                normalized=candidate.normalized,
+                start=start,
+                end=end,
+                attributes=MappingProxyType(dict(candidate.attributes)),
+                confidence=candidate.confidence,
+                flags=tuple(flags),
+            )
+        )
+    return found
