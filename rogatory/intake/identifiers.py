@@ -235,6 +235,7 @@ def _trim_url(text: str, start: int, end: int) -> int:
     return end
 
 
+@functools.lru_cache(maxsize=4096)
 def _is_public_host(host: str) -> bool:
     parts = _suffixes()(host)
     return bool(parts.suffix and parts.domain)
