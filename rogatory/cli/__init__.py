@@ -17,6 +17,7 @@ TOPICS = (
     "demo",
     "docs",
     "advise",
+    "intake",
 )
 
 

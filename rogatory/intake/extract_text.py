@@ -4,6 +4,8 @@ Pure apart from running tesseract: everything is read in memory and either fully
 raises ValidationFailed with a clear message, so the caller never writes half a document.
 """
 
+import base64
+import binascii
 import codecs
 import io
 import re
@@ -212,6 +214,12 @@ def _email(data: bytes, limits: Limits) -> Extracted:
             payload = part.get_payload()
             inner = payload[0] if isinstance(payload, list) else payload
             raw = inner.as_bytes() if hasattr(inner, "as_bytes") else b""
+            # RFC 2046 forbids encoding a message/rfc822 part, but senders do: undo base64.
+            if str(part.get("Content-Transfer-Encoding", "")).lower() == "base64":
+                try:
+                    raw = base64.b64decode(raw, validate=False)
+                except binascii.Error:
+                    raise ValidationFailed("An attached e-mail is damaged.") from None
             attachments.append(
                 Attachment(safe_file_name(part.get_filename() or "message.eml"), raw)
             )

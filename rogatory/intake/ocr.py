@@ -14,6 +14,8 @@ from PIL import Image
 from rogatory.core.errors import ValidationFailed
 
 TESSERACT = "tesseract"
+# Below this mean word confidence the page is read again with the other scripts' packs.
+RETRY_BELOW_CONFIDENCE = 0.75
 
 
 @dataclass(frozen=True)
@@ -101,7 +103,26 @@ def ocr_image(image: Image.Image, *, timeout: float, languages: str = "") -> Ocr
     buffer = io.BytesIO()
     image.convert("L").save(buffer, format="PNG")
     png = buffer.getvalue()
-    chosen = languages or _languages_for(png, timeout)
-    tsv = _run(png, ["-l", chosen, "--psm", "3", "tsv"], timeout)
-    text, confidence = _text_from_tsv(tsv)
-    return OcrPage(text=text, confidence=confidence, languages=chosen)
+    if languages:
+        return _recognise(png, languages, timeout)
+    best = _recognise(png, _languages_for(png, timeout), timeout)
+    if best.confidence >= RETRY_BELOW_CONFIDENCE:
+        return best
+    # OSD names one script per page; a page mixing scripts (a Marathi letter quoting URLs) can be
+    # named "Latin" and read as nonsense. Try the other scripts' packs and keep the most confident.
+    scripts = _script_table()["scripts"]
+    assert isinstance(scripts, dict)
+    for packs in dict.fromkeys(str(p) for p in scripts.values()):
+        if packs == best.languages:
+            continue
+        candidate = _recognise(png, packs, timeout)
+        if candidate.confidence > best.confidence:
+            best = candidate
+        if best.confidence >= RETRY_BELOW_CONFIDENCE:
+            break
+    return best
+
+
+def _recognise(png: bytes, languages: str, timeout: float) -> OcrPage:
+    text, confidence = _text_from_tsv(_run(png, ["-l", languages, "--psm", "3", "tsv"], timeout))
+    return OcrPage(text=text, confidence=confidence, languages=languages)

@@ -1,6 +1,7 @@
 """Real files made in the tests: PDFs with WeasyPrint, scans with Pillow and the Noto fonts."""
 
 import io
+import re
 import zipfile
 from email.message import EmailMessage
 
@@ -26,9 +27,15 @@ def scan(lines: list[str], *, script: str = "latin", size: int = 44) -> Image.Im
     image = Image.new("L", (2480, 3508), 255)
     draw = ImageDraw.Draw(image)
     font = ImageFont.truetype(NOTO[script], size)
+    latin = ImageFont.truetype(NOTO["latin"], size)
     y = 250
     for line in lines:
-        draw.text((220, y), line, font=font, fill=0)
+        x = 220.0
+        # The Devanagari font has no Latin letters: draw ASCII runs with the Latin font.
+        for run in re.findall(r"[\x00-\x7f]+|[^\x00-\x7f]+", line):
+            chosen = latin if run.isascii() else font
+            draw.text((x, y), run, font=chosen, fill=0)
+            x += chosen.getlength(run)
         y += int(size * 1.9)
     return image
 

@@ -1,0 +1,104 @@
+"""`rogatory intake FILE...`: read incoming files and print their language, kind, identifiers, flags.
+
+Without --as nothing is written: the stages run in memory. With --as USER the files are stored
+as one intake of that user's authority and its draft is prepared, through the same services as
+the web and the API.
+"""
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+UNUSABLE = 2
+
+
+def _read(source: str) -> tuple[str, bytes]:
+    if source == "-":
+        return "<stdin>", sys.stdin.buffer.read()
+    return source, Path(source).read_bytes()
+
+
+def _progress(done: int, total: int) -> None:
+    width = 30
+    filled = width * done // total
+    sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total}")
+    if done == total:
+        sys.stderr.write("\n")
+    sys.stderr.flush()
+
+
+def _print(result: dict[str, Any], *, as_json: bool, several: bool) -> None:
+    if as_json or several:
+        sys.stdout.write(json.dumps(result, ensure_ascii=False) + "\n")
+        return
+    sys.stdout.write(json.dumps(result, ensure_ascii=False, indent=2) + "\n")
+
+
+def handle(arguments: argparse.Namespace) -> int:
+    """Analyse each file (in memory, or stored for --as USER) and print one result per file."""
+    from rogatory.core.errors import DomainError
+    from rogatory.intake.limits import current_limits
+    from rogatory.intake.pipeline import analyse_file
+
+    user = None
+    if arguments.as_user:
+        from rogatory.accounts.models import User
+
+        user = User.objects.filter(username=arguments.as_user, is_active=True).first()
+        if user is None:
+            sys.stderr.write(f"error: no active user named '{arguments.as_user}'\n")
+            return UNUSABLE
+    several = len(arguments.files) > 1
+    status = 0
+    for done, source in enumerate(arguments.files, start=1):
+        try:
+            name, data = _read(source)
+        except OSError as error:
+            sys.stderr.write(f"error: {source}: {error.strerror}\n")
+            status = UNUSABLE
+            continue
+        result: dict[str, Any]
+        try:
+            if user is None:
+                result = analyse_file(name, data, current_limits()).as_dict()
+            else:
+                result = _store(user, name, data)
+        except DomainError as error:
+            result = {"error": error.message}
+            status = 1
+        if several:
+            result = {"file": source, **result}
+        _print(result, as_json=arguments.json, several=several)
+        if several and not arguments.json:
+            _progress(done, len(arguments.files))
+    return status
+
+
+def _store(user: Any, name: str, data: bytes) -> dict[str, Any]:
+    from rogatory.intake.access import access_intake
+    from rogatory.intake.queries import intake_result
+    from rogatory.intake.services import process_intake, receive_intake
+
+    batch = receive_intake(user, [(Path(name).name, data)], source="cli")
+    process_intake(batch.pk)
+    result = intake_result(access_intake(user, batch.pk))
+    for document in result["documents"]:
+        for page in document["pages"]:
+            page.pop("text")
+    return result
+
+
+def register(subparsers: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
+    parser = subparsers.add_parser(
+        "intake",
+        help="read incoming files: language, request kind, identifiers, triage flags",
+        description="Read incoming files (PDF, scans, images, DOCX, .eml, text; '-' for stdin). "
+        "Without --as nothing is stored; with --as USER the files become an intake of that "
+        "user's authority with a draft incoming request.",
+    )
+    parser.add_argument("files", nargs="+", metavar="FILE")
+    parser.add_argument("--json", action="store_true", help="one JSON object per line")
+    parser.add_argument("--as", dest="as_user", metavar="USERNAME", help="store as this user")
+    parser.set_defaults(handler=handle)

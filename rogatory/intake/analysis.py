@@ -1,0 +1,277 @@
+"""Pure stages after the text: identifiers per page, request kind, triage flags, the draft.
+
+The same functions run in memory for `rogatory intake FILE` and from the services on stored
+pages, so both give the same answer.
+"""
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from rogatory.intake.identifiers import extract_identifiers
+from rogatory.intake.rules import find_keyword, flag_keywords, kind_keywords
+from rogatory.requests.checks import check_request
+from rogatory.requests.document import DataItemBlock, RequestDocument
+
+# Below this share of letters among visible characters, or above this share of U+FFFD, or
+# below this mean OCR confidence, a page is reported as garbled.
+MIN_LETTER_RATIO = 0.55
+MAX_REPLACEMENT_RATIO = 0.01
+MIN_OCR_CONFIDENCE = 0.6
+# Art. 29(2) items as the checks name their fields (rogatory.requests.checks).
+ARTICLE_29_FIELDS = {
+    "offence",
+    "legal_provisions",
+    "summary_of_facts",
+    "data_items",
+    "relation_to_offence",
+    "custodian",
+    "necessity_of_preservation",
+    "intends_mla_request",
+}
+DATA_ITEM_TYPES = {
+    "url": "url",
+    "onion": "url",
+    "domain": "domain",
+    "email": "email",
+    "ipv4": "ip_address",
+    "ipv6": "ip_address",
+    "phone": "phone",
+    "username": "username",
+}
+SUMMARY_LIMIT = 2000
+
+
+@dataclass(frozen=True)
+class PageText:
+    document: int  # position of the document in its intake (0 = the first)
+    number: int
+    text: str
+    ocr_confidence: float | None = None
+    language: str = ""
+
+
+@dataclass(frozen=True)
+class Identifier:
+    document: int
+    page: int
+    type: str
+    value: str
+    normalized: str
+    start: int
+    end: int
+    attributes: dict[str, str] = field(default_factory=dict)
+    confidence: float = 1.0
+    flags: tuple[str, ...] = ()
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "type": self.type,
+            "value": self.value,
+            "normalized": self.normalized,
+            "start": self.start,
+            "end": self.end,
+            "page": self.page,
+            "document": self.document,
+            "attributes": dict(self.attributes),
+            "confidence": self.confidence,
+            "flags": list(self.flags),
+        }
+
+
+@dataclass(frozen=True)
+class Flag:
+    code: str
+    message: str
+
+    def as_dict(self) -> dict[str, str]:
+        return {"code": self.code, "message": self.message}
+
+
+@dataclass(frozen=True)
+class Kind:
+    value: str
+    confidence: float
+
+
+def find_identifiers(page: PageText, *, default_region: str | None = None) -> list[Identifier]:
+    """Return the identifiers of one page with their spans in the page's text."""
+    return [
+        Identifier(
+            document=page.document,
+            page=page.number,
+            type=found.type,
+            value=found.value,
+            normalized=found.normalized,
+            start=found.start,
+            end=found.end,
+            attributes={str(k): str(v) for k, v in dict(found.attributes).items()},
+            confidence=float(found.confidence),
+            flags=tuple(found.flags),
+        )
+        for found in extract_identifiers(
+            page.text, default_region=default_region, language=page.language or None
+        )
+    ]
+
+
+def classify(texts: Sequence[str]) -> Kind:
+    """Return the request kind the keywords point to, with a confidence from 0 to 1."""
+    text = "\n".join(texts)
+    scores: dict[str, int] = {}
+    for kind, keywords in kind_keywords().items():
+        scores[kind] = sum(1 for word in keywords if find_keyword(text, (word,)) is not None)
+    total = sum(scores.values())
+    if total == 0:
+        return Kind("preservation", 0.0)
+    # Ties go to the kind listed first in the data file (the most common in our traffic).
+    best = max(scores, key=lambda k: scores[k])
+    # A kind needs two distinct keywords to be sure; competing kinds lower the confidence.
+    confidence = (scores[best] / total) * min(1.0, scores[best] / 2)
+    return Kind(best, round(min(confidence, 0.95), 2))
+
+
+def _is_garbled(page: PageText) -> str:
+    visible = [c for c in page.text if not c.isspace()]
+    if page.ocr_confidence is not None and page.ocr_confidence < MIN_OCR_CONFIDENCE:
+        return f"page {page.number}: OCR confidence {page.ocr_confidence:.0%}"
+    if not visible:
+        return ""
+    replacement = sum(1 for c in visible if c == "\ufffd") / len(visible)
+    if replacement > MAX_REPLACEMENT_RATIO:
+        return f"page {page.number}: {replacement:.0%} unreadable characters"
+    letters = sum(1 for c in visible if c.isalpha()) / len(visible)
+    if len(visible) >= 40 and letters < MIN_LETTER_RATIO:
+        return f"page {page.number}: only {letters:.0%} letters"
+    return ""
+
+
+def triage(pages: Sequence[PageText], kind: Kind, draft: RequestDocument) -> list[Flag]:
+    """Return the flags an officer must see before confirming the draft."""
+    flags: list[Flag] = []
+    garbled = [reason for page in pages if (reason := _is_garbled(page))]
+    if garbled:
+        flags.append(Flag("garbled_text", "The text looks garbled: " + "; ".join(garbled) + "."))
+    if kind.confidence == 0.0:
+        flags.append(Flag("kind_unknown", "No keyword names the kind of request: choose it."))
+    if draft.kind == "preservation":
+        missing = [
+            defect.message
+            for defect in check_request(draft)
+            if defect.field in ARTICLE_29_FIELDS and defect.severity == "error"
+        ]
+        if missing:
+            flags.append(
+                Flag("article_29_items_missing", "Art. 29(2) items missing: " + " ".join(missing))
+            )
+    text = "\n".join(page.text for page in pages)
+    messages = {
+        "confidentiality_asked": "The sender asks for confidentiality ('{}').",
+        "emergency_claimed": "The sender claims urgency or an emergency ('{}').",
+        "political_offence": "Possible ground for refusal: political offence ('{}').",
+        "death_penalty": "Possible ground for refusal: death penalty ('{}').",
+        "military_offence": "Possible ground for refusal: military offence ('{}').",
+    }
+    for code, keywords in flag_keywords().items():
+        hit = find_keyword(text, keywords)
+        if hit is not None:
+            flags.append(Flag(code, messages[code].format(hit[0])))
+    return flags
+
+
+def _span(identifier: Identifier) -> dict[str, int]:
+    return {
+        "document": identifier.document,
+        "page": identifier.page,
+        "start": identifier.start,
+        "end": identifier.end,
+    }
+
+
+def _summary(pages: Sequence[PageText]) -> tuple[str, dict[str, int]]:
+    best: tuple[str, dict[str, int]] = ("", {})
+    for page in pages:
+        offset = 0
+        for paragraph in page.text.split("\n\n"):
+            stripped = paragraph.strip()
+            if len(stripped) > len(best[0]):
+                start = page.text.index(stripped, offset)
+                span = {"document": page.document, "page": page.number, "start": start}
+                best = (stripped[:SUMMARY_LIMIT], {**span, "end": start + len(stripped)})
+            offset += len(paragraph) + 2
+    return best
+
+
+def _data_item(identifier: Identifier) -> DataItemBlock:
+    attributes = identifier.attributes
+    port = attributes.get("port", "")
+    return DataItemBlock(
+        identifier_type=DATA_ITEM_TYPES[identifier.type],
+        value=identifier.normalized or identifier.value,
+        observed_at=attributes.get("observed_at", ""),
+        time_zone=attributes.get("time_zone", ""),
+        port=int(port) if port.isdigit() and int(port) <= 65535 else None,
+    )
+
+
+def build_draft(
+    pages: Sequence[PageText], identifiers: Sequence[Identifier], kind: Kind, language: str
+) -> tuple[RequestDocument, dict[str, dict[str, int]]]:
+    """Return the draft incoming request and, for each filled field, the span it came from."""
+    provenance: dict[str, dict[str, int]] = {}
+    fields: dict[str, Any] = {"kind": kind.value, "direction": "incoming"}
+    if language:
+        fields["language"] = language
+    references = [i for i in identifiers if i.type == "case_reference"]
+    if references:
+        fields["their_reference"] = references[0].normalized or references[0].value
+        provenance["their_reference"] = _span(references[0])
+    legal = [i for i in identifiers if i.type == "legal_reference"]
+    if legal:
+        fields["legal_provisions"] = "; ".join(dict.fromkeys(i.value for i in legal))
+        provenance["legal_provisions"] = _span(legal[0])
+    summary, span = _summary(pages)
+    if summary:
+        fields["summary_of_facts"] = summary
+        provenance["summary_of_facts"] = span
+    items: list[DataItemBlock] = []
+    seen: set[tuple[str, str]] = set()
+    for identifier in identifiers:
+        if identifier.type not in DATA_ITEM_TYPES:
+            continue
+        item = _data_item(identifier)
+        if (item.identifier_type, item.value) in seen:
+            continue
+        seen.add((item.identifier_type, item.value))
+        provenance[f"data_items[{len(items)}]"] = _span(identifier)
+        items.append(item)
+    fields["data_items"] = items
+    return RequestDocument.model_validate(fields), provenance
+
+
+@dataclass
+class Analysis:
+    language: str
+    kind: Kind
+    identifiers: list[Identifier]
+    flags: list[Flag]
+    draft: RequestDocument
+    provenance: dict[str, dict[str, int]]
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "language": self.language,
+            "kind": {"value": self.kind.value, "confidence": self.kind.confidence},
+            "identifiers": [i.as_dict() for i in self.identifiers],
+            "flags": [f.as_dict() for f in self.flags],
+        }
+
+
+def analyse(
+    pages: Sequence[PageText], identifiers: Sequence[Identifier], language: str
+) -> Analysis:
+    """Classify, draft and triage an intake whose pages and identifiers are known."""
+    kind = classify([page.text for page in pages])
+    draft, provenance = build_draft(pages, identifiers, kind, language)
+    flags = triage(pages, kind, draft)
+    return Analysis(language, kind, list(identifiers), flags, draft, provenance)
