@@ -15,7 +15,7 @@ from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from rogatory.requests.document import RequestDocument
 from rogatory.requests.models import CooperationRequest, Reminder
 
-Access = Literal["public", "signed_in", "request", "reminder", "staff"]
+Access = Literal["public", "signed_in", "request", "reminder", "intake", "staff"]
 
 
 @dataclass(frozen=True)
@@ -94,6 +94,12 @@ MATRIX: dict[str, Rule] = {
     "api:respond_to_request": Rule("request", ("POST",)),
     "api:accept_conditions": Rule("request", ("POST",)),
     "api:declare_cannot_comply": Rule("request", ("POST",), body=(("note", "Stated reasons."),)),
+    # Intake (rogatory/api/intake.py): "intake" routes are scoped by <intake_id> like requests.
+    "api:create_intake": Rule("signed_in", ("POST",)),
+    "api:get_intake": Rule("intake", ("GET",)),
+    "api:confirm_intake": Rule(
+        "intake", ("POST",), body=(("requesting_authority", "de-bka-247"), ("our_reference", "X"))
+    ),
 }
 # Django's admin site guards every one of its (generated) routes with admin_view: staff only.
 NAMESPACE_RULES: dict[str, Rule] = {"admin": Rule("staff", ("GET",))}
@@ -165,6 +171,8 @@ def test_scoped_rows_match_the_route_parameters() -> None:
             assert route.parameters[0] == "request_id", route
         if rule.access == "reminder":
             assert route.parameters == ("reminder_id",), route
+        if rule.access == "intake":
+            assert route.parameters == ("intake_id",), route
 
 
 @pytest.fixture
@@ -199,8 +207,15 @@ def frances_reminder(alices_request: CooperationRequest) -> Reminder:
     )
 
 
-def url_for(route: Route, request_id: int, document_id: int, reminder_id: int) -> str:
-    values = {"request_id": request_id, "document_id": document_id, "reminder_id": reminder_id}
+def url_for(
+    route: Route, request_id: int, document_id: int, reminder_id: int, intake_id: int = 0
+) -> str:
+    values = {
+        "request_id": request_id,
+        "document_id": document_id,
+        "reminder_id": reminder_id,
+        "intake_id": intake_id,
+    }
     return reverse(route.name, kwargs={name: values[name] for name in route.parameters})
 
 
@@ -218,8 +233,8 @@ def test_anonymous_users_are_sent_to_sign_in_or_get_401(
     alices_request: CooperationRequest, alices_document_id: int, frances_reminder: Reminder
 ) -> None:
     anonymous = Client()
-    for route, rule in scoped({"signed_in", "request", "reminder"}):
-        url = url_for(route, alices_request.pk, alices_document_id, frances_reminder.pk)
+    for route, rule in scoped({"signed_in", "request", "reminder", "intake"}):
+        url = url_for(route, alices_request.pk, alices_document_id, frances_reminder.pk, 1)
         for method in rule.methods:
             response = call(anonymous, method, url, rule, route.name)
             if is_api(route.name):
@@ -289,3 +304,22 @@ def test_the_admin_is_for_staff_only(alice: Any) -> None:
 
     assert (anonymous.status_code, anonymous["Location"]) == (302, "/admin/login/?next=/admin/")
     assert officer.get("/admin/").status_code == 302
+
+
+@pytest.mark.django_db
+def test_another_authority_gets_404_on_every_intake_route(alice: Any, dieter: Any) -> None:
+    from rogatory.intake.models import IntakeBatch
+    from rogatory.intake.services import receive_intake
+
+    alices_intake = receive_intake(alice, [("note.txt", b"Demande de conservation")])
+    client = Client()
+    client.force_login(dieter)
+    checked = 0
+    for route, rule in scoped({"intake"}):
+        url = url_for(route, 0, 0, 0, alices_intake.pk)
+        for method in rule.methods:
+            response = call(client, method, url, rule, route.name)
+            assert response.status_code == 404, (method, url, response.status_code)
+            checked += 1
+    assert checked == 2
+    assert IntakeBatch.objects.get().request_id is None

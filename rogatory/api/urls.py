@@ -10,6 +10,7 @@ from ninja.security import django_auth
 from rogatory.api.advice import router as advice_router
 from rogatory.api.directory import router as directory_router
 from rogatory.api.errors import install_error_handlers
+from rogatory.api.intake import router as intake_router
 from rogatory.api.kinds import router as kinds_router
 from rogatory.api.requests import router as requests_router
 from rogatory.api.schema import router as schema_router
@@ -21,3 +22,4 @@ api.add_router("/directory", directory_router)
 api.add_router("/schema", schema_router)
 api.add_router("/kinds", kinds_router)
 api.add_router("/advice", advice_router)
+api.add_router("/intake", intake_router)
