@@ -3,7 +3,7 @@
 from typing import Any
 
 from django.http import HttpRequest
-from ninja import Router, Schema
+from ninja import Router, Schema, Status
 
 from rogatory.api.schemas import ErrorOut
 from rogatory.core.errors import ValidationFailed
@@ -34,7 +34,7 @@ def _source(request: HttpRequest) -> str:
     response={201: dict[str, Any], 422: ErrorOut},
     summary="Upload files received together; answer the stored intake with its result",
 )
-def create_intake(request: HttpRequest) -> tuple[int, dict[str, Any]]:
+def create_intake(request: HttpRequest) -> Status[dict[str, Any]]:
     # Multipart form field "files", repeated once per file.
     files = request.FILES.getlist("files")
     if not files:
@@ -46,7 +46,7 @@ def create_intake(request: HttpRequest) -> tuple[int, dict[str, Any]]:
     # The worker would run the stages too; running them here lets the answer carry the result,
     # and the queued tasks then find nothing left to do.
     process_intake(batch.pk)
-    return 201, intake_result(access_intake(user, batch.pk))
+    return Status(201, intake_result(access_intake(user, batch.pk)))
 
 
 @router.get(
