@@ -58,3 +58,9 @@ docs: env
 
 clean:
 	rm -rf var .venv
+
+# The intake corpus scored for Rogatory and the peer extractors (installed apart, in bench/.venv-peers).
+.PHONY: bench-intake
+bench-intake: system env
+	@test -x bench/.venv-peers/bin/python || ($(BOOTSTRAP_PYTHON) -m venv bench/.venv-peers && bench/.venv-peers/bin/pip install --quiet ioc-finder iocextract iocsearcher requests)
+	@$(RUN) python bench/intake/run.py
