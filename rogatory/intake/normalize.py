@@ -31,6 +31,9 @@ _FOLD_TABLE[0x00A0] = 0x20
 for _zero in _DIGIT_ZEROS:
     for _digit in range(10):
         _FOLD_TABLE[_zero + _digit] = 0x30 + _digit
+# Most letters hold none of these characters: one scan for them is far cheaper than a
+# dict-driven translate over the whole text (str.translate looks up every character).
+_FOLDABLE = re.compile("[" + "".join(re.escape(chr(cp)) for cp in sorted(_FOLD_TABLE)) + "]")
 # Ligatures widen under NFKC ("ﬁ" -> "fi"): folding them needs an offset map.
 _LIGATURES = re.compile("[\ufb00-\ufb06]")
 
@@ -48,7 +51,11 @@ _SPACES = re.compile(r"\s+")
 
 def fold_text(text: str) -> tuple[str, list[int] | None]:
     """Fold full-width forms, foreign digits and ligatures; return the map back to offsets."""
-    folded = text.translate(_FOLD_TABLE)
+    folded = (
+        _FOLDABLE.sub(lambda m: chr(_FOLD_TABLE[ord(m.group())]), text)
+        if _FOLDABLE.search(text)
+        else text
+    )
     if not _LIGATURES.search(folded):
         return folded, None
     pieces: list[str] = []
@@ -83,6 +90,10 @@ def _prepare(value: str) -> str:
 def normalize_domain(value: str) -> str:
     """Lower-case, refang, drop the trailing dot and encode international labels as punycode."""
     host = _prepare(value).rstrip(".").lower()
+    # The idna codec gives an ASCII host back unchanged (or refuses it, and then the host is
+    # kept as written): skipping it for ASCII saves its per-label Python work.
+    if host.isascii():
+        return host
     try:
         return host.encode("idna").decode("ascii")
     except UnicodeError:
