@@ -47,6 +47,8 @@ MATRIX: dict[str, Rule] = {
     "web:directory": Rule("signed_in", ("GET",)),
     "web:glossary": Rule("signed_in", ("GET",)),
     "web:advice": Rule("signed_in", ("GET",)),
+    "web:intake_upload": Rule("signed_in", ("GET", "POST")),
+    "web:intake_review": Rule("intake", ("GET", "POST")),
     # API (rogatory/api): session authentication, 401 when signed out.
     "api:api-root": Rule("public", ("GET",), anonymous_status=404),  # ninja's empty root
     "api:openapi-json": Rule("public", ("GET",)),
@@ -321,5 +323,5 @@ def test_another_authority_gets_404_on_every_intake_route(alice: Any, dieter: An
             response = call(client, method, url, rule, route.name)
             assert response.status_code == 404, (method, url, response.status_code)
             checked += 1
-    assert checked == 2
+    assert checked == 4
     assert IntakeBatch.objects.get().request_id is None

@@ -290,16 +290,25 @@ def confirm_intake(
     *,
     requesting_authority: str,
     our_reference: str,
+    kind: str = "",
+    their_reference: str | None = None,
     source: str = "",
 ) -> Transmission:
-    """Register the draft as an incoming request and send its acknowledgement, in one action."""
+    """Register the draft, with the officer's corrections, as an incoming request; acknowledge it."""
     with transaction.atomic():
         batch = access_intake(user, intake_id, for_update=True)
         if batch.stage != BatchStage.DRAFTED:
             raise InvalidTransition(
                 f"Only a ready draft can be confirmed; this intake is '{batch.get_stage_display()}'."
             )
-        document = RequestDocument.model_validate(batch.draft)
+        fields = dict(batch.draft)
+        # The officer's corrections replace what was read from the letter; the kind is set
+        # before validation because the kind decides which details are valid.
+        if kind:
+            fields["kind"] = kind
+        if their_reference is not None:
+            fields["their_reference"] = their_reference
+        document = RequestDocument.model_validate(fields)
         document.requesting_authority = PartyBlock(code=requesting_authority)
         document.requested_authority = PartyBlock(code=batch.owner_authority.code)
         document.our_reference = our_reference

@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from rogatory.web import advice_views, glossary_views, views
+from rogatory.web import advice_views, glossary_views, intake_views, views
 
 app_name = "web"
 
@@ -24,4 +24,6 @@ urlpatterns = [
     path("directory/", views.directory_page, name="directory"),
     path("glossary/", glossary_views.glossary_page, name="glossary"),
     path("advice/", advice_views.advice_page, name="advice"),
+    path("intake/", intake_views.intake_upload, name="intake_upload"),
+    path("intake/<int:intake_id>/", intake_views.intake_review, name="intake_review"),
 ]
