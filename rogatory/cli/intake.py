@@ -3,6 +3,8 @@
 Without --as nothing is written: the stages run in memory. With --as USER the files are stored
 as one intake of that user's authority and its draft is prepared, through the same services as
 the web and the API.
+
+`rogatory intake watch DIR --as USER [--once]` watches a folder instead (rogatory.intake.watch).
 """
 
 import argparse
@@ -38,6 +40,8 @@ def _print(result: dict[str, Any], *, as_json: bool, several: bool) -> None:
 
 def handle(arguments: argparse.Namespace) -> int:
     """Analyse each file (in memory, or stored for --as USER) and print one result per file."""
+    if arguments.files[0] == "watch":
+        return watch(arguments)
     from rogatory.core.errors import DomainError
     from rogatory.intake.limits import current_limits
     from rogatory.intake.pipeline import analyse_file
@@ -90,15 +94,72 @@ def _store(user: Any, name: str, data: bytes) -> dict[str, Any]:
     return result
 
 
+def _report(outcome: Any) -> None:
+    if outcome.error:
+        sys.stderr.write(f"{outcome.name}: failed: {outcome.error}\n")
+    else:
+        sys.stdout.write(f"{outcome.name}: intake {outcome.intake_id}\n")
+    sys.stdout.flush()
+
+
+def watch(arguments: argparse.Namespace) -> int:
+    """Watch DIR and take each complete file as an intake of --as USER until SIGTERM or Ctrl-C."""
+    import signal
+    import threading
+
+    from rogatory.accounts.models import User
+    from rogatory.intake.watch import Watcher
+
+    if len(arguments.files) != 2 or not arguments.as_user:
+        sys.stderr.write("error: usage: rogatory intake watch DIR --as USER [--once]\n")
+        return UNUSABLE
+    directory = Path(arguments.files[1])
+    if not directory.is_dir():
+        sys.stderr.write(f"error: {directory}: not a directory\n")
+        return UNUSABLE
+    user = User.objects.filter(username=arguments.as_user, is_active=True).first()
+    if user is None:
+        sys.stderr.write(f"error: no active user named '{arguments.as_user}'\n")
+        return UNUSABLE
+    watcher = Watcher(directory, user)
+    if arguments.once:
+        watcher.once(report=_report)
+        return 0
+    stop = threading.Event()
+    # SIGTERM (a service manager stopping us) and Ctrl-C end the loop after the current file.
+    previous = {
+        number: signal.signal(number, lambda *_: stop.set())
+        for number in (signal.SIGTERM, signal.SIGINT)
+    }
+    try:
+        watcher.run(stop, interval=arguments.interval, report=_report)
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
+    sys.stderr.write("stopped\n")
+    return 0
+
+
 def register(subparsers: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
     parser = subparsers.add_parser(
         "intake",
         help="read incoming files: language, request kind, identifiers, triage flags",
         description="Read incoming files (PDF, scans, images, DOCX, .eml, text; '-' for stdin). "
         "Without --as nothing is stored; with --as USER the files become an intake of that "
-        "user's authority with a draft incoming request.",
+        "user's authority with a draft incoming request. 'rogatory intake watch DIR --as USER "
+        "[--once]' takes each file dropped into DIR, moving it to DIR/done/ or DIR/failed/.",
     )
     parser.add_argument("files", nargs="+", metavar="FILE")
     parser.add_argument("--json", action="store_true", help="one JSON object per line")
     parser.add_argument("--as", dest="as_user", metavar="USERNAME", help="store as this user")
+    parser.add_argument(
+        "--once", action="store_true", help="with 'watch DIR': take what is there, then exit"
+    )
+    parser.add_argument(
+        "--interval",
+        type=float,
+        default=1.0,
+        metavar="SECONDS",
+        help="with 'watch DIR': seconds between two looks at the folder",
+    )
     parser.set_defaults(handler=handle)
