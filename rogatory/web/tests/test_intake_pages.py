@@ -1,5 +1,6 @@
 """The intake pages: upload, review with identifiers highlighted by span, correct, confirm."""
 
+import os
 import re
 from collections.abc import Callable
 from typing import Any
@@ -14,6 +15,7 @@ from rogatory.intake.tests import files, letters
 from rogatory.requests.models import CooperationRequest
 from rogatory.web.intake_views import Span, highlight
 from tests.smtp import SmtpServer
+from tests.test_browser_dashboard import browser  # noqa: F401  (the Chromium fixture)
 
 pytestmark = pytest.mark.django_db
 
@@ -218,3 +220,40 @@ def test_another_authority_gets_404_on_the_review_page_and_cannot_confirm(
     assert refused.status_code == 404
     assert alice_client.get("/intake/999999/").status_code == 404
     assert CooperationRequest.objects.count() == 0
+
+
+@pytest.mark.browser
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_a_draft_fields_source_link_scrolls_to_and_highlights_its_span_in_chromium(
+    browser: Any,  # noqa: F811  (the fixture imported above)
+    live_server: Any,
+    dieter: Any,
+) -> None:
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    from conftest import PASSWORD
+    from tests.test_browser_dashboard import _screenshot
+
+    html = "".join(f"<p>{line}</p>" for line in letters.FRENCH)
+    batch = receive_intake(dieter, [("requisition.pdf", files.pdf_from_html(html))])
+    process_intake(batch.pk)
+    wait = WebDriverWait(browser, 20)
+    browser.get(f"{live_server.url}/accounts/login/?next=/intake/{batch.pk}/")
+    browser.find_element(By.NAME, "username").send_keys("dieter")
+    browser.find_element(By.NAME, "password").send_keys(PASSWORD)
+    browser.find_element(By.CSS_SELECTOR, "button[type=submit].button-primary").click()
+    wait.until(expected_conditions.title_is(f"Intake {batch.pk} · Rogatory"))
+
+    browser.find_element(By.CSS_SELECTOR, 'a.provenance[href="#src-their_reference"]').click()
+
+    wait.until(expected_conditions.url_contains("#src-their_reference"))
+    target = browser.find_element(By.CSS_SELECTOR, "mark:target")
+    assert target.text == "PARQUET/2025/04417"
+    background = browser.execute_script(
+        "return getComputedStyle(document.querySelector('mark:target')).backgroundColor"
+    )
+    assert background == "rgb(255, 213, 77)"
+    browser.execute_script("window.scrollTo(0, 0)")
+    _screenshot(browser, os.environ.get("ROGATORY_SCREENSHOT_INTAKE", ""))
