@@ -38,7 +38,7 @@ from rogatory.intake.patterns.calendars import (
     MONTHS,
     ZONE_PHRASES,
 )
-from rogatory.intake.patterns.registries import FILE_EXTENSIONS, IBAN_LENGTHS
+from rogatory.intake.patterns.registries import FILE_EXTENSIONS, IBAN_LENGTHS, RESERVED_SUFFIXES
 
 _EMPTY: Mapping[str, str] = MappingProxyType({})
 
@@ -102,9 +102,15 @@ _EMAIL = re.compile(
 )
 _DOMAIN = re.compile(rf"(?<![\w.@/:-]){_HOST}(?![\w-]|\.[{_LCH}])", re.IGNORECASE)
 _OCTET = r"[0-9OolI]{1,3}"
+# Scanners break an address around its dots ("198. 51. 100. 23"): a dot with a space beside it
+# still separates octets, and is repaired.
+_IP_DOT = rf"(?:[ ]?{_DOT}[ ]?)"
 _IPV4 = re.compile(
-    rf"(?<![\w.]){_OCTET}(?:{_DOT}{_OCTET}){{3}}(?![\w]|\.\d)(?::(?P<port>\d{{1,5}})(?!\d))?"
+    rf"(?<![\w.]){_OCTET}(?:{_IP_DOT}{_OCTET}){{3}}(?![\w]|\.\d)(?::(?P<port>\d{{1,5}})(?!\d))?"
 )
+# Three dotted octets and a fourth after a bare space ("198.51.100 23") may be an address whose
+# last dot was lost, or an address-like number and another number: reported, not repaired.
+_IPV4_BROKEN = re.compile(r"(?<![\w.])\d{1,3}(?:\.\d{1,3}){2}[ ]\d{1,3}(?![\w]|\.\d)")
 _V6 = r"(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|(?:\d{1,3}\.){3}\d{1,3})?"
 _IPV6 = re.compile(
     rf"\[(?P<bracketed>{_V6})\](?::(?P<port>\d{{1,5}}))?|(?<![\w:.])(?P<bare>{_V6})(?![\w:])"
@@ -265,13 +271,30 @@ def _trim_url(text: str, start: int, end: int) -> int:
 
 @functools.lru_cache(maxsize=4096)
 def _is_public_host(host: str) -> bool:
+    labels = host.rstrip(".").split(".")
+    if len(labels) > 1 and labels[-1] in RESERVED_SUFFIXES and all(labels[:-1]):
+        return True
     parts = _suffixes()(host)
     return bool(parts.suffix and parts.domain)
+
+
+# A piece after a space that starts with a dot and a label continues the URL: no word starts
+# with ".com/", so the scanner's space is removed. A piece starting with "/", "?", "&", "#" or
+# "=" may continue it, or may be the next sentence's punctuation: left apart and flagged.
+_URL_REPAIRABLE = re.compile(r"[ ]\.[0-9A-Za-z][^\s<>\"'«»「」`\u3000-\u9fff\uff00-\uffef]*")
+_URL_DOUBTFUL = re.compile(r"[ ][/?&#=][^\s]")
 
 
 def _urls(text: str) -> Iterator[_Candidate]:
     for match in _URL.finditer(text):
         end = _trim_url(text, match.start(), match.end())
+        flags: list[str] = []
+        confidence = 1.0
+        if end == match.end():
+            while (piece := _URL_REPAIRABLE.match(text, end)) is not None:
+                end, flags, confidence = _trim_url(text, end, piece.end()), ["ocr_repaired"], 0.8
+            if not flags and _URL_DOUBTFUL.match(text, end):
+                flags, confidence = ["unrepaired"], 0.6
         try:
             normalized = normalize_url(text[match.start() : end])
         except ValueError:
@@ -281,7 +304,7 @@ def _urls(text: str) -> Iterator[_Candidate]:
         )
         if not host.startswith("[") and not _is_public_host(host) and not _is_ip(host):
             continue
-        yield _Candidate("url", match.start(), end, normalized)
+        yield _Candidate("url", match.start(), end, normalized, {}, confidence, flags)
 
 
 def _is_ip(host: str) -> bool:
@@ -329,7 +352,7 @@ def _ipv4s(text: str) -> Iterator[_Candidate]:
         end = match.start("port") - 1 if port else match.end()
         value = text[match.start() : end]
         octets = refang(value).split(".")
-        if sum(octet.isdigit() for octet in octets) < 3:
+        if sum(octet.strip().isdigit() for octet in octets) < 3:
             continue
         if _VERSION_BEFORE.search(text, max(0, match.start() - 20), match.start()):
             continue
@@ -337,10 +360,19 @@ def _ipv4s(text: str) -> Iterator[_Candidate]:
             normalized = normalize_ipv4(value)
         except ValueError:
             continue
-        flags = ["ocr_repaired"] if not all(octet.isdigit() for octet in octets) else []
+        repaired = " " in value or not all(octet.strip().isdigit() for octet in octets)
+        flags = ["ocr_repaired"] if repaired else []
         confidence = 0.8 if flags else 1.0
         attributes = {"port": port} if port else {}
         yield _Candidate("ipv4", match.start(), end, normalized, attributes, confidence, flags)
+    for match in _IPV4_BROKEN.finditer(text):
+        if _VERSION_BEFORE.search(text, max(0, match.start() - 20), match.start()):
+            continue
+        try:
+            normalized = normalize_ipv4(match.group().replace(" ", "."))
+        except ValueError:
+            continue
+        yield _Candidate("ipv4", match.start(), match.end(), normalized, {}, 0.5, ["unrepaired"])
 
 
 def _ipv6s(text: str) -> Iterator[_Candidate]:

@@ -62,3 +62,8 @@ BECH32_PREFIXES: dict[str, str] = {"bc": "bitcoin", "tb": "bitcoin-testnet", "lt
 # Monero network bytes (varint) for standard (18) and subaddress (42) main-net addresses.
 # Source: monero-project/monero src/cryptonote_config.h.
 MONERO_NETWORK_BYTES: frozenset[int] = frozenset({18, 42})
+
+# Source: RFC 2606 §2 and RFC 6761 §6 (reserved top-level names), RFC 2606 §3 (example.com,
+# .net, .org). They are never delegated, which is why fictional and training letters use them:
+# a host under them is a host, though no public-suffix list carries them.
+RESERVED_SUFFIXES: frozenset[str] = frozenset({"example", "test", "invalid", "localhost"})
