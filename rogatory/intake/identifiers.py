@@ -38,6 +38,7 @@ from rogatory.intake.patterns.calendars import (
     MONTHS,
     ZONE_PHRASES,
 )
+from rogatory.intake.patterns.laws import ARABIC_LAW_NOUNS, DEVANAGARI_LAW_ENDINGS
 from rogatory.intake.patterns.registries import FILE_EXTENSIONS, IBAN_LENGTHS, RESERVED_SUFFIXES
 
 _EMPTY: Mapping[str, str] = MappingProxyType({})
@@ -90,17 +91,23 @@ _DOT_OCR = rf"(?:{_DOT}|[ ]\.[ ]?)"
 _HOST = rf"{_LABEL}(?:{_DOT}{_LABEL})+"
 _HOST_OCR = rf"{_LABEL}(?:{_DOT_OCR}{_LABEL})+"
 _AT = r"(?:[ ]?@[ ]?|\[@\]|\(@\)|\[at\]|\(at\)|\{at\})"
+# Internationalised host names also use Devanagari (vowel signs included) and CJK ideographs
+# ("मिसाल.भारत", "例子.中国"); the public-suffix check then decides, as for ASCII hosts.
+_LCH_IDN = _LCH + r"\u0900-\u0963\u0966-\u097F\u4e00-\u9fff"
+_LABEL_IDN = rf"[{_LCH_IDN}](?:[{_LCH_IDN}-]{{0,61}}[{_LCH_IDN}])?"
+_HOST_IDN = rf"{_LABEL_IDN}(?:{_DOT}{_LABEL_IDN})+"
+_HOST_IDN_OCR = rf"{_LABEL_IDN}(?:{_DOT_OCR}{_LABEL_IDN})+"
 
 _URL = re.compile(
     rf"(?<![\w])(?=[hHfFwW])(?:(?:h[tx]{{2}}ps?|ftp|fxp)(?:://|\[://\]|\[:\]//|[ ]?:[ ]?//)|www(?={_DOT}))"
-    r"[^\s<>\"'«»「」`\u3000-\u9fff\uff00-\uffef]+",
+    rf"(?:{_HOST_IDN})?[^\s<>\"'«»「」`\u3000-\u9fff\uff00-\uffef]*",
     re.IGNORECASE,
 )
 _EMAIL = re.compile(
-    rf"(?<![\w.+%-])[^\W\u3000-\u9fff](?:[^\s@<>()\[\],;:\"'«»\u3000-\u9fff]{{0,63}})?{_AT}{_HOST_OCR}",
+    rf"(?<![\w.+%-])[^\W\u3000-\u9fff](?:[^\s@<>()\[\],;:\"'«»\u3000-\u9fff]{{0,63}})?{_AT}{_HOST_IDN_OCR}",
     re.IGNORECASE,
 )
-_DOMAIN = re.compile(rf"(?<![\w.@/:-]){_HOST}(?![\w-]|\.[{_LCH}])", re.IGNORECASE)
+_DOMAIN = re.compile(rf"(?<![\w.@/:-]){_HOST_IDN}(?![\w-]|\.[{_LCH}])", re.IGNORECASE)
 _OCTET = r"[0-9OolI]{1,3}"
 # Scanners break an address around its dots ("198. 51. 100. 23"): a dot with a space beside it
 # still separates octets, and is repaired.
@@ -128,14 +135,17 @@ _CURRENCY = re.compile(
 )
 _CURRENCY_BEFORE = re.compile(r"(?:€|\$|£|¥|₹|₽|EUR|USD|GBP|CHF)\s?$")
 _DATE_SHAPED = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
-_PHONE_WORDS = re.compile(
-    r"(?:t[ée]l|phone|tfno|telefone?|teléfono|телефон|тел|电话|手机|هاتف|फोन|दूरध्वनी|mobile|portable|handy)",
-    re.IGNORECASE,
-)
+_PHONE_WORD = r"(?:t[ée]l|phone|tfno|telefone?|teléfono|телефон|тел|电话|手机|هاتف|फोन|दूरध्वनी|mobile|portable|handy)"
+_PHONE_WORDS = re.compile(_PHONE_WORD, re.IGNORECASE)
+# "दूरध्वनी क्र :" is "telephone no.": a number word right after a phone word labels a phone
+# number, not a file reference.
+_PHONE_LABEL_BEFORE = re.compile(rf"{_PHONE_WORD}\.?[ ]*$", re.IGNORECASE)
 _VERSION_BEFORE = re.compile(
     r"(?:version|versión|versão|версия|版本|ver\.?|v|release|firmware|build)\s*$", re.IGNORECASE
 )
-_HANDLE = re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,29}[A-Za-z0-9_])?(?![\w@])")
+# Handles and bare names may be written in Devanagari, whose vowel signs are not \w in re.
+_UCH = r"A-Za-z0-9_\u0900-\u0963\u0966-\u097F"
+_HANDLE = re.compile(rf"(?<![\w@.])@[{_UCH}](?:[{_UCH}.]{{0,29}}[{_UCH}])?(?![\w@])")
 _USER_WORDS = re.compile(
     r"(?<![\w])(?=[pPaAuUnNhHiIsSbBиИнНпПлЛ用昵账اउटव])(?:pseudonymes?|pseudonyms?|pseudos?|alias(?:es)?|user[ ]?names?|nicknames?|"
     r"nicks?|handles?|nom d'utilisateur|noms d'utilisateur|utilisateurs?|identifiants?|"
@@ -150,8 +160,10 @@ _QUOTED = re.compile(
     r"(?:«[ \u00a0]*(?P<q1>[^»\n]{1,60}?)[ \u00a0]*»|\"(?P<q2>[^\"\n]{1,60})\"|“(?P<q3>[^”\n]{1,60})”"
     r"|'(?P<q4>[^'\n]{1,60})'|„(?P<q5>[^“\n]{1,60})“|「(?P<q6>[^」\n]{1,60})」|『(?P<q7>[^』\n]{1,60})』)"
 )
-_BARE = re.compile(r"@?[\w][\w.\-]{1,39}(?<![.\-])")
-_BARE_LIST = re.compile(r"[ ]*(?:,|;|/|、)[ ]*(?P<token>@?[\w][\w.\-]{1,39}(?<![.\-]))")
+_BARE = re.compile(r"@?[\w][\w.\-\u0900-\u0963\u0966-\u097F]{1,39}(?<![.\-])")
+_BARE_LIST = re.compile(
+    r"[ ]*(?:,|;|/|、)[ ]*(?P<token>@?[\w][\w.\-\u0900-\u0963\u0966-\u097F]{1,39}(?<![.\-]))"
+)
 _REF_WORDS = (
     r"N°|Nº|No\.|NO\.|No:|Nr\.|n°|nº|Réf\.?|Ref\.?|REF\.?|Référence|Reference|Our ref\.?|"
     r"Your ref\.?|Votre réf\.?|Notre réf\.?|Az\.|Aktenzeichen|Geschäftszeichen|Exp\.|Expediente|"
@@ -164,16 +176,28 @@ _CASE_REFERENCE = re.compile(
 _YEAR_NUMBER = re.compile(r"(?<![\w/.])(?:19|20)\d{2}/\d{3,6}(?![\w/])")
 _ART = (
     r"(?:[Aa]rticles?|[Aa]rtt?\.|ART\.|[Aa]rtículos?|[Aa]rtigos?|[Aa]rtikel|[Aa]rticolo|§§?|"
-    r"[Сс]татья|[Сс]татьи|[Сс]т\.|المادة|المواد|धारा|कलम|अनुच्छेद)"
+    r"[Ss]ections?|[Сс]татья|[Сс]татьи|[Сс]т\.|المادة|المواد|धारा|कलम|अनुच्छेद)"
 )
 _NUM = r"\d+[a-z]?(?:[ ]?\(\d+\))*"
 _CONTINUATION = r"(?:et suivants|et s\.|ff\.?|and following|y siguientes|e seguintes|und folgende)"
 _WORD = r"(?:[A-ZÀ-ÝА-ЯЁ][\w'’.-]*|procédure|pénale|penal|procedure|criminal|criminal|processo|procedimiento|уголовно-процессуального)"
-_CONNECTOR = r"(?:de la|de l'|of the|du|des|de|of|on|the|für|del|da|do|dos|der|y|et|and|sur|sobre|кодекса|из|من)"
+_CONNECTOR = r"(?:de la|de l'|of the|du|des|de|of|on|the|für|über|del|da|do|dos|der|y|et|and|sur|sobre|кодекса|из|من)"
+# Titles in scripts without capitals: Devanagari words up to the word naming the statute's kind
+# ("... प्रक्रिया संहिता"), or in Arabic the kind first, a word, then words with the article
+# ("اتفاقية بودابست", "قانون المسطرة الجنائية"). Vowel signs are not \w in re: ranges instead.
+_DEVA_WORD = r"[\u0900-\u0963\u0970-\u097F]+"
+_ARABIC_WORD = r"[\u0620-\u065F\u066E-\u06D3]+"
+_DEVA_TITLE = (
+    rf"(?:{_DEVA_WORD}[ ]+){{0,4}}?(?:{'|'.join(DEVANAGARI_LAW_ENDINGS)})(?![\u0900-\u097F])"
+)
+_ARABIC_TITLE = (
+    rf"(?:من[ ]+)?(?:{'|'.join(ARABIC_LAW_NOUNS)})[ ]+{_ARABIC_WORD}(?:[ ]+ال{_ARABIC_WORD}){{0,3}}"
+)
 _LEGAL = re.compile(
-    rf"(?<![\w])(?=[AaСсمध§कअ]){_ART}[ ]?{_NUM}(?:[ ]*(?:,|à|to|-|–|et|and|y|und|e|и|و)[ ]*{_NUM})*"
+    rf"(?<![\w])(?=[AaSsСсماध§कअ]){_ART}[ ]?{_NUM}(?:[ ]*(?:,|/|à|to|-|–|et|and|y|und|e|и|و)[ ]*{_NUM})*"
     rf"(?:,?[ ]+{_CONTINUATION})?"
-    rf"(?:[ ]+(?:{_CONNECTOR}[ ]+)?(?:the[ ]+)?{_WORD}(?:[ ]+(?:{_CONNECTOR}[ ]+)?{_WORD}){{0,6}})?"
+    rf"(?:[ ]+(?:(?:{_CONNECTOR}[ ]+)?(?:the[ ]+)?{_WORD}(?:[ ]+(?:{_CONNECTOR}[ ]+)?{_WORD}){{0,6}}"
+    rf"|{_DEVA_TITLE}|{_ARABIC_TITLE}))?"
     r"|(?=[《第])(?:《[^》\n]{1,40}》)?第[一二三四五六七八九十百千零〇两\d]+条(?:第[一二三四五六七八九十百千零〇\d]+款)?"
 )
 _YMD = re.compile(
@@ -283,6 +307,7 @@ def _is_public_host(host: str) -> bool:
 # "=" may continue it, or may be the next sentence's punctuation: left apart and flagged.
 _URL_REPAIRABLE = re.compile(r"[ ]\.[0-9A-Za-z][^\s<>\"'«»「」`\u3000-\u9fff\uff00-\uffef]*")
 _URL_DOUBTFUL = re.compile(r"[ ][/?&#=][^\s]")
+_URL_PATH = re.compile(r"[/?#:]|\[:\]")
 
 
 def _urls(text: str) -> Iterator[_Candidate]:
@@ -295,6 +320,10 @@ def _urls(text: str) -> Iterator[_Candidate]:
                 end, flags, confidence = _trim_url(text, end, piece.end()), ["ocr_repaired"], 0.8
             if not flags and _URL_DOUBTFUL.match(text, end):
                 flags, confidence = ["unrepaired"], 0.6
+        # A bare "www.host.tld" names a host, not a resource: a URL needs a scheme or a path,
+        # and the domain pass reports the host (decision 0008).
+        if text[match.start()] in "wW" and _URL_PATH.search(text, match.start(), end) is None:
+            continue
         try:
             normalized = normalize_url(text[match.start() : end])
         except ValueError:
@@ -561,6 +590,8 @@ def _usernames(text: str) -> Iterator[_Candidate]:
 
 def _case_references(text: str) -> Iterator[_Candidate]:
     for match in _CASE_REFERENCE.finditer(text):
+        if _PHONE_LABEL_BEFORE.search(text, max(0, match.start() - 20), match.start()):
+            continue
         start, end = match.span("ref")
         while end > start and text[end - 1] in ".:-_/":
             end -= 1

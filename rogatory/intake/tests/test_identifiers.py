@@ -37,10 +37,10 @@ def _one(
             "https://www.example.com/a",
         ),
         (
-            "es: el sitio www.ejemplo.es (visto ayer)",
+            "es: el sitio www.ejemplo.es/foro (visto ayer)",
             "url",
-            "www.ejemplo.es",
-            "http://www.ejemplo.es/",
+            "www.ejemplo.es/foro",
+            "http://www.ejemplo.es/foro",
         ),
         ("de: die Domain beispiel.de wurde genutzt", "domain", "beispiel.de", "beispiel.de"),
         (
