@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "rogatory.advice",
     "rogatory.transmission",
     "rogatory.intake",
+    "rogatory.deconfliction",
     "rogatory.web",
 ]
 

@@ -49,6 +49,7 @@ MATRIX: dict[str, Rule] = {
     "web:advice": Rule("signed_in", ("GET",)),
     "web:intake_upload": Rule("signed_in", ("GET", "POST")),
     "web:intake_review": Rule("intake", ("GET", "POST")),
+    "web:identifiers": Rule("signed_in", ("GET",)),
     # API (rogatory/api): session authentication, 401 when signed out.
     "api:api-root": Rule("public", ("GET",), anonymous_status=404),  # ninja's empty root
     "api:openapi-json": Rule("public", ("GET",)),
@@ -98,6 +99,9 @@ MATRIX: dict[str, Rule] = {
     "api:declare_cannot_comply": Rule("request", ("POST",), body=(("note", "Stated reasons."),)),
     # Intake (rogatory/api/intake.py): "intake" routes are scoped by <intake_id> like requests.
     "api:create_intake": Rule("signed_in", ("POST",)),
+    # Deconfliction (rogatory/api/deconfliction.py): a match shows no content of others' requests.
+    "api:who_asked": Rule("signed_in", ("GET",)),
+    "api:request_matches": Rule("request", ("GET",), owner_get=200),
     "api:get_intake": Rule("intake", ("GET",)),
     "api:confirm_intake": Rule(
         "intake", ("POST",), body=(("requesting_authority", "de-bka-247"), ("our_reference", "X"))

@@ -84,6 +84,7 @@ def test_a_preservation_request_travels_from_draft_to_its_extension(
         "chase_one_unacknowledged_request": 0,
         "email_one_pending_reminder": 1,
         "deliver_one_due_transmission": 0,
+        "index_one_unindexed_request": 1,
     }
     [reminder_mail] = smtp_server.to("alice@fr-ofmin-247.example")
     assert reminder_mail.recipients == ["alice@fr-ofmin-247.example", "bruno@fr-ofmin-247.example"]

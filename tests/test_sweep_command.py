@@ -42,6 +42,7 @@ def test_sweep_once_prints_what_it_did(
         "acknowledgement chases raised: 0\n"
         "reminder e-mails handled: 1\n"
         "transmissions handled: 0\n"
+        "requests indexed for deconfliction: 1\n"
     )
     assert len(smtp_server.messages) == 1
 

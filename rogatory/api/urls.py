@@ -8,6 +8,7 @@ from ninja import NinjaAPI
 from ninja.security import django_auth
 
 from rogatory.api.advice import router as advice_router
+from rogatory.api.deconfliction import router as deconfliction_router
 from rogatory.api.directory import router as directory_router
 from rogatory.api.errors import install_error_handlers
 from rogatory.api.intake import router as intake_router
@@ -23,3 +24,4 @@ api.add_router("/schema", schema_router)
 api.add_router("/kinds", kinds_router)
 api.add_router("/advice", advice_router)
 api.add_router("/intake", intake_router)
+api.add_router("", deconfliction_router)

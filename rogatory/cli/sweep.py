@@ -26,11 +26,13 @@ LABELS = {
     "chase_one_unacknowledged_request": "acknowledgement chases raised",
     "email_one_pending_reminder": "reminder e-mails handled",
     "deliver_one_due_transmission": "transmissions handled",
+    "index_one_unindexed_request": "requests indexed for deconfliction",
 }
 
 
 def all_sweeps() -> tuple[Sweep, ...]:
     """Return every sweep, in the order a pass runs them (state changes before their e-mails)."""
+    from rogatory.deconfliction.sweeps import index_one_unindexed_request
     from rogatory.requests.sweeps import (
         email_one_pending_reminder,
         expire_one_preservation,
@@ -51,6 +53,7 @@ def all_sweeps() -> tuple[Sweep, ...]:
         chase_one_unacknowledged_request,
         email_one_pending_reminder,
         deliver_one_due_transmission,
+        index_one_unindexed_request,
     )
 
 

@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from rogatory.web import advice_views, glossary_views, intake_views, views
+from rogatory.web import advice_views, deconfliction_views, glossary_views, intake_views, views
 
 app_name = "web"
 
@@ -26,4 +26,5 @@ urlpatterns = [
     path("advice/", advice_views.advice_page, name="advice"),
     path("intake/", intake_views.intake_upload, name="intake_upload"),
     path("intake/<int:intake_id>/", intake_views.intake_review, name="intake_review"),
+    path("identifiers/", deconfliction_views.identifiers_page, name="identifiers"),
 ]

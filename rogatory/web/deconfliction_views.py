@@ -1,0 +1,41 @@
+"""The "who asked about this identifier?" page."""
+
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.views.decorators.http import require_http_methods
+
+from rogatory.core.errors import ValidationFailed
+from rogatory.deconfliction.queries import Match
+from rogatory.deconfliction.services import who_asked
+from rogatory.requests.models import IdentifierType
+from rogatory.web.views import _source, _user
+
+
+@login_required
+@require_http_methods(["GET"])
+def identifiers_page(request: HttpRequest) -> HttpResponse:
+    identifier_type = request.GET.get("type", "")
+    value = request.GET.get("value", "")
+    matches: list[Match] = []
+    error = ""
+    status = 200
+    # Nothing is looked up (nor audited) until a value is given.
+    if value.strip():
+        try:
+            matches = who_asked(_user(request), identifier_type, value, source=_source(request))
+        except ValidationFailed as refused:
+            error, status = str(refused), 422
+    return render(
+        request,
+        "web/deconfliction_identifiers.html",
+        {
+            "types": IdentifierType.choices,
+            "chosen_type": identifier_type or IdentifierType.EMAIL,
+            "value": value,
+            "matches": matches,
+            "looked_up": bool(value.strip()) and not error,
+            "error": error,
+        },
+        status=status,
+    )
