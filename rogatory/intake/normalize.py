@@ -37,8 +37,11 @@ _FOLDABLE = re.compile("[" + "".join(re.escape(chr(cp)) for cp in sorted(_FOLD_T
 # Ligatures widen under NFKC ("ﬁ" -> "fi"): folding them needs an offset map.
 _LIGATURES = re.compile("[\ufb00-\ufb06]")
 
+# hxxp / fxp are defanged schemes only where a scheme stands: not inside a word or a host
+# ("00@fxp.example" is an address, not "ftp").
 _DEFANGS = re.compile(
-    r"\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\)|\{dot\}|\[at\]|\(at\)|\{at\}|\[@\]|\(@\)|\[:\]|\[://\]|hxxp|hXXp|fxp",
+    r"\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\)|\{dot\}|\[at\]|\(at\)|\{at\}|\[@\]|\(@\)|\[:\]|\[://\]"
+    r"|(?<![a-z0-9])(?:hxxp|fxp)(?=s?(?::|\[:\]|\[://\]))",
     re.IGNORECASE,
 )
 _DEFANG_VALUES = {

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -13,6 +14,7 @@ from rogatory.intake.normalize import (
     normalize_phone,
     normalize_url,
     parse_address,
+    refang,
 )
 
 
@@ -82,3 +84,20 @@ def test_iban_spellings_normalise_without_spaces_in_upper_case(
 )
 def test_domain_spellings_normalise_to_one_value(spelling: str) -> None:
     assert normalize("domain", spelling) == "example.com"
+
+
+@pytest.mark.parametrize(
+    ("written", "refanged"),
+    [
+        ("hxxps://forum[.]example/x", "https://forum.example/x"),
+        ("HXXP[://]a[.]example", "http://a.example"),
+        ("fxp://files[.]example", "ftp://files.example"),
+        ("00@fxp.a", "00@fxp.a"),
+        ("user@hxxp.example", "user@hxxp.example"),
+        ("www.shxxp.example", "www.shxxp.example"),
+    ],
+)
+def test_defanged_schemes_are_undone_only_where_a_scheme_stands(
+    written: str, refanged: str
+) -> None:
+    assert refang(written) == refanged
