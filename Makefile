@@ -11,7 +11,7 @@ VENV := .venv
 RUN := $(UV) run --frozen --no-sync
 PYTEST_WORKERS ?= 2
 
-.PHONY: help uv env system demo test test-sqlite test-postgresql check lint bench docs clean
+.PHONY: help uv env system demo test test-sqlite test-postgresql check lint bench bench-intake bench-deconfliction docs clean
 
 help:
 	@echo "make demo   - install, migrate SQLite, load demo data, start web + worker + sweeper"
@@ -64,3 +64,7 @@ clean:
 bench-intake: system env
 	@test -x bench/.venv-peers/bin/python || ($(BOOTSTRAP_PYTHON) -m venv bench/.venv-peers && bench/.venv-peers/bin/pip install --quiet ioc-finder iocextract iocsearcher requests)
 	@$(RUN) python bench/intake/run.py
+
+bench-deconfliction: env
+	@ROGATORY_DATABASE=sqlite $(RUN) python bench/deconfliction.py
+	@ROGATORY_DATABASE=postgresql $(RUN) python bench/deconfliction.py
