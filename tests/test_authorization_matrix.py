@@ -77,6 +77,7 @@ MATRIX: dict[str, Rule] = {
     "api:record_clarification_request": Rule("request", ("POST",), body=REASON),
     "api:answer_clarification": Rule("request", ("POST",)),
     "api:withdraw_request": Rule("request", ("POST",)),
+    "api:record_validation": Rule("request", ("POST",)),
     "api:close_request": Rule("request", ("POST",), body=(("outcome", "mla_request_sent"),)),
     "api:create_extension_request": Rule("request", ("POST",)),
     "api:acknowledge_request": Rule("request", ("POST",)),

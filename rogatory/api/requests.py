@@ -24,6 +24,7 @@ from rogatory.api.schemas import (
     RequestDetailOut,
     RequestSummaryOut,
     TransitionOut,
+    ValidationIn,
 )
 from rogatory.audit.models import AuditAction
 from rogatory.audit.services import record_event
@@ -141,6 +142,7 @@ def request_detail(found: CooperationRequest) -> dict[str, Any]:
             "expiry_reminder_at": in_utc(found.expiry_reminder_at),
             "preservation_expires_at": in_utc(found.preservation_expires_at),
             "response_due_at": in_utc(found.response_due_at),
+            "validation_due_at": in_utc(found.validation_due_at),
             "next_deadline_at": in_utc(found.next_deadline_at),
             "time_left": time_left(found.next_deadline_at, now()),
         },
@@ -373,6 +375,25 @@ def withdraw_request(request: HttpRequest, request_id: int, payload: ReasonIn) -
     return request_detail(
         services.withdraw_request(
             signed_in_user(request), request_id, reason=payload.reason, source=source_of(request)
+        )
+    )
+
+
+@router.post(
+    "/{int:request_id}/validation",
+    response={200: RequestDetailOut, **ERRORS},
+    by_alias=True,
+    summary="Record the ex-post validation of an emergency EPOC (Regulation 2023/1543, Art. 4(5))",
+)
+def record_validation(
+    request: HttpRequest, request_id: int, payload: ValidationIn
+) -> dict[str, Any]:
+    return request_detail(
+        services.record_validation(
+            signed_in_user(request),
+            request_id,
+            validated_by=payload.validated_by,
+            source=source_of(request),
         )
     )
 

@@ -32,6 +32,9 @@ class DeadlinesOut(Schema):
     response_due_at: datetime | None = Field(
         description="When the answer is due (EPOC 10 days, 8 hours in an emergency...)."
     )
+    validation_due_at: datetime | None = Field(
+        None, description="Ex-post validation of an emergency EPOC due (48 hours)."
+    )
     next_deadline_at: datetime | None
     time_left: str = Field(description="Until the next deadline, e.g. '3 d 4 h'; '' when none.")
 
@@ -122,6 +125,10 @@ class ExpiryIn(Schema):
 
 class ReasonIn(Schema):
     reason: str = ""
+
+
+class ValidationIn(Schema):
+    validated_by: str = Field("", description="The judge, court or prosecutor who validated it.")
 
 
 class NoteIn(Schema):

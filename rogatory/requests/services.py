@@ -905,10 +905,11 @@ def record_validation(
 ) -> CooperationRequest:
     """Record the ex-post validation of an emergency EPOC issued by a non-judicial authority
     (Regulation (EU) 2023/1543, Art. 4(5)); stops the 48-hour clock."""
-    if not validated_by.strip():
-        raise ValidationFailed("Name the judge, court or prosecutor who validated the order.")
     with transaction.atomic():
+        # Access first: another authority learns nothing, not even that a name is missing.
         request = access_request(user, request_id, for_update=True)
+        if not validated_by.strip():
+            raise ValidationFailed("Name the judge, court or prosecutor who validated the order.")
         if request.validation_due_at is None:
             raise InvalidTransition("This request awaits no ex-post validation.")
         instant = now()

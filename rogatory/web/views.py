@@ -620,6 +620,16 @@ ACTIONS: dict[str, Action] = {
         Action("close", "Close with outcome", _close, asks=("outcome", "note")),
         Action("withdraw", "Withdraw", _withdraw, asks=("reason",), style="danger"),
         Action(
+            "record_validation",
+            "Record the ex-post validation",
+            lambda u, i, r: services.record_validation(
+                u, i, validated_by=_reason(r), source=_source(r)
+            ),
+            asks=("reason",),
+            note_label="Validated by (judge, court or prosecutor)",
+            style="primary",
+        ),
+        Action(
             "create_extension",
             "Create extension request",
             lambda u, i, r: services.create_extension_request(u, i, source=_source(r)),
@@ -676,8 +686,14 @@ def detail_rows(item: CooperationRequest) -> list[tuple[str, str, list[tuple[str
 def actions_for(item: CooperationRequest) -> list[Action]:
     """Return the buttons that apply to the request in its current state."""
     events = available_events(item.direction, item.state, item.kind)
-    if item.direction == Direction.OUTGOING and item.state in EXTENSION_STATES:
+    if (
+        item.direction == Direction.OUTGOING
+        and item.state in EXTENSION_STATES
+        and REGISTRY[item.kind].lifecycle == "preservation"
+    ):
         events.append("create_extension")
+    if item.validation_due_at is not None:
+        events.append("record_validation")
     return [ACTIONS[event] for event in events if event in ACTIONS]
 
 
@@ -711,6 +727,7 @@ def _render_detail(
             ("Remind before expiry (send the MLA request)", item.expiry_reminder_at),
             ("Preservation expires", item.preservation_expires_at),
             ("Answer due", item.response_due_at),
+            ("Ex-post validation due", item.validation_due_at),
         )
         if deadline is not None
     ]
