@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 
 # Topic modules, each with register(subparsers). Imported after Django is set up.
 TOPICS = (
+    "identifiers",
     "requests",
     "kinds",
     "schema",
