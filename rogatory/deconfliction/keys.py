@@ -15,6 +15,9 @@ _NORMALISER_KIND = {
     "domain": "domain",
     "username": "username",
     "phone": "phone",
+    "onion": "onion",
+    "crypto": "crypto",
+    "iban": "iban",
     "account_id": "reference",
     "other": "reference",
 }

@@ -120,6 +120,9 @@ IDENTIFIER_TYPES: dict[str, Promise] = {
     "username": _("User name or pseudonym"),
     "account_id": _("Account identifier"),
     "phone": _("Telephone number"),
+    "onion": _("Onion service address"),
+    "crypto": _("Crypto-currency address"),
+    "iban": _("Bank account (IBAN)"),
     "other": _("Other identifier"),
 }
 DATA_CATEGORIES: dict[str, Promise] = {

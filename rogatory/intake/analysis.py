@@ -31,7 +31,9 @@ ARTICLE_29_FIELDS = {
 }
 DATA_ITEM_TYPES = {
     "url": "url",
-    "onion": "url",
+    "onion": "onion",
+    "crypto": "crypto",
+    "iban": "iban",
     "domain": "domain",
     "email": "email",
     "ipv4": "ip_address",

@@ -13,7 +13,17 @@ from rogatory.requests.kinds import KIND_CODES, REGISTRY, coerce_detail
 SCHEMA_ID = "https://rogatory.example.org/schema/request/1"
 
 IdentifierTypeName = Literal[
-    "ip_address", "email", "url", "domain", "username", "account_id", "phone", "other"
+    "ip_address",
+    "email",
+    "url",
+    "domain",
+    "username",
+    "account_id",
+    "phone",
+    "onion",
+    "crypto",
+    "iban",
+    "other",
 ]
 DataCategoryName = Literal["subscriber", "traffic", "content"]
 

@@ -98,6 +98,9 @@ class IdentifierType(models.TextChoices):
     USERNAME = "username", "User name / pseudonym"
     ACCOUNT_ID = "account_id", "Account identifier"
     PHONE = "phone", "Phone number"
+    ONION = "onion", "Onion service address"
+    CRYPTO = "crypto", "Crypto-currency address"
+    IBAN = "iban", "Bank account (IBAN)"
     OTHER = "other", "Other"
 
 

@@ -208,7 +208,7 @@ def test_an_unknown_type_is_refused_with_the_known_ones(alice: Any) -> None:
 
     assert str(refused.value) == (
         "Unknown identifier type 'fax': give one of ip_address, email, url, domain, username, "
-        "account_id, phone, other."
+        "account_id, phone, onion, crypto, iban, other."
     )
 
 
