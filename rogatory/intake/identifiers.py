@@ -146,12 +146,23 @@ _VERSION_BEFORE = re.compile(
 # Handles and bare names may be written in Devanagari, whose vowel signs are not \w in re.
 _UCH = r"A-Za-z0-9_\u0900-\u0963\u0966-\u097F"
 _HANDLE = re.compile(rf"(?<![\w@.])@[{_UCH}](?:[{_UCH}.]{{0,29}}[{_UCH}])?(?![\w@])")
+# Account words ("le compte « x »", "titulaire du compte x", "compte : x") name a username too,
+# but also bank accounts: after them a bare value needs a letter and a handle mark (digit, "_",
+# "." or "@"): "compte 0123456789" and "compte IBAN" are not usernames. A platform name may
+# stand between the word and a quoted value or a colon ("le compte Instagram « x »").
+_ACCOUNT_WORDS = (
+    r"comptes?|accounts?|cuentas?|contas?|kontos?|benutzerkontos?|аккаунт(?:а|ом|ы|у|е)?|"
+    r"учётн(?:ая|ой|ую|ые) запис(?:ь|и|ью)|учетн(?:ая|ой|ую|ые) запис(?:ь|и|ью)|账户|帐户|"
+    r"الحساب|حساب|खाते|खाता"
+)
 _USER_WORDS = re.compile(
-    r"(?<![\w])(?=[pPaAuUnNhHiIsSbBиИнНпПлЛ用昵账اउटव])(?:pseudonymes?|pseudonyms?|pseudos?|alias(?:es)?|user[ ]?names?|nicknames?|"
+    r"(?<![\w])(?=[pPaAuUnNhHiIsSbBcCkKиИнНпПлЛаАуУ用昵账帐احउटवख])(?:pseudonymes?|pseudonyms?|pseudos?|alias(?:es)?|user[ ]?names?|nicknames?|"
     r"nicks?|handles?|nom d'utilisateur|noms d'utilisateur|utilisateurs?|identifiants?|"
     r"nombres? de usuario|usuarios?|seudónimos?|apodos?|nomes? de usuário|utilizador|"
     r"benutzernamen?|nutzernamen?|pseudonyme?n?|имя пользователя|никнейм(?:ом|ы)?|ник(?:ом|и|ами)?|псевдоним(?:ом|ы|а|ами)?|"
-    r"логин(?:ом|ы)?|用户名|昵称|账号|اسم المستخدم|الاسم المستعار|उपयोगकर्ता नाम|उपनाम|टोपणनाव|वापरकर्तानाव)"
+    r"логин(?:ом|ы)?|用户名|昵称|账号|اسم المستخدم|الاسم المستعار|उपयोगकर्ता नाम|उपनाम|टोपणनाव|वापरकर्तानाव|"
+    rf"(?P<account>{_ACCOUNT_WORDS}))"
+    r"(?:[ ]+[A-Z][A-Za-z]{2,15}(?=[ ]*[:：«\"“'„「『]))?"
     r"(?:[ ]?\([^)\n]{0,30}\))?[ ]*(?P<colon>[:：])?[ ]*",
     re.IGNORECASE,
 )
@@ -570,6 +581,10 @@ def _usernames(text: str) -> Iterator[_Candidate]:
             token[1:] != token[1:].lower()
         )
         if not (match.group("colon") or looks_like_handle):
+            continue
+        if match.group("account") and not (
+            any(char.isalpha() for char in token) and any(char in "_@.0123456789" for char in token)
+        ):
             continue
         yield _Candidate(
             "username", bare.start(), bare.end(), normalize_username(token), {"form": "bare"}, 0.8
