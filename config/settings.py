@@ -75,7 +75,11 @@ if _database_url == "sqlite":
             "OPTIONS": {
                 "transaction_mode": "IMMEDIATE",
                 "timeout": 20,
-                "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+                # A 64 MiB page cache per connection (the default is 2 MiB): index look-ups and
+                # writes on tables of millions of rows (the identifier index) read far less.
+                "init_command": (
+                    "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA cache_size=-65536;"
+                ),
             },
             "TEST": {"NAME": env_str("ROGATORY_SQLITE_TEST_PATH", "")}
             if env_str("ROGATORY_SQLITE_TEST_PATH", "")

@@ -1,9 +1,20 @@
-"""From a data item to its index key: the normaliser's canonical value, window and port."""
+"""From a data item to its index key: the normaliser's canonical value, window and port.
 
+Most values reach the index already in canonical form (intake drafts them so, forms keep what
+was typed). For those, a strict pattern per type proves the normaliser would give the value back
+(or a lower-cased or trimmed copy) and the full normaliser is skipped; anything else goes through
+it. `tests/test_fast_keys.py` checks that both paths agree on every value the patterns accept.
+"""
+
+import csv
+import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from functools import cache
+from pathlib import Path
 
 import phonenumbers
+from phonenumbers import COUNTRY_CODE_TO_REGION_CODE, PhoneMetadata, region_code_for_country_code
 
 from rogatory.intake.normalize import normalize
 
@@ -22,6 +33,8 @@ _NORMALISER_KIND = {
     "other": "reference",
 }
 
+EMAIL_PROVIDERS_CSV = Path(__file__).resolve().parent / "data" / "email_providers.csv"
+
 
 @dataclass(frozen=True)
 class IndexKey:
@@ -34,8 +47,141 @@ class IndexKey:
     port: int | None = None
 
 
-def canonical_value(identifier_type: str, value: str, *, region: str | None = None) -> str:
-    """Canonical spelling of a value of a request identifier type; unparsable values kept tidy."""
+@dataclass(frozen=True)
+class EmailProviderRule:
+    """How one provider's mail system reads the local part of its addresses, as it documents."""
+
+    domain: str
+    folds_case: bool
+    ignores_dots: bool
+    subaddress_separator: str
+    source_url: str
+    checked_on: str
+    verification: str
+
+
+@cache
+def email_provider_rules() -> dict[str, EmailProviderRule]:
+    """The provider rules of data/email_providers.csv, by domain."""
+    with EMAIL_PROVIDERS_CSV.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    return {
+        row["domain"]: EmailProviderRule(
+            domain=row["domain"],
+            folds_case=row["folds_case"] == "true",
+            ignores_dots=row["ignores_dots"] == "true",
+            subaddress_separator=row["subaddress_separator"],
+            source_url=row["source_url"],
+            checked_on=row["checked_on"],
+            verification=row["verification"],
+        )
+        for row in rows
+    }
+
+
+def apply_provider_rule(address: str) -> str:
+    """Reduce a normalised address to its mailbox where its provider documents how."""
+    local, at, domain = address.rpartition("@")
+    rule = email_provider_rules().get(domain) if at else None
+    if rule is None or not local:
+        return address
+    if rule.subaddress_separator:
+        base = local.split(rule.subaddress_separator, 1)[0]
+        # "+tag@provider" names no mailbox: kept whole rather than reduced to nothing.
+        local = base or local
+    if rule.ignores_dots:
+        local = local.replace(".", "") or local
+    if rule.folds_case:
+        local = local.lower()
+    return f"{local}@{domain}"
+
+
+# --- the cheap exact path ---------------------------------------------------------------------
+# Each pattern accepts only ASCII without white space, defanging marks ([.] (at) hxxp: need
+# brackets, parentheses or a colon these classes refuse) or anything NFKC would change, so the
+# normaliser's refang / NFKC / whitespace steps are the identity on what it accepts.
+_HOST = r"[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*"
+_EMAIL = re.compile(rf"[A-Za-z0-9._%+'-]+@{_HOST}\.?")
+_DOMAIN = re.compile(rf"{_HOST}\.?")
+# Lower-case scheme and host, no port, user, query or fragment: urlsplit / urlunsplit give it
+# back unchanged (a bare host gains the "/" path).
+_URL = re.compile(
+    r"https?://[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*"
+    r"(/[A-Za-z0-9._~!$&'*+,;=@/-]*)?"
+)
+_USERNAME = re.compile(r"@?[A-Za-z0-9_.-]+")
+_OCTET = r"(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])"
+_IPV4 = re.compile(rf"{_OCTET}(?:\.{_OCTET}){{3}}")
+_E164 = re.compile(r"\+([1-9][0-9]{5,16})")
+_IBAN = re.compile(r"[A-Z0-9]+")
+_REFERENCE = re.compile(r"[!-~]+(?: [!-~]+)*")
+# Crypto-currency addresses the normaliser may rewrite: EIP-55 (0x + 40), cashaddr (starting
+# bitcoincash:, q or p) and upper-case bech32. Every other ASCII spelling it returns as written.
+_CRYPTO_REWRITTEN = re.compile(r"0[xX].{40}|(?i:bitcoincash:|q|p).*|[A-Z0-9]+1.*")
+_PRINTABLE_ASCII = re.compile(r"[!-~]+")
+
+
+def _phone_is_canonical(digits: str) -> bool:
+    # "+" then digits: phonenumbers reads the country code by the shortest known prefix and then
+    # strips a national prefix only where the country's prefix-for-parsing pattern matches; with
+    # no match the E.164 form is the input (and an unknown code falls back to the input too).
+    for length in (1, 2, 3):
+        country_code = int(digits[:length])
+        if country_code in COUNTRY_CODE_TO_REGION_CODE:
+            break
+    else:
+        return False
+    metadata = PhoneMetadata.metadata_for_region_or_calling_code(
+        country_code, region_code_for_country_code(country_code)
+    )
+    national = digits[length:]
+    if metadata is None or not metadata.national_prefix_for_parsing:
+        return True
+    match = _prefix_pattern(metadata.national_prefix_for_parsing).match(national)
+    return match is None or (match.end() == 0 and all(g is None for g in match.groups()))
+
+
+@cache
+def _prefix_pattern(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
+def cheap_canonical_value(identifier_type: str, value: str) -> str | None:
+    """Canonical value by a strict pattern alone, or None when only the normaliser can tell."""
+    if identifier_type == "email":
+        if _EMAIL.fullmatch(value):
+            local, _, domain = value.rpartition("@")
+            return f"{local}@{domain.rstrip('.').lower()}"
+    elif identifier_type in ("domain", "onion"):
+        if _DOMAIN.fullmatch(value):
+            return value.rstrip(".").lower()
+    elif identifier_type == "url":
+        match = _URL.fullmatch(value)
+        if match:
+            return value if match.group(1) else value + "/"
+    elif identifier_type == "ip_address":
+        if _IPV4.fullmatch(value):
+            return value
+    elif identifier_type == "username":
+        if _USERNAME.fullmatch(value):
+            return value.lstrip("@").lower()
+    elif identifier_type == "phone":
+        match = _E164.fullmatch(value)
+        if match and _phone_is_canonical(match.group(1)):
+            return value
+    elif identifier_type == "iban":
+        if _IBAN.fullmatch(value):
+            return value
+    elif identifier_type == "crypto":
+        if _PRINTABLE_ASCII.fullmatch(value) and not _CRYPTO_REWRITTEN.fullmatch(value):
+            return value
+    elif _REFERENCE.fullmatch(value):
+        return value
+    return None
+
+
+def normalised_canonical_value(identifier_type: str, value: str, region: str | None) -> str:
+    """Canonical value through the intake normaliser (before any e-mail provider rule)."""
     try:
         if identifier_type == "ip_address":
             return normalize("ipv6" if ":" in value.strip("[] ") else "ipv4", value)
@@ -45,6 +191,16 @@ def canonical_value(identifier_type: str, value: str, *, region: str | None = No
     except (ValueError, phonenumbers.NumberParseException):
         # Not a valid address or number: still indexed, by its tidied spelling.
         return normalize("reference", value)
+
+
+def canonical_value(identifier_type: str, value: str, *, region: str | None = None) -> str:
+    """Canonical spelling of a value of a request identifier type; unparsable values kept tidy."""
+    canonical = cheap_canonical_value(identifier_type, value)
+    if canonical is None:
+        canonical = normalised_canonical_value(identifier_type, value, region)
+    if identifier_type == "email":
+        return apply_provider_rule(canonical)
+    return canonical
 
 
 def _day_start(day: date) -> datetime:

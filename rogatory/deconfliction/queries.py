@@ -3,14 +3,17 @@
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime
-from typing import TYPE_CHECKING, Any
+from datetime import UTC, date, datetime
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+from django.db import connection
 
 from rogatory.deconfliction.keys import IndexKey, overlaps
 from rogatory.deconfliction.models import IdentifierIndexEntry
-from rogatory.directory.models import ContactPoint
+from rogatory.directory.models import Authority, ContactPoint
 from rogatory.requests.access import requests_visible_to
-from rogatory.requests.models import State
+from rogatory.requests.models import CooperationRequest, State
 
 if TYPE_CHECKING:
     from rogatory.accounts.models import User
@@ -61,19 +64,77 @@ _FIELDS = (
 )
 
 
+_INDEX_NAME = next(
+    index.name
+    for index in IdentifierIndexEntry._meta.indexes
+    if list(index.fields) == ["identifier_type", "value"]
+)
+
+
+@lru_cache(maxsize=256)
+def _select(vendor: str, count: int) -> str:
+    # Hand-written rather than ORM-built: at one look-up per keystroke-sized request, building
+    # the ORM query costs more than running it. Names come from the models.
+    entry = IdentifierIndexEntry._meta.db_table
+    request = CooperationRequest._meta.db_table
+    authority = Authority._meta.db_table
+    # PostgreSQL: one array parameter, one plan whatever the count.
+    values = "= ANY(%s)" if vendor == "postgresql" else f"IN ({', '.join(['%s'] * count)})"
+    # Without statistics SQLite may drive the join from the unit (one row) through the
+    # owner_authority_id index, reading every entry of the unit: name the index it must use.
+    indexed_by = "" if vendor == "postgresql" else f' INDEXED BY "{_INDEX_NAME}"'
+    # SQLite: dates read as text (an expression has no declared type, so Django's per-value
+    # converters, regex-based, are skipped) and parsed by fromisoformat below.
+    as_text = "{}" if vendor == "postgresql" else "CAST({} AS TEXT)"
+    return (
+        f"SELECT e.identifier_type, e.value, {as_text.format('e.window_start')},"  # noqa: S608
+        f" {as_text.format('e.window_end')}, e.port, e.request_id,"
+        f" e.owner_authority_id, a.code, a.name, c.name, r.custodian_name,"
+        f" {as_text.format('r.request_date')}, {as_text.format('r.created_at')},"
+        f" r.state, r.our_reference, r.kind"
+        f" FROM {entry} e{indexed_by} JOIN {authority} a ON a.id = e.owner_authority_id"
+        f" JOIN {request} r ON r.id = e.request_id"
+        f" LEFT JOIN {authority} c ON c.id = r.custodian_id"
+        f" WHERE e.identifier_type = %s AND e.value {values}"
+    )
+
+
+# SQLite allows 32,766 parameters a statement; a batch beyond this is split.
+_SQLITE_CHUNK = 10_000
+
+
+def _utc(text: str | None) -> datetime | None:
+    # SQLite stores an aware datetime as its UTC text without offset.
+    return None if text is None else datetime.fromisoformat(text).replace(tzinfo=UTC)
+
+
 def entries_for(keys: Iterable[IndexKey]) -> list[dict[str, Any]]:
     """Index rows with any key's type and value, one query per type (an IN list on the
     (type, value) index: SQLite scans the whole table for a row-value IN)."""
     by_type: dict[str, set[str]] = defaultdict(set)
     for key in keys:
         by_type[key.identifier_type].add(key.value)
-    rows: list[dict[str, Any]] = []
-    for identifier_type, values in by_type.items():
-        rows.extend(
-            IdentifierIndexEntry.objects.filter(
-                identifier_type=identifier_type, value__in=sorted(values)
-            ).values(*_FIELDS)
-        )
+    vendor = connection.vendor
+    found: list[tuple[Any, ...]] = []
+    with connection.cursor() as cursor:
+        for identifier_type, values in by_type.items():
+            ordered = sorted(values)
+            if vendor == "postgresql":
+                cursor.execute(_select(vendor, len(ordered)), [identifier_type, ordered])
+                found.extend(cursor.fetchall())
+                continue
+            for start in range(0, len(ordered), _SQLITE_CHUNK):
+                chunk = ordered[start : start + _SQLITE_CHUNK]
+                cursor.execute(_select(vendor, len(chunk)), [identifier_type, *chunk])
+                found.extend(cursor.fetchall())
+    rows = [dict(zip(_FIELDS, row, strict=True)) for row in found]
+    if vendor != "postgresql":
+        for row in rows:
+            row["window_start"] = _utc(row["window_start"])
+            row["window_end"] = _utc(row["window_end"])
+            row["request__created_at"] = _utc(row["request__created_at"])
+            if row["request__request_date"] is not None:
+                row["request__request_date"] = date.fromisoformat(row["request__request_date"])
     return rows
 
 
@@ -85,13 +146,26 @@ def _same_subscriber(key: IndexKey, row: dict[str, Any]) -> bool:
     return overlaps(key, row["window_start"], row["window_end"])
 
 
-def _contacts(authority_ids: set[int]) -> dict[int, ContactPoint]:
+class _Contact(NamedTuple):
+    name: str
+    email: str
+    phone: str
+
+
+def _contacts(authority_ids: set[int]) -> dict[int, _Contact]:
     # The 24/7 desk when the unit has one, else its first contact point by name.
-    chosen: dict[int, ContactPoint] = {}
-    for contact in ContactPoint.objects.filter(authority_id__in=authority_ids).order_by(
-        "authority_id", "-is_available_24_7", "name", "id"
-    ):
-        chosen.setdefault(contact.authority_id, contact)
+    table = ContactPoint._meta.db_table
+    ids = sorted(authority_ids)
+    sql = (
+        f"SELECT authority_id, name, email, phone FROM {table}"  # noqa: S608 - names from the model
+        f" WHERE authority_id IN ({', '.join(['%s'] * len(ids))})"
+        " ORDER BY authority_id, is_available_24_7 DESC, name, id"
+    )
+    chosen: dict[int, _Contact] = {}
+    with connection.cursor() as cursor:
+        cursor.execute(sql, ids)
+        for authority_id, name, email, phone in cursor.fetchall():
+            chosen.setdefault(authority_id, _Contact(name, email, phone))
     return chosen
 
 
@@ -119,7 +193,7 @@ def find_matches(
     return [_match(row, row["request_id"] in visible, contacts) for row in rows]
 
 
-def _match(row: dict[str, Any], visible: bool, contacts: dict[int, ContactPoint]) -> Match:
+def _match(row: dict[str, Any], visible: bool, contacts: dict[int, _Contact]) -> Match:
     contact = contacts.get(row["owner_authority_id"])
     created: datetime = row["request__created_at"]
     return Match(

@@ -10,6 +10,7 @@ from rogatory.audit.models import AuditAction
 from rogatory.audit.services import SYSTEM_SWEEPER, Actor, record_event
 from rogatory.core.clock import now
 from rogatory.core.errors import ValidationFailed
+from rogatory.deconfliction.ingest import Identifier, ingest_identifiers
 from rogatory.deconfliction.keys import IndexKey, index_key
 from rogatory.deconfliction.models import IdentifierIndexEntry, IndexedRequest
 from rogatory.deconfliction.queries import Match, find_matches
@@ -39,6 +40,24 @@ def _keys(request: CooperationRequest, items: list[DataItem]) -> list[IndexKey]:
     ]
 
 
+def _identifiers(request: CooperationRequest) -> list[Identifier]:
+    region = request.owner_authority.country_id
+    return [
+        Identifier(
+            request_id=request.pk,
+            owner_authority_id=request.owner_authority_id,
+            identifier_type=item.identifier_type,
+            value=item.value,
+            observed_at=item.observed_at,
+            period_start=item.period_start,
+            period_end=item.period_end,
+            port=item.port,
+            region=region,
+        )
+        for item in request.data_items.all()
+    ]
+
+
 def reindex_request(request_id: int, *, actor: Actor = SYSTEM_SWEEPER) -> int:
     """Replace a request's index entries by its current data items; return how many."""
     with transaction.atomic():
@@ -47,22 +66,9 @@ def reindex_request(request_id: int, *, actor: Actor = SYSTEM_SWEEPER) -> int:
             .select_related("owner_authority")
             .get(pk=request_id)
         )
-        keys = set(_keys(request, list(request.data_items.all())))
         IdentifierIndexEntry.objects.filter(request=request).delete()
         instant = now()
-        IdentifierIndexEntry.objects.bulk_create(
-            IdentifierIndexEntry(
-                identifier_type=key.identifier_type,
-                value=key.value,
-                request=request,
-                owner_authority_id=request.owner_authority_id,
-                window_start=key.window_start,
-                window_end=key.window_end,
-                port=key.port,
-                created_at=instant,
-            )
-            for key in keys
-        )
+        entries = ingest_identifiers(_identifiers(request), created_at=instant)
         IndexedRequest.objects.update_or_create(
             request=request,
             defaults={"indexed_at": instant, "request_updated_at": request.updated_at},
@@ -72,9 +78,9 @@ def reindex_request(request_id: int, *, actor: Actor = SYSTEM_SWEEPER) -> int:
             AuditAction.UPDATE,
             object_type="identifier_index",
             object_id=request.pk,
-            details={"entries": len(keys)},
+            details={"entries": entries},
         )
-    return len(keys)
+    return entries
 
 
 def value_digest(value: str) -> str:

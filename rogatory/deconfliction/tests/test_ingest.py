@@ -1,0 +1,175 @@
+"""The bulk ingest path writes what index_key says, once per request, all or nothing."""
+
+from datetime import UTC, date, datetime
+from typing import Any
+
+import pytest
+from django.db import IntegrityError, transaction
+from django.test import Client
+
+from rogatory.audit.models import AuditEvent
+from rogatory.deconfliction.ingest import Identifier, ingest_identifiers
+from rogatory.deconfliction.keys import index_key
+from rogatory.deconfliction.models import IdentifierIndexEntry
+from rogatory.deconfliction.services import reindex_request, who_asked
+from rogatory.requests.document import RequestDocument
+from rogatory.requests.models import CooperationRequest
+from rogatory.requests.services import create_request
+
+NOW = datetime(2026, 12, 1, 9, 30, tzinfo=UTC)
+
+
+def _request(user: Any, base: dict[str, Any], reference: str, items: list[dict[str, Any]]) -> Any:
+    data = dict(base)
+    data.update(our_reference=reference, data_items=items)
+    return create_request(user, RequestDocument.model_validate(data))
+
+
+def _rows(request: CooperationRequest) -> list[tuple[Any, ...]]:
+    return list(
+        IdentifierIndexEntry.objects.filter(request=request)
+        .order_by("identifier_type", "value", "window_start")
+        .values_list("identifier_type", "value", "window_start", "window_end", "port", "created_at")
+    )
+
+
+@pytest.fixture
+def request_of_alice(alice: Any, complete_document: dict[str, Any]) -> Any:
+    return _request(
+        alice,
+        complete_document,
+        "FR-2026-0100",
+        [
+            {
+                "identifier_type": "email",
+                "value": "owl@example.com",
+                "data_categories": ["subscriber"],
+            }
+        ],
+    )
+
+
+@pytest.mark.django_db
+def test_ingest_writes_the_key_of_every_identifier(request_of_alice: CooperationRequest) -> None:
+    request = request_of_alice
+    IdentifierIndexEntry.objects.filter(request=request).delete()
+    spellings: list[tuple[str, str, dict[str, Any]]] = [
+        ("email", "Suspect.Owl+shop@GMAIL.com", {}),
+        ("url", "hxxps://Forum.Example:443/t/42?utm_source=x#top", {}),
+        ("phone", "06 12 34 56 78", {}),
+        ("phone", "+33612345678", {}),
+        (
+            "ip_address",
+            "198.051.100.023",
+            {"period_start": date(2026, 11, 20), "period_end": date(2026, 11, 21), "port": 51234},
+        ),
+        ("ip_address", "2001:DB8::0:1", {"observed_at": NOW, "port": 443}),
+        ("crypto", "0x52908400098527886e0f7030069857d2e4169ee7", {}),
+        ("iban", "fr76 3000 6000 0112 3456 7890 189", {}),
+    ]
+
+    with transaction.atomic():
+        written = ingest_identifiers(
+            [
+                Identifier(request.pk, request.owner_authority_id, t, v, region="FR", **c)
+                for t, v, c in spellings
+            ],
+            created_at=NOW,
+        )
+
+    keys = {index_key(t, v, region="FR", **c) for t, v, c in spellings}
+    assert written == 7
+    assert _rows(request) == sorted(
+        (k.identifier_type, k.value, k.window_start, k.window_end, k.port, NOW) for k in keys
+    )
+    assert ("email", "suspectowl@gmail.com", None, None, None, NOW) in _rows(request)
+    assert (
+        "ip_address",
+        "198.51.100.23",
+        datetime(2026, 11, 20, tzinfo=UTC),
+        datetime(2026, 11, 22, tzinfo=UTC),
+        51234,
+        NOW,
+    ) in _rows(request)
+    assert ("ip_address", "2001:db8::1", NOW, NOW, None, NOW) in _rows(request)
+
+
+@pytest.mark.django_db
+def test_a_row_the_database_refuses_leaves_nothing_written(
+    request_of_alice: CooperationRequest,
+) -> None:
+    request = request_of_alice
+    before = _rows(request)
+    hostile = [
+        Identifier(request.pk, request.owner_authority_id, "email", f"a{n}@example.com")
+        for n in range(500)
+    ]
+    # A negative port breaks the table's CHECK constraint, after 500 good rows.
+    hostile.append(
+        Identifier(request.pk, request.owner_authority_id, "ip_address", "203.0.113.9", port=-1)
+    )
+
+    with pytest.raises(IntegrityError), transaction.atomic():
+        ingest_identifiers(hostile, created_at=NOW)
+
+    assert _rows(request) == before
+
+
+@pytest.mark.django_db
+def test_reindexing_writes_each_identifier_of_a_request_once(
+    alice: Any, complete_document: dict[str, Any]
+) -> None:
+    request = _request(
+        alice,
+        complete_document,
+        "FR-2026-0101",
+        [
+            {"identifier_type": "email", "value": v, "data_categories": ["subscriber"]}
+            for v in ("first.last@gmail.com", "FirstLast+x@gmail.com", "other@example.com")
+        ],
+    )
+
+    entries = reindex_request(request.pk)
+
+    assert entries == 2
+    assert [row[:2] for row in _rows(request)] == [
+        ("email", "firstlast@gmail.com"),
+        ("email", "other@example.com"),
+    ]
+    assert AuditEvent.objects.filter(
+        object_type="identifier_index", object_id=str(request.pk), details={"entries": 2}
+    ).exists()
+
+
+@pytest.mark.django_db
+def test_a_gmail_address_spelled_otherwise_is_found_by_the_service_and_the_api(
+    alice: Any, dieter: Any, complete_document: dict[str, Any]
+) -> None:
+    alices = _request(
+        alice,
+        complete_document,
+        "FR-2026-0102",
+        [
+            {
+                "identifier_type": "email",
+                "value": "Night.Owl+shop@gmail.com",
+                "data_categories": ["subscriber"],
+            }
+        ],
+    )
+    reindex_request(alices.pk)
+    client = Client()
+    client.force_login(dieter)
+
+    found = who_asked(dieter, "email", "nightowl@GoogleMail.com")
+    found_gmail = who_asked(dieter, "email", "night.owl@gmail.com")
+    answer = client.get("/api/identifiers", {"type": "email", "value": "NIGHTOWL+x@gmail.com"})
+
+    assert found == []
+    assert [(m.request_id, m.value, m.visible) for m in found_gmail] == [
+        (alices.pk, "nightowl@gmail.com", False)
+    ]
+    assert answer.status_code == 200
+    assert [(m["request_id"], m["value"]) for m in answer.json()] == [
+        (alices.pk, "nightowl@gmail.com")
+    ]
