@@ -45,6 +45,7 @@ def handle(arguments: argparse.Namespace) -> int:
     from rogatory.core.errors import DomainError
     from rogatory.intake.limits import current_limits
     from rogatory.intake.pipeline import analyse_file
+    from rogatory.intake.queries import directory_entries
 
     user = None
     if arguments.as_user:
@@ -55,6 +56,9 @@ def handle(arguments: argparse.Namespace) -> int:
             sys.stderr.write(f"error: no active user named '{arguments.as_user}'\n")
             return UNUSABLE
     several = len(arguments.files) > 1
+    # The requesting authority is guessed from the whole directory (nothing is stored, so there
+    # is no receiving authority to leave out).
+    authorities = directory_entries() if user is None else []
     status = 0
     for done, source in enumerate(arguments.files, start=1):
         try:
@@ -66,7 +70,7 @@ def handle(arguments: argparse.Namespace) -> int:
         result: dict[str, Any]
         try:
             if user is None:
-                result = analyse_file(name, data, current_limits()).as_dict()
+                result = analyse_file(name, data, current_limits(), authorities).as_dict()
             else:
                 result = _store(user, name, data)
         except DomainError as error:

@@ -5,11 +5,15 @@ pages, so both give the same answer.
 """
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
+from rogatory.intake.authority import AuthorityGuess, DirectoryEntry, guess_requesting_authority
 from rogatory.intake.identifiers import extract_identifiers
+from rogatory.intake.letter_date import find_letter_date
+from rogatory.intake.pages import Flag, Identifier, PageText
 from rogatory.intake.rules import find_keyword, flag_keywords, kind_keywords
+from rogatory.intake.translation import find_poor_translation
 from rogatory.requests.checks import check_request
 from rogatory.requests.document import DataItemBlock, RequestDocument
 
@@ -42,52 +46,6 @@ DATA_ITEM_TYPES = {
     "username": "username",
 }
 SUMMARY_LIMIT = 2000
-
-
-@dataclass(frozen=True)
-class PageText:
-    document: int  # position of the document in its intake (0 = the first)
-    number: int
-    text: str
-    ocr_confidence: float | None = None
-    language: str = ""
-
-
-@dataclass(frozen=True)
-class Identifier:
-    document: int
-    page: int
-    type: str
-    value: str
-    normalized: str
-    start: int
-    end: int
-    attributes: dict[str, str] = field(default_factory=dict)
-    confidence: float = 1.0
-    flags: tuple[str, ...] = ()
-
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "type": self.type,
-            "value": self.value,
-            "normalized": self.normalized,
-            "start": self.start,
-            "end": self.end,
-            "page": self.page,
-            "document": self.document,
-            "attributes": dict(self.attributes),
-            "confidence": self.confidence,
-            "flags": list(self.flags),
-        }
-
-
-@dataclass(frozen=True)
-class Flag:
-    code: str
-    message: str
-
-    def as_dict(self) -> dict[str, str]:
-        return {"code": self.code, "message": self.message}
 
 
 @dataclass(frozen=True)
@@ -217,13 +175,24 @@ def _data_item(identifier: Identifier) -> DataItemBlock:
 
 
 def build_draft(
-    pages: Sequence[PageText], identifiers: Sequence[Identifier], kind: Kind, language: str
+    pages: Sequence[PageText],
+    identifiers: Sequence[Identifier],
+    kind: Kind,
+    language: str,
+    authority: AuthorityGuess | None = None,
 ) -> tuple[RequestDocument, dict[str, dict[str, int]]]:
     """Return the draft incoming request and, for each filled field, the span it came from."""
     provenance: dict[str, dict[str, int]] = {}
     fields: dict[str, Any] = {"kind": kind.value, "direction": "incoming"}
     if language:
         fields["language"] = language
+    if authority is not None and authority.code and authority.span is not None:
+        fields["requesting_authority"] = {"code": authority.code, "name": authority.name}
+        provenance["requesting_authority"] = authority.span
+    letter_date = find_letter_date(pages, identifiers)
+    if letter_date is not None:
+        fields["request_date"] = letter_date.iso
+        provenance["request_date"] = letter_date.span
     references = [i for i in identifiers if i.type == "case_reference"]
     if references:
         fields["their_reference"] = references[0].normalized or references[0].value
@@ -259,21 +228,35 @@ class Analysis:
     flags: list[Flag]
     draft: RequestDocument
     provenance: dict[str, dict[str, int]]
+    requesting_authority: AuthorityGuess
 
     def as_dict(self) -> dict[str, Any]:
         return {
             "language": self.language,
             "kind": {"value": self.kind.value, "confidence": self.kind.confidence},
+            "requesting_authority": self.requesting_authority.as_dict(),
+            "request_date": self.draft.request_date.isoformat()
+            if self.draft.request_date
+            else None,
             "identifiers": [i.as_dict() for i in self.identifiers],
             "flags": [f.as_dict() for f in self.flags],
         }
 
 
 def analyse(
-    pages: Sequence[PageText], identifiers: Sequence[Identifier], language: str
+    pages: Sequence[PageText],
+    identifiers: Sequence[Identifier],
+    language: str,
+    authorities: Sequence[DirectoryEntry] = (),
 ) -> Analysis:
     """Classify, draft and triage an intake whose pages and identifiers are known."""
     kind = classify([page.text for page in pages])
-    draft, provenance = build_draft(pages, identifiers, kind, language)
+    authority = guess_requesting_authority(pages, identifiers, authorities)
+    draft, provenance = build_draft(pages, identifiers, kind, language, authority)
     flags = triage(pages, kind, draft)
-    return Analysis(language, kind, list(identifiers), flags, draft, provenance)
+    poor_translation = find_poor_translation(pages, identifiers)
+    if poor_translation is not None:
+        flags.append(poor_translation)
+    if not authority.code and authority.candidates:
+        flags.append(Flag("requesting_authority_ambiguous", authority.reason))
+    return Analysis(language, kind, list(identifiers), flags, draft, provenance, authority)

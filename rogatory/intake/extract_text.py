@@ -202,6 +202,11 @@ def _email(data: bytes, limits: Limits) -> Extracted:
     if body is not None:
         content = body.get_content()
         text = content if isinstance(content, str) else ""
+        # A part with 8-bit text and no charset is read as ASCII; senders mean UTF-8 or a
+        # local code page, so the bytes are decoded as plain text is.
+        raw = body.get_payload(decode=True)
+        if "\ufffd" in text and body.get_content_charset() is None and isinstance(raw, bytes):
+            text = decode_text(raw)[0]
         if body.get_content_type() == "text/html":
             text = re.sub(r"<[^>]+>", " ", text)
     header = "\n".join(

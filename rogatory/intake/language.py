@@ -31,6 +31,22 @@ def detect_language(text: str) -> str:
     return found.iso_code_639_1.name.lower() if found is not None else ""
 
 
+def language_segments(text: str) -> list[tuple[str, int, int]]:
+    """Return the stretches of a text in each language: (ISO 639-1 code, start, end)."""
+    return [
+        (found.language.iso_code_639_1.name.lower(), found.start_index, found.end_index)
+        for found in _detector().detect_multiple_languages_of(text)
+    ]
+
+
+def language_confidences(text: str) -> list[tuple[str, float]]:
+    """Return each language with the detector's confidence (0 to 1), the likeliest first."""
+    return [
+        (found.language.iso_code_639_1.name.lower(), found.value)
+        for found in _detector().compute_language_confidence_values(text)
+    ]
+
+
 def main_language(languages: list[tuple[str, int]]) -> str:
     """Return the language with the most text among (language, length) pairs."""
     totals: dict[str, int] = {}

@@ -53,6 +53,9 @@ class IntakeBatch(models.Model):
     flags = models.JSONField(default=list, blank=True)
     draft = models.JSONField(default=dict, blank=True)
     provenance = models.JSONField(default=dict, blank=True)
+    # The requesting authority guessed from the directory: code ("" for none), confidence,
+    # reason, span and the candidates weighed (rogatory.intake.authority).
+    authority_guess = models.JSONField(default=dict, blank=True)
     request = models.OneToOneField(
         "requests.CooperationRequest",
         on_delete=models.PROTECT,

@@ -1,10 +1,14 @@
 """Every stage in memory, without a database write: what `rogatory intake FILE` prints."""
 
+from collections.abc import Sequence
+
 from rogatory.core.errors import ValidationFailed
-from rogatory.intake.analysis import Analysis, PageText, analyse, find_identifiers
+from rogatory.intake.analysis import Analysis, analyse, find_identifiers
+from rogatory.intake.authority import DirectoryEntry
 from rogatory.intake.extract_text import Extracted, extract
 from rogatory.intake.language import detect_language, main_language
 from rogatory.intake.limits import Limits
+from rogatory.intake.pages import PageText
 
 
 def _extract_all(file_name: str, data: bytes, limits: Limits, depth: int) -> list[Extracted]:
@@ -19,7 +23,9 @@ def _extract_all(file_name: str, data: bytes, limits: Limits, depth: int) -> lis
     return found
 
 
-def analyse_file(file_name: str, data: bytes, limits: Limits) -> Analysis:
+def analyse_file(
+    file_name: str, data: bytes, limits: Limits, authorities: Sequence[DirectoryEntry] = ()
+) -> Analysis:
     """Run text, language, identifiers, kind, draft and triage on one file and its attachments."""
     pages = [
         PageText(position, page.number, page.text, page.ocr_confidence, detect_language(page.text))
@@ -28,4 +34,4 @@ def analyse_file(file_name: str, data: bytes, limits: Limits) -> Analysis:
     ]
     identifiers = [i for page in pages for i in find_identifiers(page)]
     language = main_language([(page.language, len(page.text)) for page in pages])
-    return analyse(pages, identifiers, language)
+    return analyse(pages, identifiers, language, authorities)

@@ -2,7 +2,26 @@
 
 from typing import Any
 
+from rogatory.directory.models import Authority, AuthorityType
+from rogatory.intake.authority import DirectoryEntry
 from rogatory.intake.models import IntakeBatch
+
+
+def directory_entries(*, excluding_authority_id: int | None = None) -> list[DirectoryEntry]:
+    """Return the authorities a request may come from (not providers), with contact addresses."""
+    authorities = Authority.objects.exclude(authority_type=AuthorityType.SERVICE_PROVIDER)
+    if excluding_authority_id is not None:
+        authorities = authorities.exclude(pk=excluding_authority_id)
+    return [
+        DirectoryEntry(
+            code=authority.code,
+            name=authority.name,
+            name_local=authority.name_local,
+            country=authority.country_id,
+            emails=tuple(c.email for c in authority.contact_points.all() if c.email),
+        )
+        for authority in authorities.prefetch_related("contact_points").order_by("code")
+    ]
 
 
 def intake_result(batch: IntakeBatch) -> dict[str, Any]:
@@ -14,6 +33,8 @@ def intake_result(batch: IntakeBatch) -> dict[str, Any]:
         "error": batch.error,
         "language": batch.language,
         "kind": {"value": batch.kind, "confidence": batch.kind_confidence},
+        "requesting_authority": batch.authority_guess or None,
+        "request_date": batch.draft.get("request_date"),
         "identifiers": [
             {**row.as_dict(), "document": document.position}
             for document in documents

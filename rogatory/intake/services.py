@@ -18,7 +18,7 @@ from rogatory.audit.services import record_event
 from rogatory.core.clock import now
 from rogatory.core.errors import DomainError, InvalidTransition, NotAllowed, ValidationFailed
 from rogatory.intake.access import access_intake
-from rogatory.intake.analysis import Identifier, PageText, analyse, find_identifiers
+from rogatory.intake.analysis import analyse, find_identifiers
 from rogatory.intake.extract_text import extract, safe_file_name
 from rogatory.intake.language import detect_language, main_language
 from rogatory.intake.limits import current_limits
@@ -30,6 +30,8 @@ from rogatory.intake.models import (
     IntakePage,
     Stage,
 )
+from rogatory.intake.pages import Identifier, PageText
+from rogatory.intake.queries import directory_entries
 from rogatory.requests.document import PartyBlock, RequestDocument
 from rogatory.requests.services import actor_for, create_request
 from rogatory.transmission.models import Transmission
@@ -236,13 +238,15 @@ def _draft_batch(batch_id: int) -> bool:
             for row in IntakeIdentifier.objects.filter(document__batch=batch)
         ]
         language = main_language([(p.language, len(p.text)) for p in pages])
-        result = analyse(pages, identifiers, language)
+        authorities = directory_entries(excluding_authority_id=batch.owner_authority_id)
+        result = analyse(pages, identifiers, language, authorities)
         batch.language = result.language
         batch.kind = result.kind.value
         batch.kind_confidence = result.kind.confidence
         batch.flags = [flag.as_dict() for flag in result.flags]
         batch.draft = result.draft.model_dump(mode="json", by_alias=True)
         batch.provenance = result.provenance
+        batch.authority_guess = result.requesting_authority.as_dict()
         batch.stage = BatchStage.DRAFTED
         batch.updated_at = now()
         batch.save()

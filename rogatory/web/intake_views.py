@@ -33,6 +33,8 @@ RECENT = 20
 DRAFT_FIELDS = (
     ("kind", "Kind"),
     ("language", "Language"),
+    ("requesting_authority", "Requesting authority"),
+    ("request_date", "Date of the letter"),
     ("their_reference", "Their reference"),
     ("legal_provisions", "Legal provisions"),
     ("summary_of_facts", "Summary of facts"),
@@ -189,8 +191,17 @@ class DocumentView:
     pages: list[PageView] = field(default_factory=list)
 
 
+def flag_anchor(code: str, index: int) -> str:
+    """Return the HTML id of the index-th stretch of text a triage flag points to."""
+    return f"flag-{code}-{index}"
+
+
 def _page_spans(
-    position: int, page: int, identifiers: list[Any], provenance: dict[str, dict[str, int]]
+    position: int,
+    page: int,
+    identifiers: list[Any],
+    provenance: dict[str, dict[str, int]],
+    flags: list[dict[str, Any]],
 ) -> list[Span]:
     spans = [
         Span(
@@ -206,6 +217,12 @@ def _page_spans(
     spans.extend(
         Span(where["start"], where["end"], source_anchor(name), "source", f"source of {name}")
         for name, where in provenance.items()
+        if where.get("document") == position and where.get("page") == page
+    )
+    spans.extend(
+        Span(where["start"], where["end"], flag_anchor(flag["code"], index), "source", flag["code"])
+        for flag in flags
+        for index, where in enumerate(flag.get("spans", []))
         if where.get("document") == position and where.get("page") == page
     )
     return spans
@@ -228,7 +245,11 @@ def _documents(batch: IntakeBatch) -> list[DocumentView]:
                         highlight(
                             page.text,
                             _page_spans(
-                                document.position, page.number, identifiers, batch.provenance
+                                document.position,
+                                page.number,
+                                identifiers,
+                                batch.provenance,
+                                batch.flags,
                             ),
                         ),
                     )
@@ -251,11 +272,18 @@ def _identifier_rows(batch: IntakeBatch, documents: list[DocumentView]) -> list[
     ]
 
 
+def _draft_value(value: Any) -> Any:
+    if isinstance(value, dict):
+        code = value.get("code", "")
+        return f"{value.get('name', '')} ({code})".strip() if code else ""
+    return value
+
+
 def _draft_rows(batch: IntakeBatch) -> list[dict[str, Any]]:
     rows = [
         {
             "label": label,
-            "value": batch.draft.get(name, ""),
+            "value": _draft_value(batch.draft.get(name, "")),
             "anchor": source_anchor(name) if name in batch.provenance else "",
         }
         for name, label in DRAFT_FIELDS
@@ -287,6 +315,8 @@ def intake_review(request: HttpRequest, intake_id: int) -> HttpResponse:
     initial = {
         "kind": batch.draft.get("kind", batch.kind),
         "their_reference": batch.draft.get("their_reference", ""),
+        # Pre-selected, never assumed: the officer sees the guess and confirms or changes it.
+        "requesting_authority": batch.authority_guess.get("code") or None,
     }
     form = ConfirmForm(
         request.POST if request.method == "POST" else None,

@@ -87,3 +87,12 @@ def test_too_many_pages_are_refused() -> None:
     with pytest.raises(ValidationFailed) as refused:
         extract("long.pdf", pdf, Limits(max_pages=5))
     assert refused.value.message == "The document has 6 pages; at most 5 are accepted."
+
+
+def test_an_e_mail_body_in_utf_8_without_a_charset_is_read_as_utf_8() -> None:
+    raw = (
+        "From: Greffe <greffe@parquet-lyon.example>\nSubject: Demande\n\n"
+        "RÉQUISITION JUDICIAIRE\nLe compte « loup_gris77 » est visé.\n"
+    ).encode()
+    [page] = extract("lettre.eml", raw, LIMITS).pages
+    assert page.text.endswith("RÉQUISITION JUDICIAIRE\nLe compte « loup_gris77 » est visé.")
