@@ -1,6 +1,6 @@
 """Score Rogatory's identifier extractor and the peers on the intake corpora, and time them.
 
-`python bench/intake/run.py [--corpus training|heldout|both] [--no-ocr] [--no-peers] [--no-big]
+`python bench/intake/run.py [--corpus training|heldout|heldout2|both|all] [--no-ocr] [--no-peers] [--no-big]
 [--timeout S] [--top N] [--list-misses] [--misses-json FILE]` prints, for each corpus: per identifier type precision /
 recall / F1 (match on type + canonical value) and span agreement for Rogatory, P/R/F1 of
 ioc-finder, iocextract and iocsearcher (from bench/.venv-peers) on the types each supports,
@@ -8,7 +8,9 @@ throughput on the corpus and on a 1 MB input, OCR seconds per page on the scanne
 Rogatory's misses.
 
 `training` is bench/intake/corpus (the corpus the extraction rules were tuned on: a training
-score); `heldout` is bench/intake/heldout/corpus (written apart from the rules: the honest score).
+score); `heldout` is bench/intake/heldout/corpus (written apart from the rules: the honest score);
+`heldout2` is bench/intake/heldout2/corpus (the final test set, never tuned on); `both` runs the
+first two, `all` the three.
 OCR is timed in-process, page by page, inside `rogatory.intake.pipeline.analyse_file` (no
 interpreter or Django start-up in the figure); each Tesseract call is timed, so the first pass
 (script detection + recognition) and any multi-script re-read are printed apart.
@@ -38,7 +40,11 @@ from bench.intake.scorer import TYPES, Score, restrict, score_document  # noqa: 
 
 PEERS_PYTHON = ROOT / "bench" / ".venv-peers" / "bin" / "python"
 ONE_MB = 1_000_000
-CORPORA = {"training": HERE / "corpus", "heldout": HERE / "heldout" / "corpus"}
+CORPORA = {
+    "training": HERE / "corpus",
+    "heldout": HERE / "heldout" / "corpus",
+    "heldout2": HERE / "heldout2" / "corpus",
+}
 
 Document = tuple[Path, dict[str, Any], str]
 
@@ -331,7 +337,9 @@ def bench_corpus(label: str, folder: Path, arguments: argparse.Namespace) -> Non
 def main() -> None:
     """Run every extractor on the chosen corpora and print the figures."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--corpus", choices=("training", "heldout", "both"), default="both")
+    parser.add_argument(
+        "--corpus", choices=("training", "heldout", "heldout2", "both", "all"), default="both"
+    )
     parser.add_argument("--no-ocr", action="store_true")
     parser.add_argument("--no-peers", action="store_true")
     parser.add_argument("--no-big", action="store_true", help="skip the 1 MB input")
@@ -346,7 +354,9 @@ def main() -> None:
     import django
 
     django.setup()
-    chosen = ("training", "heldout") if arguments.corpus == "both" else (arguments.corpus,)
+    chosen = {"both": ("training", "heldout"), "all": tuple(CORPORA)}.get(
+        arguments.corpus, (arguments.corpus,)
+    )
     for label in chosen:
         bench_corpus(label, CORPORA[label], arguments)
 
