@@ -316,7 +316,7 @@ def scanned(rng: random.Random, folder: Path) -> None:
     from bench.intake.make_corpus import render
 
     for language, region, stem, lines in SCANNED:
-        page = Page(Draw(rng, language, region, KITS[language], scan=True))
+        page = Page(Draw(rng, language, region, KITS[language]))
         for line in lines:
             page.write(line)
         doc = {"language": language, "region": region, "genre": "scanned", "variant": "scanned",

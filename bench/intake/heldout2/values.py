@@ -211,9 +211,8 @@ class Draw:
         language: str,
         region: str,
         kit: dict[str, Any],
-        scan: bool = False,
     ) -> None:
-        self.rng, self.language, self.region, self.kit, self.scan = rng, language, region, kit, scan
+        self.rng, self.language, self.region, self.kit = rng, language, region, kit
         self.used: set[str] = set()
 
     # Defanging as analysts write it: hxxp(s), [:], [.], (.), [dot] and [at], (at), [@].
