@@ -1,6 +1,7 @@
 """Index a request's identifiers; answer "who asked about this?" with every look-up audited."""
 
 import hashlib
+import unicodedata
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -105,6 +106,14 @@ def who_asked(
         )
     if not value.strip():
         raise ValidationFailed("Give the identifier's value.")
+    control = next(
+        (c for c in value if c not in "\t\n\r" and unicodedata.category(c) == "Cc"), None
+    )
+    if control is not None:
+        # No identifier holds one; PostgreSQL refuses NUL in any text.
+        raise ValidationFailed(
+            f"The identifier's value holds a control character (U+{ord(control):04X})."
+        )
     region = user.authority.country_id if user.authority_id and user.authority else None
     key = index_key(identifier_type, value, observed_at=at, port=port, region=region)
     with transaction.atomic():

@@ -173,3 +173,15 @@ def test_a_gmail_address_spelled_otherwise_is_found_by_the_service_and_the_api(
     assert [(m["request_id"], m["value"]) for m in answer.json()] == [
         (alices.pk, "nightowl@gmail.com")
     ]
+
+
+@pytest.mark.django_db
+def test_a_value_holding_a_control_character_is_refused_with_a_clear_error(dieter: Any) -> None:
+    client = Client()
+    client.force_login(dieter)
+
+    answer = client.get("/api/identifiers", {"type": "email", "value": "a\x00b@example.com"})
+
+    assert answer.status_code == 422
+    assert "The identifier's value holds a control character (U+0000)." in answer.content.decode()
+    assert not AuditEvent.objects.filter(object_type="identifier_lookup").exists()
