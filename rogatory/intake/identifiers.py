@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import functools
 import ipaddress
+import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -33,13 +34,32 @@ from rogatory.intake.normalize import (
     refang,
 )
 from rogatory.intake.patterns.calendars import (
+    ABBREVIATED_MONTHS,
+    CHINESE_DIGITS,
     DAY_FIRST_LANGUAGES,
     MONTH_FIRST_REGIONS,
     MONTHS,
     ZONE_PHRASES,
 )
-from rogatory.intake.patterns.laws import ARABIC_LAW_NOUNS, DEVANAGARI_LAW_ENDINGS
-from rogatory.intake.patterns.registries import FILE_EXTENSIONS, IBAN_LENGTHS, RESERVED_SUFFIXES
+from rogatory.intake.patterns.handles import USERNAME_CUES
+from rogatory.intake.patterns.laws import (
+    ARABIC_CHAIN_NOUNS,
+    ARABIC_LAW_NOUNS,
+    DEVANAGARI_LAW_ENDINGS,
+    DEVANAGARI_STATUTES,
+    STATUTE_ADJECTIVES,
+    STATUTE_NOUNS,
+    YEAR_TITLE_ENDINGS,
+)
+from rogatory.intake.patterns.registries import (
+    CASE_LABELS,
+    CASE_NOUNS,
+    CASE_NUMBER_SIGNS,
+    CASE_REGISTER_WORDS,
+    FILE_EXTENSIONS,
+    IBAN_LENGTHS,
+    RESERVED_SUFFIXES,
+)
 
 _EMPTY: Mapping[str, str] = MappingProxyType({})
 
@@ -90,10 +110,11 @@ _DOT = r"(?:\.|\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\))"
 _DOT_OCR = rf"(?:{_DOT}|[ ]\.[ ]?)"
 _HOST = rf"{_LABEL}(?:{_DOT}{_LABEL})+"
 _HOST_OCR = rf"{_LABEL}(?:{_DOT_OCR}{_LABEL})+"
-_AT = r"(?:[ ]?@[ ]?|\[@\]|\(@\)|\[at\]|\(at\)|\{at\})"
+_AT = r"(?:[ ]?@[ ]?|[ ]?(?:\[@\]|\(@\)|\[at\]|\(at\)|\{at\})[ ]?)"
 # Internationalised host names also use Devanagari (vowel signs included) and CJK ideographs
-# ("मिसाल.भारत", "例子.中国"); the public-suffix check then decides, as for ASCII hosts.
-_LCH_IDN = _LCH + r"\u0900-\u0963\u0966-\u097F\u4e00-\u9fff"
+# ("मिसाल.भारत", "例子.中国") and Arabic letters ("سوق-الظل.example"); the public-suffix check
+# then decides, as for ASCII hosts.
+_LCH_IDN = _LCH + r"\u0900-\u0963\u0966-\u097F\u4e00-\u9fff\u0620-\u065F\u066E-\u06D3"
 _LABEL_IDN = rf"[{_LCH_IDN}](?:[{_LCH_IDN}-]{{0,61}}[{_LCH_IDN}])?"
 _HOST_IDN = rf"{_LABEL_IDN}(?:{_DOT}{_LABEL_IDN})+"
 _HOST_IDN_OCR = rf"{_LABEL_IDN}(?:{_DOT_OCR}{_LABEL_IDN})+"
@@ -103,8 +124,11 @@ _URL = re.compile(
     rf"(?:{_HOST_IDN})?[^\s<>\"'«»「」`\u3000-\u9fff\uff00-\uffef]*",
     re.IGNORECASE,
 )
+# A local part in ideographs (RFC 6531, "用户名@例子.example") is taken whole only when it is all
+# ideographs: in running Chinese text the words before an ASCII address are not part of it.
 _EMAIL = re.compile(
-    rf"(?<![\w.+%-])[^\W\u3000-\u9fff](?:[^\s@<>()\[\],;:\"'«»\u3000-\u9fff]{{0,63}})?{_AT}{_HOST_IDN_OCR}",
+    rf"(?<![\w.+%-])(?:[^\W\u3000-\u9fff](?:[^\s@<>()\[\],;:\"'«»\u3000-\u9fff]{{0,63}})?"
+    rf"|[\u4e00-\u9fff]{{1,32}}){_AT}{_HOST_IDN_OCR}",
     re.IGNORECASE,
 )
 _DOMAIN = re.compile(rf"(?<![\w.@/:-]){_HOST_IDN}(?![\w-]|\.[{_LCH}])", re.IGNORECASE)
@@ -127,7 +151,8 @@ _CRYPTO = re.compile(
     r"(?<![\w:])(?:0x[0-9a-fA-F]{40}|(?:bc|tb|ltc|BC|TB|LTC)1[02-9ac-hj-np-zAC-HJ-NP-Z]{6,87}"
     r"|(?:bitcoincash:)?[qp][02-9ac-hj-np-z]{41}|[1-9A-HJ-NP-Za-km-z]{25,95})(?![\w])"
 )
-_IBAN = re.compile(r"(?<![\w])[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]){11,30}")
+# Grouped by spaces (the printed form) or by dashes, as some banks and forms print them.
+_IBAN = re.compile(r"(?<![\w-])[A-Z]{2}\d{2}(?:[ -]?[A-Z0-9]){11,30}")
 _PHONE = re.compile(r"(?<![\w+/.,-])(?:\+|00)?\(?\d[\d ().\-/]{5,20}\d(?![\w])")
 _CURRENCY = re.compile(
     r"^\s?(?:€|\$|£|¥|₹|₽|EUR|USD|GBP|CHF|euros?|dollars?|руб|рублей|元|रुपये|روبية|دولار|yuan|BTC|ETH)",
@@ -163,14 +188,27 @@ _USER_WORDS = re.compile(
     r"логин(?:ом|ы)?|用户名|昵称|账号|اسم المستخدم|الاسم المستعار|उपयोगकर्ता नाम|उपनाम|टोपणनाव|वापरकर्तानाव|"
     rf"(?P<account>{_ACCOUNT_WORDS}))"
     r"(?:[ ]+[A-Z][A-Za-z]{2,15}(?=[ ]*[:：«\"“'„「『]))?"
-    r"(?:[ ]?\([^)\n]{0,30}\))?[ ]*(?P<colon>[:：])?[ ]*",
+    r"(?:[ ]?\([^)\n]{0,30}\))?[ ]*(?P<colon>[:：|\t])?[ ]*",
     re.IGNORECASE,
 )
+# Further cue words (patterns/handles.py); a table cell ("| Pseudo | “x” |") or a tab stands for
+# the colon.
+_USER_CUES = re.compile(
+    rf"(?<![\w])(?=[{''.join(sorted({cue[0].lower() for cue in USERNAME_CUES} | {cue[0].upper() for cue in USERNAME_CUES}))}])"
+    rf"(?:{'|'.join(USERNAME_CUES)})(?![\w])[ ]*(?P<colon>[:：|\t])?[ ]*",
+    re.IGNORECASE,
+)
+# After a cue, a bare capitalised word or a word in a script without capitals is a handle when
+# it closes the phrase ("connu sous l'alias Tiefseetaucher", "网名 夜行者").
+_BARE_CLOSES = re.compile(r"[ ]*(?:$|[\n\t|,.;:)»”’\]]|—|–)")
 _QUOTED = re.compile(
     r"[ ]*(?:,|;|/|、|et|and|y|und|e|и|和|或|و|और|आणि|ou|or|o|oder|или)?[ ]*"
     r"(?:«[ \u00a0]*(?P<q1>[^»\n]{1,60}?)[ \u00a0]*»|\"(?P<q2>[^\"\n]{1,60})\"|“(?P<q3>[^”\n]{1,60})”"
-    r"|'(?P<q4>[^'\n]{1,60})'|„(?P<q5>[^“\n]{1,60})“|「(?P<q6>[^」\n]{1,60})」|『(?P<q7>[^』\n]{1,60})』)"
+    r"|'(?P<q4>[^'\n]{1,60})'|„(?P<q5>[^“\n]{1,60})“|「(?P<q6>[^」\n]{1,60})」|『(?P<q7>[^』\n]{1,60})』"
+    r"|‘(?P<q8>[^’\n]{1,60})’|‚(?P<q9>[^‘’\n]{1,60})[‘’]|`(?P<q10>[^`\n]{1,60})`|»(?P<q11>[^«\n]{1,60})«"
+    r"|《(?P<q12>[^》\n]{1,60})》)"
 )
+_QUOTE_GROUPS = tuple(f"q{index}" for index in range(1, 13))
 _BARE = re.compile(r"@?[\w][\w.\-\u0900-\u0963\u0966-\u097F]{1,39}(?<![.\-])")
 _BARE_LIST = re.compile(
     r"[ ]*(?:,|;|/|、)[ ]*(?P<token>@?[\w][\w.\-\u0900-\u0963\u0966-\u097F]{1,39}(?<![.\-]))"
@@ -181,18 +219,89 @@ _REF_WORDS = (
     r"Proc\.|Processo|№|Дело|дело|编号|案号|文号|क्र\.?|क्रमांक|संदर्भ|رقم|المرجع"
 )
 _CASE_REFERENCE = re.compile(
-    rf"(?<![\w])(?=[NnRrOoYyVvAaGgEePp№Дд编案文कसرا])(?:{_REF_WORDS})(?:[ ]*/[ ]*No\.?)?[ ]*[:：.]?[ ]*"
+    rf"(?<![\w-])(?=[NnRrOoYyVvAaGgEePp№Дд编案文कसرا])(?:{_REF_WORDS})(?:[ ]*/[ ]*No\.?)?[ ]*[:：.]?[ ]*"
     r"(?P<ref>(?:\d{1,3} [A-Z][A-Za-z]{0,3} )?[A-Z0-9][A-Za-z0-9]*(?:[/\-._:][A-Za-z0-9]+)*)"
+)
+# A label naming a case number ("N° de procédure :", "Inquérito n.º", "رقم القضية:"), then the
+# number in any script, with the register words that belong to it ("Sumario 15/2023",
+# "6274/24 R.G. GIP", "562 لسنة 2025", "КУСП 74580", "3-334/2023-МВД").
+_CASE_LABEL_INITIALS = re.escape(
+    "".join(
+        sorted(
+            {
+                c
+                for label in (*CASE_LABELS, *CASE_NOUNS)
+                for c in (label[0].lower(), label[0].upper())
+            }
+        )
+    )
+)
+_CASE_LABEL = re.compile(
+    rf"(?<![\w])(?=[{_CASE_LABEL_INITIALS}])(?:(?:{'|'.join(CASE_LABELS)})[ ]*(?:(?:{CASE_NUMBER_SIGNS})[ ]*)?[:：]?"
+    rf"|(?:{'|'.join(CASE_NOUNS)})[ ]+(?:{CASE_NUMBER_SIGNS})[ ]*[:：]?)[ ]*",
+    re.IGNORECASE,
+)
+_REF_CHAR = r"[\w\u0900-\u097F]"
+_REF_TOKEN = rf"{_REF_CHAR}+(?:[/\-.]{_REF_CHAR}+)*"
+_REF_QUALIFIER = (
+    rf"(?:{'|'.join(re.escape(word) for word in CASE_REGISTER_WORDS)}"
+    r"|[A-ZА-ЯЁ][A-ZА-ЯЁ.]{1,9})(?![\w\u0900-\u097F])"
+)
+_CASE_VALUE = re.compile(
+    rf"(?:{_REF_QUALIFIER}[ ])*{_REF_TOKEN}(?:[ ]{_REF_QUALIFIER}(?:[ ]{_REF_TOKEN})?){{0,3}}"
+)
+# A number in groups ("098725 66280") is a phone number or an amount, not a reference.
+_DIGIT_GROUP_AFTER = re.compile(r"[ ]\d")
+# Brazilian unified court numbers (CNJ Resolution 65/2008): NNNNNNN-DD.AAAA.J.TR.OOOO, DD an
+# ISO 7064 mod 97-10 check on the other digits.
+_CNJ = re.compile(
+    r"(?<![\w.-])(?P<n>\d{7})-(?P<dd>\d{2})\.(?P<a>\d{4})\.(?P<j>\d)\.(?P<tr>\d{2})\.(?P<o>\d{4})(?![\w-]|\.\d)"
+)
+# Chinese document and court numbers (GB/T 9704-2012 §7.3.4 发文字号: issuer, year in 〔〕,
+# serial, 号; court case numbers (2024)京0117刑初732号).
+_CJK_CASE_NUMBER = re.compile(
+    r"(?:[\u4e00-\u9fff]{1,6}(?:\([\u4e00-\u9fff]{1,4}\)[\u4e00-\u9fff]{0,4})?)?"
+    r"[〔\[(](?:19|20)\d{2}[〕\])][\u4e00-\u9fff\d]{0,12}?\d{1,6}号"
 )
 _YEAR_NUMBER = re.compile(r"(?<![\w/.])(?:19|20)\d{2}/\d{3,6}(?![\w/])")
 _ART = (
     r"(?:[Aa]rticles?|[Aa]rtt?\.|ART\.|[Aa]rtículos?|[Aa]rtigos?|[Aa]rtikel|[Aa]rticolo|§§?|"
     r"[Ss]ections?|[Сс]татья|[Сс]татьи|[Сс]т\.|المادة|المواد|धारा|कलम|अनुच्छेद)"
 )
-_NUM = r"\d+[a-z]?(?:[ ]?\(\d+\))*"
+# An article number with what may follow it: sub-numbers ("186.1"), a letter ("66D", "100j",
+# Devanagari "66सी"), an ordinal mark ("14.º"), a Latin ordinal ("615-ter", "197 bis",
+# "588 ter j") and paragraphs in brackets ("2703(d)", "66 (ड)"); French codes prefix L., R., D.
+_NUM = (
+    r"(?:[LRD]\.?[ ]?(?=\d))?\d+(?:\.\d+)*(?:[A-Za-z]|[\u0915-\u0939][\u093E-\u094D]?)?(?![\w])"
+    r"(?:\.?[ºª°])?(?:[ -](?:bis|ter|quater|quinquies|sexies|septies|octies|[A-Z])(?![\w])"
+    r"(?:[ ][a-z](?![\w.]))?)?(?:[ ]?\([\w\u0900-\u097F]{1,4}\))*"
+)
+# Subdivisions after the number: "Abs. 1", "al. 2", "para. 3", "п. 2".
+_SUBDIVISION = (
+    r"(?:,?[ ]+(?:Abs\.|Satz|Nr\.|Ziff\.|lit\.|al\.|alinéa|para\.|par\.|п\.)[ ]?\d+[a-z]?)"
+)
 _CONTINUATION = r"(?:et suivants|et s\.|ff\.?|and following|y siguientes|e seguintes|und folgende)"
-_WORD = r"(?:[A-ZÀ-ÝА-ЯЁ][\w'’.-]*|procédure|pénale|penal|procedure|criminal|criminal|processo|procedimiento|уголовно-процессуального)"
-_CONNECTOR = r"(?:de la|de l'|of the|du|des|de|of|on|the|für|über|del|da|do|dos|der|y|et|and|sur|sobre|кодекса|из|من)"
+_WORD = r"(?:[A-ZÀ-ÝА-ЯЁ][\w'’.-]*|(?:procédure|pénale|penal|procedure|criminal|criminal|processo|procedimiento|уголовно-процессуального)(?![\w]))"
+_CONNECTOR = (
+    r"(?:de la|de l'|of the|du|des|de|of|on|the|für|über|del|della|dello|dei|delle|di|da|do|dos|"
+    r"der|y|et|and|e|sur|sobre|кодекса|из|о|об|من)"
+)
+_STATUTE = (
+    rf"(?i:{'|'.join(STATUTE_NOUNS)})(?![\w])"
+    rf"(?:[ ]+(?i:{'|'.join(STATUTE_ADJECTIVES)})(?![\w]))?"
+)
+# A word in a title after a connector may be in lower case ("de procédure pénale",
+# "sur la cybercriminalité", "о компьютерных преступлениях"): one noun and one adjective.
+_ANY_WORD = r"[^\W\d_][\w'’-]*"
+_TITLE_REST = (
+    rf"(?:[ ]+(?:{_STATUTE}|{_WORD}|(?:{_CONNECTOR}[ ]+){{1,2}}"
+    rf"(?:{_STATUTE}|{_WORD}|{_ANY_WORD}(?:[ ]+(?!{_CONNECTOR}[ ]){_ANY_WORD}(?=[ ]*(?:[,.;:)\n]|$)))?)))"
+)
+_YEAR_TAIL = (
+    rf"(?:(?:{'|'.join(f'(?<={ending})' for ending in YEAR_TITLE_ENDINGS)}),?[ ]+(?:19|20)\d{{2}}"
+    r"(?![\w/]))"
+)
+_NUMBER_TAIL = r"(?:[ ]+(?:n\.?[ ]?[ºo°]\.?|no\.|n°|nr\.|№)?[ ]*\d{1,5}/\d{2,4}(?![\w/]))"
 # Titles in scripts without capitals: Devanagari words up to the word naming the statute's kind
 # ("... प्रक्रिया संहिता"), or in Arabic the kind first, a word, then words with the article
 # ("اتفاقية بودابست", "قانون المسطرة الجنائية"). Vowel signs are not \w in re: ranges instead.
@@ -201,14 +310,25 @@ _ARABIC_WORD = r"[\u0620-\u065F\u066E-\u06D3]+"
 _DEVA_TITLE = (
     rf"(?:{_DEVA_WORD}[ ]+){{0,4}}?(?:{'|'.join(DEVANAGARI_LAW_ENDINGS)})(?![\u0900-\u097F])"
 )
+# An Arabic title is a chain of nouns closed by one with the article ("قانون مكافحة جرائم تقنية
+# المعلومات"), or the kind and one name ("اتفاقية بودابست").
 _ARABIC_TITLE = (
-    rf"(?:من[ ]+)?(?:{'|'.join(ARABIC_LAW_NOUNS)})[ ]+{_ARABIC_WORD}(?:[ ]+ال{_ARABIC_WORD}){{0,3}}"
+    rf"(?:من[ ]+)?(?:(?:{'|'.join(ARABIC_CHAIN_NOUNS)})(?:[ ]+(?!ال){_ARABIC_WORD}){{1,3}}"
+    rf"(?:[ ]+ال{_ARABIC_WORD}){{1,3}}"
+    rf"|(?:{'|'.join(ARABIC_LAW_NOUNS)})[ ]+{_ARABIC_WORD}(?:[ ]+ال{_ARABIC_WORD}){{0,3}})"
 )
+_DEVA_OF = r"(?:[ ]+(?:की|के|का|च्या|चे|ची|चा))?"
 _LEGAL = re.compile(
-    rf"(?<![\w])(?=[AaSsСсماध§कअ]){_ART}[ ]?{_NUM}(?:[ ]*(?:,|/|à|to|-|–|et|and|y|und|e|и|و)[ ]*{_NUM})*"
+    rf"(?<![\w])(?=[AaSsСсЧчماध§कअ])(?:[Чч]\.[ ]?\d+[ ]+)?{_ART}[ ]?{_NUM}"
+    rf"(?:[ ]*(?:,|/|à|to|-|–|et|and|y|und|e|и|و)[ ]*{_NUM})*{_SUBDIVISION}*"
     rf"(?:,?[ ]+{_CONTINUATION})?"
-    rf"(?:[ ]+(?:(?:{_CONNECTOR}[ ]+)?(?:the[ ]+)?{_WORD}(?:[ ]+(?:{_CONNECTOR}[ ]+)?{_WORD}){{0,6}}"
-    rf"|{_DEVA_TITLE}|{_ARABIC_TITLE}))?"
+    rf"(?:[ ]+(?:(?:{_CONNECTOR}[ ]+)?(?:the[ ]+)?(?:{_STATUTE}|{_WORD}){_TITLE_REST}{{0,6}}"
+    rf"{_NUMBER_TAIL}?{_YEAR_TAIL}?"
+    rf"|{_DEVA_TITLE}{_YEAR_TAIL}?|{_ARABIC_TITLE}))?"
+    # The title before the section, as Indian statutes are cited in Hindi and Marathi.
+    rf"|(?=[भदफसम])(?:{'|'.join(DEVANAGARI_STATUTES)}){_DEVA_OF}[ ]+(?:धारा|कलम|अनुच्छेद)[ ]?{_NUM}"
+    # The United States Code: title, "U.S.C.", section ("18 U.S.C. § 2703(d)").
+    r"|(?<![\w.])\d{1,2}[ ]U\.?S\.?C\.?(?:A\.?)?[ ]?(?:§§?[ ]?)?\d+[a-z]?(?:\([\w]{1,4}\))*"
     r"|(?=[《第])(?:《[^》\n]{1,40}》)?第[一二三四五六七八九十百千零〇两\d]+条(?:第[一二三四五六七八九十百千零〇\d]+款)?"
 )
 _YMD = re.compile(
@@ -217,6 +337,17 @@ _YMD = re.compile(
 )
 _DMY = re.compile(
     r"(?<![\d.:/])(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})(?![\d]|\.\d)"
+)
+# Two-digit years ("23/06/24", "24.05.25"): day and month written with two digits each and
+# nothing dotted or slashed around, so versions ("1.2.24", "v10.12.23") and fractions stay out.
+_DMY_SHORT = re.compile(
+    r"(?<![\w.:/,-])(?P<a>\d{2})(?P<sep>[./])(?P<b>\d{2})(?P=sep)(?P<y>\d{2})(?![\w]|[.:/,-]\d)"
+)
+_CHINESE_NUMERAL = "〇零一二三四五六七八九"
+# A year digit by digit, month and day with 十 ("二〇二三年十月九日", "二〇二五年八月二十一日").
+_CHINESE_DATE = re.compile(
+    rf"(?P<y>[{_CHINESE_NUMERAL}]{{4}})年(?P<m>[{_CHINESE_NUMERAL}十]{{1,3}})月"
+    rf"(?P<d>[{_CHINESE_NUMERAL}十]{{1,3}})日"
 )
 _TIME = re.compile(
     r"(?<!\d)(?P<h>[01]?\d|2[0-3])[ ]?(?:h|H|:|ч\.?|时|點|点)[ ]?(?P<mi>[0-5]\d)(?:[ ]?(?::|m|min)[ ]?(?P<s>[0-5]\d))?(?!\d)"
@@ -232,7 +363,7 @@ _OCR_MARKS = re.compile("[\uff00-\uffef\ufb00-\ufb06\u3000]")
 
 def _month_alternation() -> tuple[str, dict[str, int]]:
     numbers: dict[str, int] = {}
-    for names in MONTHS.values():
+    for names in (*MONTHS.values(), *ABBREVIATED_MONTHS.values()):
         for index, spellings in enumerate(names, start=1):
             for spelling in spellings:
                 numbers[spelling] = index
@@ -270,7 +401,7 @@ _MONTH_INITIALS = re.escape(
     "".join(sorted({n[0] for n in _MONTH_NUMBERS} | {n[0].upper() for n in _MONTH_NUMBERS}))
 )
 _NAMED_DATE = re.compile(
-    rf"(?<![\w])(?P<d>\d{{1,2}})(?:er|st|nd|rd|th|º|°|\.)?[ ]+(?:de[ ]+)?(?P<m>{_MONTH_PATTERN})\.?[ ]+"
+    rf"(?<![\w])«?(?P<d>\d{{1,2}})»?(?:er|st|nd|rd|th|º|°|\.)?[ ]+(?:de[ ]+)?(?P<m>{_MONTH_PATTERN})\.?,?[ ]+"
     r"(?:de[ ]+|del[ ]+)?(?P<y>\d{4})(?!\d)",
     re.IGNORECASE,
 )
@@ -319,6 +450,12 @@ def _is_public_host(host: str) -> bool:
 _URL_REPAIRABLE = re.compile(r"[ ]\.[0-9A-Za-z][^\s<>\"'«»「」`\u3000-\u9fff\uff00-\uffef]*")
 _URL_DOUBTFUL = re.compile(r"[ ][/?&#=][^\s]")
 _URL_PATH = re.compile(r"[/?#:]|\[:\]")
+# A host followed at once by a path ("shop.example.net/download/report.pdf") is a URL written
+# without its scheme: the path names a resource, which a host alone does not.
+_URL_NO_SCHEME = re.compile(
+    rf"(?<![\w.@/:-]){_HOST_IDN}(?=/[^\s/])[^\s<>\"'«»「」`\u3000-\u9fff\uff00-\uffef]*",
+    re.IGNORECASE,
+)
 
 
 def _urls(text: str) -> Iterator[_Candidate]:
@@ -345,6 +482,19 @@ def _urls(text: str) -> Iterator[_Candidate]:
         if not host.startswith("[") and not _is_public_host(host) and not _is_ip(host):
             continue
         yield _Candidate("url", match.start(), end, normalized, {}, confidence, flags)
+    for match in _URL_NO_SCHEME.finditer(text):
+        end = _trim_url(text, match.start(), match.end())
+        value = text[match.start() : end]
+        host = value.split("/", 1)[0]
+        if host.rsplit(".", 1)[-1].lower() in FILE_EXTENSIONS or "/" not in value[len(host) :]:
+            continue
+        try:
+            normalized = normalize_url(value)
+        except ValueError:
+            continue
+        if not _is_public_host(normalized.split("/")[2]):
+            continue
+        yield _Candidate("url", match.start(), end, normalized, {}, 0.9)
 
 
 def _is_ip(host: str) -> bool:
@@ -482,14 +632,17 @@ def _ibans(text: str) -> Iterator[_Candidate]:
         # The pattern may run into the next upper-case word: keep the country's length only.
         end, count = match.start(), 0
         while end < match.end() and count < length:
-            count += text[end] != " "
+            count += text[end] not in " -"
             end += 1
-        if count != length:
+        if count != length or (end < len(text) and text[end] == "-"):
             continue
         value = text[match.start() : end]
-        normalized = "".join(value.split()).upper()
+        normalized = "".join(value.replace("-", " ").split()).upper()
         if is_valid_iban(normalized):
             yield _Candidate("iban", match.start(), end, normalized)
+        elif "-" in value:
+            # Dash-grouped codes are also product and file numbers: only a valid one is an IBAN.
+            continue
         else:
             yield _Candidate("iban", match.start(), end, normalized, {}, 0.4, ["checksum_failed"])
 
@@ -512,6 +665,11 @@ def _phone_number(value: str, region: str | None) -> tuple[str, str] | None:
     return normalized, phonenumbers.region_code_for_number(number) or ""
 
 
+# "Art.-Nr.", "Bestell-Nr.", "Kunden-Nr.": a compound number label names a catalogue or
+# customer number, unless its first word is a phone word ("Tel.-Nr.").
+_COMPOUND_NUMBER_LABEL = re.compile(r"(?P<word>\w+)\.?-(?:Nr|No|Nummer)\.?[ ]*[:：]?[ ]*$", re.I)
+
+
 def _phones(text: str, default_region: str | None, held: bytearray) -> Iterator[_Candidate]:
     region = default_region.upper() if default_region else None
     for match in _PHONE.finditer(text):
@@ -532,6 +690,9 @@ def _phones(text: str, default_region: str | None, held: bytearray) -> Iterator[
             continue
         if "." in value and not international and value.count(".") < 2:
             continue
+        label = _COMPOUND_NUMBER_LABEL.search(text, max(0, match.start() - 24), match.start())
+        if label is not None and not _PHONE_WORDS.match(label.group("word")):
+            continue
         parsed = _phone_number(value, region)
         if parsed is None:
             continue
@@ -543,6 +704,15 @@ def _phones(text: str, default_region: str | None, held: bytearray) -> Iterator[
         )
 
 
+def _looks_like_handle(token: str) -> bool:
+    """A digit, "_", "@", an inner "." or "-", or a capital inside the word marks a handle."""
+    return (
+        any(char.isdigit() or char in "_@" for char in token)
+        or any(char in ".-" for char in token[1:-1])
+        or token[1:] != token[1:].lower()
+    )
+
+
 def _usernames(text: str) -> Iterator[_Candidate]:
     for match in _HANDLE.finditer(text):
         yield _Candidate(
@@ -552,13 +722,11 @@ def _usernames(text: str) -> Iterator[_Candidate]:
             normalize_username(match.group()),
             {"form": "handle"},
         )
-    for match in _USER_WORDS.finditer(text):
+    for match in itertools.chain(_USER_WORDS.finditer(text), _USER_CUES.finditer(text)):
         position = match.end()
         found_quoted = False
         while (quoted := _QUOTED.match(text, position)) is not None:
-            group = next(
-                name for name in ("q1", "q2", "q3", "q4", "q5", "q6", "q7") if quoted.group(name)
-            )
+            group = next(name for name in _QUOTE_GROUPS if quoted.group(name))
             start, end = quoted.span(group)
             while end > start and text[end - 1] == " ":
                 end -= 1
@@ -577,12 +745,15 @@ def _usernames(text: str) -> Iterator[_Candidate]:
         if bare is None:
             continue
         token = bare.group()
-        looks_like_handle = any(char.isdigit() or char in "_@" for char in token) or (
-            token[1:] != token[1:].lower()
+        is_account = bool(match.groupdict().get("account"))
+        looks_like_handle = _looks_like_handle(token) or (
+            not is_account
+            and (token[:1].isupper() or token.lower() == token.upper())
+            and _BARE_CLOSES.match(text, bare.end()) is not None
         )
         if not (match.group("colon") or looks_like_handle):
             continue
-        if match.group("account") and not (
+        if is_account and not (
             any(char.isalpha() for char in token) and any(char in "_@.0123456789" for char in token)
         ):
             continue
@@ -591,6 +762,8 @@ def _usernames(text: str) -> Iterator[_Candidate]:
         )
         position = bare.end()
         while (item := _BARE_LIST.match(text, position)) is not None:
+            if not _looks_like_handle(item.group("token")):
+                break
             start, end = item.span("token")
             yield _Candidate(
                 "username",
@@ -603,6 +776,11 @@ def _usernames(text: str) -> Iterator[_Candidate]:
             position = end
 
 
+def _is_cnj_valid(match: re.Match[str]) -> bool:
+    digits = match.group("n") + match.group("a") + match.group("j") + match.group("tr")
+    return 98 - int(digits + match.group("o") + "00") % 97 == int(match.group("dd"))
+
+
 def _case_references(text: str) -> Iterator[_Candidate]:
     for match in _CASE_REFERENCE.finditer(text):
         if _PHONE_LABEL_BEFORE.search(text, max(0, match.start() - 20), match.start()):
@@ -613,15 +791,55 @@ def _case_references(text: str) -> Iterator[_Candidate]:
         value = text[start:end]
         if not any(char.isdigit() for char in value):
             continue
+        if value.isdigit() and _DIGIT_GROUP_AFTER.match(text, end):
+            continue
         yield _Candidate("case_reference", start, end, normalize_reference(value))
+    for match in _CASE_LABEL.finditer(text):
+        if _PHONE_LABEL_BEFORE.search(text, max(0, match.start() - 20), match.start()):
+            continue
+        found = _CASE_VALUE.match(text, match.end())
+        if found is None:
+            continue
+        start, end = found.span()
+        value = found.group()
+        if not any(char.isdigit() for char in value):
+            continue
+        if value.isdigit() and _DIGIT_GROUP_AFTER.match(text, end):
+            continue
+        if value.rpartition(".")[2].lower() in FILE_EXTENSIONS:
+            continue
+        cnj = _CNJ.fullmatch(value)
+        if cnj is not None and not _is_cnj_valid(cnj):
+            yield _Candidate("case_reference", start, end, value, {}, 0.5, ["checksum_failed"])
+            continue
+        yield _Candidate("case_reference", start, end, normalize_reference(value), {}, 0.9)
+    for match in _CNJ.finditer(text):
+        if _is_cnj_valid(match):
+            yield _Candidate("case_reference", match.start(), match.end(), match.group())
+    for match in _CJK_CASE_NUMBER.finditer(text):
+        yield _Candidate(
+            "case_reference", match.start(), match.end(), normalize_reference(match.group())
+        )
     for match in _YEAR_NUMBER.finditer(text):
         yield _Candidate("case_reference", match.start(), match.end(), match.group(), {}, 0.7)
 
 
+_ABBREVIATION_END = re.compile(r"(?:^|[ (])(?:\w{1,5}\.){2,}$")
+# "ref. artículo 55-120", "Art.-Nr." : an article of a catalogue, not of a statute.
+_PRODUCT_LABEL_BEFORE = re.compile(
+    r"(?:ref|réf|reference|référence|referencia|Nr|No)\.?[ ]*[:：]?[ ]*$", re.I
+)
+
+
 def _legal_references(text: str) -> Iterator[_Candidate]:
     for match in _LEGAL.finditer(text):
+        if _PRODUCT_LABEL_BEFORE.search(text, max(0, match.start() - 14), match.start()):
+            continue
         end = match.end()
         while text[end - 1] in ".,'’-":
+            # The stop of an abbreviated title ("c.p.p.", "U.S.C.") belongs to it.
+            if text[end - 1] == "." and _ABBREVIATION_END.search(text, match.start(), end):
+                break
             end -= 1
         yield _Candidate(
             "legal_reference", match.start(), end, normalize_reference(text[match.start() : end])
@@ -653,6 +871,31 @@ def _date_candidate(
     return _Candidate("date", start, end, iso, {"iso": iso}, confidence, flags)
 
 
+def _numeric_date(
+    start: int, end: int, first: int, second: int, year: int, day_first: bool | None
+) -> _Candidate | None:
+    flags: list[str] = []
+    if first <= 12 and second <= 12 and first != second and day_first is None:
+        flags = ["ambiguous"]
+    if first > 12 or second > 12:
+        day, month = (first, second) if first > 12 else (second, first)
+    elif day_first is False:
+        day, month = second, first
+    else:
+        day, month = first, second
+    return _date_candidate(start, end, year, month, day, flags)
+
+
+def _chinese_number(numeral: str) -> int | None:
+    """A month or day in Chinese numerals (九, 十, 十二, 二十一, 三十), or None if malformed."""
+    tens, ten, units = numeral.partition("十")
+    if not ten:
+        return CHINESE_DIGITS[numeral] if len(numeral) == 1 else None
+    if len(tens) > 1 or len(units) > 1:
+        return None
+    return (CHINESE_DIGITS[tens] if tens else 1) * 10 + (CHINESE_DIGITS[units] if units else 0)
+
+
 def _dates(
     text: str, language: str | None, default_region: str | None
 ) -> Iterator[_Candidate | None]:
@@ -669,16 +912,21 @@ def _dates(
     day_first = _day_first(language, default_region)
     for match in _DMY.finditer(text):
         first, second, year = int(match.group("a")), int(match.group("b")), int(match.group("y"))
-        flags: list[str] = []
-        if first <= 12 and second <= 12 and first != second and day_first is None:
-            flags = ["ambiguous"]
-        if first > 12 or second > 12:
-            day, month = (first, second) if first > 12 else (second, first)
-        elif day_first is False:
-            day, month = second, first
-        else:
-            day, month = first, second
-        yield _date_candidate(match.start(), match.end(), year, month, day, flags)
+        yield _numeric_date(match.start(), match.end(), first, second, year, day_first)
+    for match in _DMY_SHORT.finditer(text):
+        if _VERSION_BEFORE.search(text, max(0, match.start() - 20), match.start()):
+            continue
+        first, second, short = int(match.group("a")), int(match.group("b")), int(match.group("y"))
+        # CLDR's two-digit year parsing: the century that puts the year within 80 years before
+        # and 20 after today; letters date recent events, so 00-69 read as 20xx.
+        year = 2000 + short if short < 70 else 1900 + short
+        yield _numeric_date(match.start(), match.end(), first, second, year, day_first)
+    for match in _CHINESE_DATE.finditer(text):
+        year = int("".join(str(CHINESE_DIGITS[char]) for char in match.group("y")))
+        month_number = _chinese_number(match.group("m"))
+        day_number = _chinese_number(match.group("d"))
+        if month_number is not None and day_number is not None:
+            yield _date_candidate(match.start(), match.end(), year, month_number, day_number, [])
     for pattern in (_NAMED_DATE, _NAMED_DATE_MONTH_FIRST):
         for match in pattern.finditer(text):
             name, day, year = match.group("m"), int(match.group("d")), int(match.group("y"))

@@ -36,6 +36,32 @@ MONTHS: dict[str, tuple[tuple[str, ...], ...]] = {
            ("जुलै",), ("ऑगस्ट",), ("सप्टेंबर",), ("ऑक्टोबर",), ("नोव्हेंबर",), ("डिसेंबर",)),
 }  # fmt: skip
 
+# Abbreviated month names written with a full stop ("2 abr. 2025", "25. Mär. 2025", "19 февр.
+# 2024"). Source: CLDR 46 gregorian calendar, format-abbreviated month names (genitive forms for
+# Russian), lower-case and without the stop, which the pattern allows after any month name.
+ABBREVIATED_MONTHS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "fr": (("janv",), ("févr", "fevr"), ("mars",), ("avr",), ("mai",), ("juin",), ("juil",),
+           ("août",), ("sept",), ("oct",), ("nov",), ("déc", "dec")),
+    "es": (("ene",), ("feb",), ("mar",), ("abr",), ("may",), ("jun",), ("jul",), ("ago",),
+           ("sept", "sep"), ("oct",), ("nov",), ("dic",)),
+    "pt": (("jan",), ("fev",), ("mar",), ("abr",), ("mai",), ("jun",), ("jul",), ("ago",),
+           ("set",), ("out",), ("nov",), ("dez",)),
+    "de": (("jan",), ("feb",), ("mär", "mrz"), ("apr",), ("mai",), ("jun",), ("jul",), ("aug",),
+           ("sep", "sept"), ("okt",), ("nov",), ("dez",)),
+    "it": (("gen",), ("feb",), ("mar",), ("apr",), ("mag",), ("giu",), ("lug",), ("ago",),
+           ("set",), ("ott",), ("nov",), ("dic",)),
+    "ru": (("янв",), ("февр", "фев"), ("мар",), ("апр",), ("мая",), ("июн",), ("июл",),
+           ("авг",), ("сент", "сен"), ("окт",), ("нояб", "ноя"), ("дек",)),
+}  # fmt: skip
+
+# Chinese dates written with numerals ("二〇二三年十月九日"): the year digit by digit, month and
+# day with 十 for ten. Source: GB/T 15835-2011 (use of numerals), §5.1 and Unicode Unihan
+# kPrimaryNumeric values.
+CHINESE_DIGITS: dict[str, int] = {
+    "〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
+    "九": 9,
+}  # fmt: skip
+
 # Languages whose all-numeric dates put the month first (CLDR short date pattern M/d/y).
 MONTH_FIRST_LANGUAGES: frozenset[str] = frozenset()
 # Regions whose all-numeric dates put the month first, whatever the language (CLDR en-US,

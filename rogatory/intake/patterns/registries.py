@@ -67,3 +67,45 @@ MONERO_NETWORK_BYTES: frozenset[int] = frozenset({18, 42})
 # .net, .org). They are never delegated, which is why fictional and training letters use them:
 # a host under them is a host, though no public-suffix list carries them.
 RESERVED_SUFFIXES: frozenset[str] = frozenset({"example", "test", "invalid", "localhost"})
+
+# Words that introduce a case number when a number sign or a colon follows them ("Inquérito
+# n.º", "Уголовное дело №", "Case number:", "رقم القضية:"). Specific labels may stand before a
+# colon alone; generic nouns ("affaire", "case", "дело") need a number sign after them. Regular
+# expression fragments, matched case-insensitively. Source: the headings of the model forms
+# in the EJN Compendium (MLA request forms per member state), the Council of Europe T-CY
+# preservation and production request templates, and national police letter headings, read 2025.
+CASE_LABELS: tuple[str, ...] = (
+    r"n[°º] de procédure", r"numéro de procédure", r"n[°º] de dossier", r"numéro de dossier",
+    r"n[°º] (?:de )?parquet", r"numéro de parquet", r"référence du dossier",
+    r"case (?:number|no\.?|reference|ref\.?)", r"file (?:number|no\.?)", r"reference number",
+    r"crime (?:number|reference)", r"docket (?:number|no\.?)", r"investigation number",
+    r"diligencias previas", r"procedimiento abreviado", r"número de (?:procedimiento|expediente)",
+    r"proc\. pen\.", r"procedimento penale", r"numero di procedimento", r"número do processo",
+    r"nuipc", r"aktenzeichen", r"geschäftszeichen", r"уголовное дело", r"номер дела",
+    r"материал проверки", r"案号", r"文号", r"立案编号", r"案件编号", r"رقم القضية", r"رقم الملف",
+    r"رقم الدعوى", r"प्राथमिकी संख्या", r"एफ़?आईआर संख्या", r"मामला संख्या", r"केस संख्या",
+    r"प्रकरण (?:क्रमांक|संख्या)", r"गुन्हा (?:रजिस्टर )?क्रमांक", r"एफआयआर क्रमांक",
+)  # fmt: skip
+CASE_NOUNS: tuple[str, ...] = (
+    r"affaire", r"procédure", r"dossier", r"enquête", r"case", r"file", r"investigation",
+    r"matter", r"diligencias", r"procedimiento", r"expediente", r"causa", r"sumario",
+    r"procedimento", r"fascicolo", r"inquérito", r"processo", r"verfahren",
+    r"ermittlungsverfahren", r"дело", r"القضية", r"الدعوى", r"प्रकरण", r"मामला",
+)  # fmt: skip
+# Number signs and words after a label ("n.º", "№", "number", "संख्या").
+CASE_NUMBER_SIGNS = (
+    r"n\.?[ ]?[°º]\.?|n\.|no\.|nr\.|núm\.|№|#|number|numéro|número|numero|nummer|номер|"
+    r"संख्या|क्रमांक|رقم"
+)
+# Register words that stand inside a case number, before or after its digits: "Sumario
+# 15/2023" (Spain, ordinary procedure), "1234/2024 R.G.N.R." and "R.G. GIP" (Italy, general
+# registers of the prosecutor and of the preliminary-investigation judge), "Mod. 21" (Italy,
+# register model), "КУСП 74580" (Russia, crime-report register), "562 لسنة 2025" (Egypt and
+# Gulf, "of the year"), "गु.र.नं. 933/2023" (Maharashtra, crime register number). Upper-case
+# abbreviations (GIP, МВД) are recognised by their shape. Source: Italian c.p.p. art. 335 and
+# D.M. 334/1989 (registers), Spanish LECrim art. 757 and 299, Russian Prikaz MVD 736/2019
+# (КУСП), Maharashtra Police Manual (crime register), read 2025.
+CASE_REGISTER_WORDS: tuple[str, ...] = (
+    "Sumario", "Diligencias Previas", "Mod.", "R.G.", "R.G.N.R.", "RGNR", "КУСП", "لسنة",
+    "गु.र.नं.", "गु.र.क्र.",
+)  # fmt: skip
