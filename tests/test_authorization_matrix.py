@@ -15,7 +15,7 @@ from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from rogatory.requests.document import RequestDocument
 from rogatory.requests.models import CooperationRequest, Reminder
 
-Access = Literal["public", "signed_in", "request", "reminder", "intake", "staff"]
+Access = Literal["public", "signed_in", "request", "reminder", "intake", "staff", "supervisor"]
 
 
 @dataclass(frozen=True)
@@ -50,6 +50,8 @@ MATRIX: dict[str, Rule] = {
     "web:intake_upload": Rule("signed_in", ("GET", "POST")),
     "web:intake_review": Rule("intake", ("GET", "POST")),
     "web:identifiers": Rule("signed_in", ("GET",)),
+    # "supervisor" routes: supervisors and administrators of a unit; an officer gets 404.
+    "web:identifiers_overview": Rule("supervisor", ("GET",)),
     # API (rogatory/api): session authentication, 401 when signed out.
     "api:api-root": Rule("public", ("GET",), anonymous_status=404),  # ninja's empty root
     "api:openapi-json": Rule("public", ("GET",)),
@@ -103,6 +105,8 @@ MATRIX: dict[str, Rule] = {
     # Deconfliction (rogatory/api/deconfliction.py): a match shows no content of others' requests.
     "api:who_asked": Rule("signed_in", ("GET",)),
     "api:request_matches": Rule("request", ("GET",), owner_get=200),
+    "api:draft_matches": Rule("signed_in", ("POST",)),
+    "api:identifier_overview": Rule("supervisor", ("GET",)),
     "api:get_intake": Rule("intake", ("GET",)),
     "api:confirm_intake": Rule(
         "intake", ("POST",), body=(("requesting_authority", "de-bka-247"), ("our_reference", "X"))
@@ -240,7 +244,7 @@ def test_anonymous_users_are_sent_to_sign_in_or_get_401(
     alices_request: CooperationRequest, alices_document_id: int, frances_reminder: Reminder
 ) -> None:
     anonymous = Client()
-    for route, rule in scoped({"signed_in", "request", "reminder", "intake"}):
+    for route, rule in scoped({"signed_in", "request", "reminder", "intake", "supervisor"}):
         url = url_for(route, alices_request.pk, alices_document_id, frances_reminder.pk, 1)
         for method in rule.methods:
             response = call(anonymous, method, url, rule, route.name)
@@ -330,3 +334,20 @@ def test_another_authority_gets_404_on_every_intake_route(alice: Any, dieter: An
             checked += 1
     assert checked == 4
     assert IntakeBatch.objects.get().request_id is None
+
+
+@pytest.mark.django_db
+def test_supervisor_routes_answer_supervisors_and_hide_from_officers(
+    alice: Any, bruno: Any
+) -> None:
+    officer, supervisor = Client(), Client()
+    officer.force_login(alice)
+    supervisor.force_login(bruno)
+    checked = 0
+    for route, rule in scoped({"supervisor"}):
+        url = reverse(route.name)
+        for method in rule.methods:
+            assert call(officer, method, url, rule, route.name).status_code == 404, url
+            assert call(supervisor, method, url, rule, route.name).status_code == 200, url
+            checked += 1
+    assert checked == 2

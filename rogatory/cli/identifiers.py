@@ -1,4 +1,5 @@
-"""`rogatory identifiers who-asked TYPE VALUE --as USER`: the deconfliction look-up from the shell.
+"""`rogatory identifiers who-asked TYPE VALUE --as USER`: the deconfliction look-up from the shell;
+`rogatory identifiers overview --as USER [--json]`: overlaps per unit, provider and type.
 
 The same service as /identifiers/ and GET /api/identifiers: another unit's request shows its
 unit and contact point, not its content; every look-up is audited (with a hash of the value).
@@ -67,9 +68,72 @@ def who_asked_command(arguments: argparse.Namespace) -> int:
     return 0
 
 
+def _active_user(username: str) -> Any:
+    from rogatory.accounts.models import User
+
+    return (
+        User.objects.select_related("authority").filter(username=username, is_active=True).first()
+    )
+
+
+def overview_command(arguments: argparse.Namespace) -> int:
+    from dataclasses import asdict
+
+    from rogatory.core.errors import NotFound
+    from rogatory.deconfliction.lookups import view_identifier_overview
+
+    user = _active_user(arguments.as_user)
+    if user is None:
+        sys.stderr.write(f"error: no active user named '{arguments.as_user}'\n")
+        return UNUSABLE
+    if arguments.limit < 1:
+        sys.stderr.write("error: --limit must be at least 1\n")
+        return UNUSABLE
+    try:
+        overview = view_identifier_overview(user, limit=arguments.limit, source="cli")
+    except NotFound:
+        sys.stderr.write(
+            f"error: no overview for '{arguments.as_user}': it is for supervisors and "
+            "administrators of a unit\n"
+        )
+        return UNUSABLE
+    if arguments.json:
+        sys.stdout.write(json.dumps(asdict(overview), ensure_ascii=False, indent=2) + "\n")
+        return 0
+    out = sys.stdout.write
+    out(
+        f"{overview.identifiers} identifiers held by more than one request, "
+        f"in {overview.requests} requests\n"
+    )
+    out("\nidentifiers asked most:\n")
+    for row in overview.most_asked:
+        value = row.value if row.visible else "(not yours to see)"
+        units = "; ".join(
+            f"{u.unit_name} [{u.unit_code}]"
+            + (f" contact {', '.join(v for v in (u.contact_name, u.contact_email) if v)}")
+            for u in row.units
+        )
+        out(f"  {row.identifier_type} {value} · {row.requests} requests · {units}\n")
+    out("\nper unit (requests, identifiers):\n")
+    for unit in overview.by_unit:
+        out(f"  {unit.unit_name} [{unit.unit_code}] {unit.requests} {unit.identifiers}\n")
+    out("\nper provider (requests, identifiers, units):\n")
+    for provider in overview.by_provider:
+        out(
+            f"  {provider.provider or '(none stated)'} {provider.requests} "
+            f"{provider.identifiers} {provider.units}\n"
+        )
+    out("\nper type (identifiers, requests, units):\n")
+    for kind in overview.by_type:
+        out(f"  {kind.identifier_type} {kind.identifiers} {kind.requests} {kind.units}\n")
+    return 0
+
+
 def register(subparsers: "argparse._SubParsersAction[Any]") -> None:
-    """Add `identifiers who-asked`."""
-    parser = subparsers.add_parser("identifiers", help="Who else asked about an identifier?")
+    """Add `identifiers who-asked` and `identifiers overview`."""
+    parser = subparsers.add_parser(
+        "identifiers", help="Who else asked about an identifier? Where do requests overlap?"
+    )
     commands = parser.add_subparsers(dest="identifiers_command", required=True, metavar="COMMAND")
     command = commands.add_parser(
         "who-asked", help="Every request carrying the identifier (audited look-up)."
@@ -83,3 +147,11 @@ def register(subparsers: "argparse._SubParsersAction[Any]") -> None:
     command.add_argument("--port", type=int, help="For a shared (CGNAT) IPv4 address.")
     command.add_argument("--json", action="store_true", help="Print the matches as JSON.")
     command.set_defaults(handler=who_asked_command)
+    overview = commands.add_parser(
+        "overview",
+        help="Overlaps per unit, provider and type; the identifiers asked most (audited).",
+    )
+    overview.add_argument("--as", dest="as_user", required=True, metavar="USERNAME")
+    overview.add_argument("--limit", type=int, default=20, help="How many identifiers to list.")
+    overview.add_argument("--json", action="store_true", help="Print the overview as JSON.")
+    overview.set_defaults(handler=overview_command)

@@ -1,6 +1,7 @@
 """The identifier index over every request: one row per data item, its value normalised."""
 
 from django.db import models
+from django.db.models import F, Q
 
 from rogatory.directory.models import Authority
 from rogatory.requests.models import CooperationRequest, IdentifierType
@@ -42,6 +43,38 @@ class IndexedRequest(models.Model):
     indexed_at = models.DateTimeField()
     # The request's updated_at when indexed: a newer updated_at means the index is stale.
     request_updated_at = models.DateTimeField()
+    # The request_updated_at whose matches were checked for alerts: behind request_updated_at
+    # when the sweeper stopped between indexing and alerting, so the next pass alerts.
+    matches_checked_for = models.DateTimeField(null=True, blank=True)
 
     def __str__(self) -> str:
         return f"request {self.request_id} indexed at {self.indexed_at}"
+
+
+class MatchAlert(models.Model):
+    """Two requests found sharing an identifier: both owners were alerted, once per pair."""
+
+    # The pair in pk order, so (A, B) and (B, A) are one row and the unique constraint
+    # lets exactly one of two competing sweepers alert.
+    first_request = models.ForeignKey(
+        CooperationRequest, on_delete=models.CASCADE, related_name="+"
+    )
+    second_request = models.ForeignKey(
+        CooperationRequest, on_delete=models.CASCADE, related_name="+"
+    )
+    identifier_types = models.JSONField(default=list)
+    created_at = models.DateTimeField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["first_request", "second_request"], name="match_alert_once_per_pair"
+            ),
+            models.CheckConstraint(
+                condition=Q(first_request__lt=F("second_request")),
+                name="match_alert_pair_in_order",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"requests {self.first_request_id} and {self.second_request_id} share an identifier"

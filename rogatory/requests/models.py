@@ -365,6 +365,7 @@ class ReminderReason(models.TextChoices):
     DELIVERY_FAILED = "delivery_failed", "A transmission could not be delivered"
     RESPONSE_OVERDUE = "response_overdue", "The answer is overdue"
     VALIDATION_OVERDUE = "validation_overdue", "Ex-post validation is overdue"
+    IDENTIFIER_MATCH = "identifier_match", "An identifier is also in another request"
 
 
 class Reminder(models.Model):

@@ -1,11 +1,12 @@
-"""The "who asked about this identifier?" page."""
+"""The "who asked about this identifier?" page and the overview of overlaps."""
 
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_http_methods
 
-from rogatory.core.errors import ValidationFailed
+from rogatory.core.errors import NotFound, ValidationFailed
+from rogatory.deconfliction.lookups import view_identifier_overview
 from rogatory.deconfliction.queries import Match
 from rogatory.deconfliction.services import who_asked
 from rogatory.requests.models import IdentifierType
@@ -39,3 +40,13 @@ def identifiers_page(request: HttpRequest) -> HttpResponse:
         },
         status=status,
     )
+
+
+@login_required
+@require_http_methods(["GET"])
+def identifiers_overview(request: HttpRequest) -> HttpResponse:
+    try:
+        overview = view_identifier_overview(_user(request), source=_source(request))
+    except NotFound:
+        raise Http404() from None
+    return render(request, "web/deconfliction_overview.html", {"overview": overview})

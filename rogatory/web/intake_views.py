@@ -19,6 +19,7 @@ from django.utils.safestring import SafeString, mark_safe
 from django.views.decorators.http import require_http_methods
 
 from rogatory.core.errors import DomainError, NotFound
+from rogatory.deconfliction.lookups import draft_identifiers, matches_for_draft
 from rogatory.directory.models import Authority, AuthorityType
 from rogatory.intake.access import access_intake, intakes_visible_to
 from rogatory.intake.models import BatchStage, IntakeBatch, IntakeDocument
@@ -360,6 +361,14 @@ def intake_review(request: HttpRequest, intake_id: int) -> HttpResponse:
             "form": form,
             "error": error,
             "can_confirm": batch.stage == BatchStage.DRAFTED,
+            # Who else asked about the draft's identifiers (audited; no content of theirs).
+            "draft_matches": matches_for_draft(
+                user,
+                draft_identifiers(batch.draft.get("data_items", [])),
+                request_id=batch.request_id,
+                intake_id=batch.pk,
+                source=_source(request),
+            ),
         },
         status=status,
     )

@@ -27,4 +27,9 @@ urlpatterns = [
     path("intake/", intake_views.intake_upload, name="intake_upload"),
     path("intake/<int:intake_id>/", intake_views.intake_review, name="intake_review"),
     path("identifiers/", deconfliction_views.identifiers_page, name="identifiers"),
+    path(
+        "identifiers/overview/",
+        deconfliction_views.identifiers_overview,
+        name="identifiers_overview",
+    ),
 ]

@@ -1,0 +1,257 @@
+"""The deconfliction overview: overlaps per unit, provider and type, the identifiers asked most.
+
+Read-only, like queries.py: a handful of aggregate queries over the whole index (no loop over its
+rows), then one look-up of the units holding the few identifiers listed.
+"""
+
+from collections import defaultdict
+from dataclasses import asdict, dataclass
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING
+
+from django.db.models import (
+    CharField,
+    Count,
+    DateTimeField,
+    Exists,
+    F,
+    IntegerField,
+    OuterRef,
+    Q,
+    QuerySet,
+    Value,
+)
+from django.db.models.functions import Coalesce, Concat, NullIf
+
+from rogatory.deconfliction.keys import IndexKey
+from rogatory.deconfliction.models import IdentifierIndexEntry
+from rogatory.deconfliction.queries import entries_for
+from rogatory.directory.models import ContactPoint
+from rogatory.requests.access import requests_visible_to
+
+if TYPE_CHECKING:
+    from rogatory.accounts.models import User
+
+
+def contact_points(authority_ids: set[int]) -> dict[int, ContactPoint]:
+    """Each unit's contact point: its 24/7 desk when it has one, else its first by name."""
+    chosen: dict[int, ContactPoint] = {}
+    for contact in ContactPoint.objects.filter(authority_id__in=authority_ids).order_by(
+        "authority_id", "-is_available_24_7", "name", "id"
+    ):
+        chosen.setdefault(contact.authority_id, contact)
+    return chosen
+
+
+# An unstated window bound is open: these stand in for it inside the aggregate queries.
+_EARLIEST = Value(datetime(1, 1, 1, tzinfo=UTC), output_field=DateTimeField())
+_LATEST = Value(datetime(9999, 12, 31, tzinfo=UTC), output_field=DateTimeField())
+MOST_ASKED_LIMIT = 20
+
+
+def overlapping_entries() -> "QuerySet[IdentifierIndexEntry]":
+    """Index rows whose identifier another request holds too; for an IP address, in an
+    overlapping window and with the same port when both state one (one correlated EXISTS)."""
+    other = (
+        IdentifierIndexEntry.objects.filter(
+            identifier_type=OuterRef("identifier_type"), value=OuterRef("value")
+        )
+        .exclude(request_id=OuterRef("request_id"))
+        .annotate(
+            starts=Coalesce("window_start", _EARLIEST),
+            ends=Coalesce("window_end", _LATEST),
+            # Equal unless both ports are stated and differ.
+            port_seen=Coalesce("port", OuterRef("port"), Value(0), output_field=IntegerField()),
+            port_asked=Coalesce(OuterRef("port"), "port", Value(0), output_field=IntegerField()),
+        )
+        .filter(
+            ends__gte=Coalesce(OuterRef("window_start"), _EARLIEST, output_field=DateTimeField()),
+            starts__lte=Coalesce(OuterRef("window_end"), _LATEST, output_field=DateTimeField()),
+            port_seen=F("port_asked"),
+        )
+    )
+    return IdentifierIndexEntry.objects.filter(Exists(other))
+
+
+@dataclass(frozen=True)
+class UnitOverlaps:
+    """One unit's requests that share an identifier with another request."""
+
+    unit_code: str
+    unit_name: str
+    contact_name: str
+    contact_email: str
+    contact_phone: str
+    requests: int
+    identifiers: int
+
+
+@dataclass(frozen=True)
+class ProviderOverlaps:
+    """Shared identifiers in requests to one provider (custodian)."""
+
+    provider: str
+    requests: int
+    identifiers: int
+    units: int
+
+
+@dataclass(frozen=True)
+class TypeOverlaps:
+    """Shared identifiers of one type."""
+
+    identifier_type: str
+    identifiers: int
+    requests: int
+    units: int
+
+
+@dataclass(frozen=True)
+class UnitRef:
+    """A unit holding an identifier, and how to reach it."""
+
+    unit_code: str
+    unit_name: str
+    contact_name: str
+    contact_email: str
+    contact_phone: str
+
+
+@dataclass(frozen=True)
+class AskedIdentifier:
+    """An identifier many requests ask about. Its value is empty unless the user may open one
+    of the requests holding it (`visible`)."""
+
+    identifier_type: str
+    value: str
+    visible: bool
+    requests: int
+    units: list[UnitRef]
+
+
+@dataclass(frozen=True)
+class Overview:
+    """Overlaps per unit, provider and type, and the identifiers asked most."""
+
+    identifiers: int
+    requests: int
+    by_unit: list[UnitOverlaps]
+    by_provider: list[ProviderOverlaps]
+    by_type: list[TypeOverlaps]
+    most_asked: list[AskedIdentifier]
+
+
+def _identifier() -> Concat:
+    return Concat("identifier_type", Value(":"), "value", output_field=CharField())
+
+
+def _unit_ref(
+    authority_id: int, code: str, name: str, contacts: dict[int, ContactPoint]
+) -> UnitRef:
+    contact = contacts.get(authority_id)
+    return UnitRef(
+        unit_code=code,
+        unit_name=name,
+        contact_name=contact.name if contact else "",
+        contact_email=contact.email if contact else "",
+        contact_phone=contact.phone if contact else "",
+    )
+
+
+def identifier_overview(user: "User", *, limit: int = MOST_ASKED_LIMIT) -> Overview:
+    """Overlaps across the whole index in a few aggregate queries; values only where the user
+    may open one of the requests holding them."""
+    shared = overlapping_entries()
+    totals = shared.aggregate(
+        identifiers=Count(_identifier(), distinct=True), requests=Count("request_id", distinct=True)
+    )
+    per_unit = list(
+        shared.values("owner_authority_id", "owner_authority__code", "owner_authority__name")
+        .annotate(
+            requests=Count("request_id", distinct=True),
+            identifiers=Count(_identifier(), distinct=True),
+        )
+        .order_by("-requests", "-identifiers", "owner_authority__code")
+    )
+    provider = Coalesce(
+        NullIf("request__custodian__name", Value("")),
+        NullIf("request__custodian_name", Value("")),
+        Value(""),
+        output_field=CharField(),
+    )
+    per_provider = list(
+        shared.annotate(provider=provider)
+        .values("provider")
+        .annotate(
+            requests=Count("request_id", distinct=True),
+            identifiers=Count(_identifier(), distinct=True),
+            units=Count("owner_authority_id", distinct=True),
+        )
+        .order_by("-requests", "-identifiers", "provider")
+    )
+    per_type = list(
+        shared.values("identifier_type")
+        .annotate(
+            identifiers=Count("value", distinct=True),
+            requests=Count("request_id", distinct=True),
+            units=Count("owner_authority_id", distinct=True),
+        )
+        .order_by("-identifiers", "identifier_type")
+    )
+    visible = requests_visible_to(user).values("pk")
+    top = list(
+        shared.values("identifier_type", "value")
+        .annotate(
+            requests=Count("request_id", distinct=True),
+            units=Count("owner_authority_id", distinct=True),
+            visible=Count("request_id", filter=Q(request_id__in=visible), distinct=True),
+        )
+        .order_by("-units", "-requests", "identifier_type", "value")[:limit]
+    )
+    holders: dict[tuple[str, str], dict[int, tuple[str, str]]] = defaultdict(dict)
+    for row in entries_for(IndexKey(r["identifier_type"], r["value"]) for r in top):
+        holders[(row["identifier_type"], row["value"])][row["owner_authority_id"]] = (
+            row["owner_authority__code"],
+            row["owner_authority__name"],
+        )
+    contacts = contact_points(
+        {row["owner_authority_id"] for row in per_unit}
+        | {unit for units in holders.values() for unit in units}
+    )
+    return Overview(
+        identifiers=totals["identifiers"],
+        requests=totals["requests"],
+        by_unit=[
+            UnitOverlaps(
+                **asdict(
+                    _unit_ref(
+                        row["owner_authority_id"],
+                        row["owner_authority__code"],
+                        row["owner_authority__name"],
+                        contacts,
+                    )
+                ),
+                requests=row["requests"],
+                identifiers=row["identifiers"],
+            )
+            for row in per_unit
+        ],
+        by_provider=[ProviderOverlaps(**row) for row in per_provider],
+        by_type=[TypeOverlaps(**row) for row in per_type],
+        most_asked=[
+            AskedIdentifier(
+                identifier_type=row["identifier_type"],
+                value=row["value"] if row["visible"] else "",
+                visible=bool(row["visible"]),
+                requests=row["requests"],
+                units=[
+                    _unit_ref(authority_id, code, name, contacts)
+                    for authority_id, (code, name) in sorted(
+                        holders[(row["identifier_type"], row["value"])].items(),
+                        key=lambda unit: unit[1][0],
+                    )
+                ],
+            )
+            for row in top
+        ],
+    )
