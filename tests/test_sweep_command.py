@@ -13,6 +13,9 @@ import pytest
 import time_machine
 
 from rogatory.cli import build_parser
+from rogatory.deconfliction.tests.test_alerts import _dieters
+from rogatory.requests.document import RequestDocument
+from rogatory.requests.services import create_request
 from rogatory.requests.tests.test_sweeps import SENT_AT, preserved_request
 from tests.smtp import SmtpServer
 
@@ -40,11 +43,29 @@ def test_sweep_once_prints_what_it_did(
         "overdue answers reminded: 0\n"
         "overdue validations reminded: 0\n"
         "acknowledgement chases raised: 0\n"
+        "requests indexed for deconfliction: 1\n"
         "reminder e-mails handled: 1\n"
         "transmissions handled: 0\n"
-        "requests indexed for deconfliction: 1\n"
     )
     assert len(smtp_server.messages) == 1
+
+
+def test_one_pass_indexes_and_emails_the_match_alerts_to_both_units(
+    alice: Any,
+    dieter: Any,
+    complete_document: dict[str, Any],
+    smtp_server: SmtpServer,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    create_request(alice, RequestDocument.model_validate(complete_document))
+    _dieters(dieter, complete_document)
+    arguments = build_parser().parse_args(["sweep", "--once"])
+    assert arguments.handler(arguments) == 0
+    out = capsys.readouterr().out
+    # Indexing runs before the e-mail sweep: the alerts it raised leave in the same pass.
+    assert "requests indexed for deconfliction: 2\n" in out
+    assert "reminder e-mails handled: 2\n" in out
+    assert len(smtp_server.messages) == 2
 
 
 def _wait_for(stream_path: Path, text: str, process: "subprocess.Popen[bytes]") -> str:

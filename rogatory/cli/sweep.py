@@ -24,9 +24,9 @@ LABELS = {
     "remind_one_overdue_response": "overdue answers reminded",
     "remind_one_pending_validation": "overdue validations reminded",
     "chase_one_unacknowledged_request": "acknowledgement chases raised",
+    "index_one_unindexed_request": "requests indexed for deconfliction",
     "email_one_pending_reminder": "reminder e-mails handled",
     "deliver_one_due_transmission": "transmissions handled",
-    "index_one_unindexed_request": "requests indexed for deconfliction",
 }
 
 
@@ -51,9 +51,10 @@ def all_sweeps() -> tuple[Sweep, ...]:
         remind_one_overdue_response,
         remind_one_pending_validation,
         chase_one_unacknowledged_request,
+        # Indexing raises the match alerts, so it runs before their e-mails go out.
+        index_one_unindexed_request,
         email_one_pending_reminder,
         deliver_one_due_transmission,
-        index_one_unindexed_request,
     )
 
 
