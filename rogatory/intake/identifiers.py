@@ -132,16 +132,21 @@ _EMAIL = re.compile(
     re.IGNORECASE,
 )
 _DOMAIN = re.compile(rf"(?<![\w.@/:-]){_HOST_IDN}(?![\w-]|\.[{_LCH}])", re.IGNORECASE)
+# Patterns below start with the character class of their first character and check the one
+# before it with a lookbehind placed after it ("\d(?<![\d.]\d)" rather than "(?<![\d.])\d"): a
+# leading class lets the regex engine jump to the next possible start, where a leading
+# lookbehind makes it try every position of the text.
 _OCTET = r"[0-9OolI]{1,3}"
 # Scanners break an address around its dots ("198. 51. 100. 23"): a dot with a space beside it
 # still separates octets, and is repaired.
 _IP_DOT = rf"(?:[ ]?{_DOT}[ ]?)"
 _IPV4 = re.compile(
-    rf"(?<![\w.]){_OCTET}(?:{_IP_DOT}{_OCTET}){{3}}(?![\w]|\.\d)(?::(?P<port>\d{{1,5}})(?!\d))?"
+    rf"[0-9OolI](?<![\w.].)[0-9OolI]{{0,2}}(?:{_IP_DOT}{_OCTET}){{3}}(?![\w]|\.\d)"
+    r"(?::(?P<port>\d{1,5})(?!\d))?"
 )
 # Three dotted octets and a fourth after a bare space ("198.51.100 23") may be an address whose
 # last dot was lost, or an address-like number and another number: reported, not repaired.
-_IPV4_BROKEN = re.compile(r"(?<![\w.])\d{1,3}(?:\.\d{1,3}){2}[ ]\d{1,3}(?![\w]|\.\d)")
+_IPV4_BROKEN = re.compile(r"\d(?<![\w.]\d)\d{0,2}(?:\.\d{1,3}){2}[ ]\d{1,3}(?![\w]|\.\d)")
 _V6 = r"(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|(?:\d{1,3}\.){3}\d{1,3})?"
 _IPV6 = re.compile(
     rf"\[(?P<bracketed>{_V6})\](?::(?P<port>\d{{1,5}}))?|(?<![\w:.])(?P<bare>{_V6})(?![\w:])"
@@ -170,7 +175,7 @@ _VERSION_BEFORE = re.compile(
 )
 # Handles and bare names may be written in Devanagari, whose vowel signs are not \w in re.
 _UCH = r"A-Za-z0-9_\u0900-\u0963\u0966-\u097F"
-_HANDLE = re.compile(rf"(?<![\w@.])@[{_UCH}](?:[{_UCH}.]{{0,29}}[{_UCH}])?(?![\w@])")
+_HANDLE = re.compile(rf"@(?<![\w@.]@)[{_UCH}](?:[{_UCH}.]{{0,29}}[{_UCH}])?(?![\w@])")
 # Account words ("le compte « x »", "titulaire du compte x", "compte : x") name a username too,
 # but also bank accounts: after them a bare value needs a letter and a handle mark (digit, "_",
 # "." or "@"): "compte 0123456789" and "compte IBAN" are not usernames. A platform name may
@@ -255,7 +260,7 @@ _DIGIT_GROUP_AFTER = re.compile(r"[ ]\d")
 # Brazilian unified court numbers (CNJ Resolution 65/2008): NNNNNNN-DD.AAAA.J.TR.OOOO, DD an
 # ISO 7064 mod 97-10 check on the other digits.
 _CNJ = re.compile(
-    r"(?<![\w.-])(?P<n>\d{7})-(?P<dd>\d{2})\.(?P<a>\d{4})\.(?P<j>\d)\.(?P<tr>\d{2})\.(?P<o>\d{4})(?![\w-]|\.\d)"
+    r"(?P<n>\d(?<![\w.-]\d)\d{6})-(?P<dd>\d{2})\.(?P<a>\d{4})\.(?P<j>\d)\.(?P<tr>\d{2})\.(?P<o>\d{4})(?![\w-]|\.\d)"
 )
 # Chinese document and court numbers (GB/T 9704-2012 §7.3.4 发文字号: issuer, year in 〔〕,
 # serial, 号; court case numbers (2024)京0117刑初732号).
@@ -263,7 +268,7 @@ _CJK_CASE_NUMBER = re.compile(
     r"(?:[\u4e00-\u9fff]{1,6}(?:\([\u4e00-\u9fff]{1,4}\)[\u4e00-\u9fff]{0,4})?)?"
     r"[〔\[(](?:19|20)\d{2}[〕\])][\u4e00-\u9fff\d]{0,12}?\d{1,6}号"
 )
-_YEAR_NUMBER = re.compile(r"(?<![\w/.])(?:19|20)\d{2}/\d{3,6}(?![\w/])")
+_YEAR_NUMBER = re.compile(r"(?:1(?<![\w/.]1)9|2(?<![\w/.]2)0)\d{2}/\d{3,6}(?![\w/])")
 _ART = (
     r"(?:[Aa]rticles?|[Aa]rtt?\.|ART\.|[Aa]rtículos?|[Aa]rtigos?|[Aa]rtikel|[Aa]rticolo|§§?|"
     r"[Ss]ections?|[Сс]татья|[Сс]татьи|[Сс]т\.|المادة|المواد|धारा|कलम|अनुच्छेद)"
@@ -332,16 +337,16 @@ _LEGAL = re.compile(
     r"|(?=[《第])(?:《[^》\n]{1,40}》)?第[一二三四五六七八九十百千零〇两\d]+条(?:第[一二三四五六七八九十百千零〇\d]+款)?"
 )
 _YMD = re.compile(
-    r"(?<![\d.])(?P<y>\d{4})(?P<sep>[./-])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d]|\.\d)"
-    r"|(?P<cy>\d{4})[ ]?年[ ]?(?P<cm>\d{1,2})[ ]?月[ ]?(?P<cd>\d{1,2})[ ]?日"
+    r"\d(?:(?<![\d.]\d)\d{3}(?P<sep>[./-])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d]|\.\d)"
+    r"|\d{3}[ ]?年[ ]?(?P<cm>\d{1,2})[ ]?月[ ]?(?P<cd>\d{1,2})[ ]?日)"
 )
 _DMY = re.compile(
-    r"(?<![\d.:/])(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})(?![\d]|\.\d)"
+    r"(?P<a>\d(?<![\d.:/]\d)\d?)(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})(?![\d]|\.\d)"
 )
 # Two-digit years ("23/06/24", "24.05.25"): day and month written with two digits each and
 # nothing dotted or slashed around, so versions ("1.2.24", "v10.12.23") and fractions stay out.
 _DMY_SHORT = re.compile(
-    r"(?<![\w.:/,-])(?P<a>\d{2})(?P<sep>[./])(?P<b>\d{2})(?P=sep)(?P<y>\d{2})(?![\w]|[.:/,-]\d)"
+    r"(?P<a>\d(?<![\w.:/,-]\d)\d)(?P<sep>[./])(?P<b>\d{2})(?P=sep)(?P<y>\d{2})(?![\w]|[.:/,-]\d)"
 )
 _CHINESE_NUMERAL = "〇零一二三四五六七八九"
 # A year digit by digit, month and day with 十 ("二〇二三年十月九日", "二〇二五年八月二十一日").
@@ -458,6 +463,35 @@ _URL_NO_SCHEME = re.compile(
 )
 
 
+# An e-mail address cannot match without its "@" (or "(at)"), an onion address without
+# "onion": the regex engine would still try every position of the text, most of the cost on
+# dense text. Only the stretch around each landmark is searched: `before` bounds how far before
+# its landmark a match may start, `reach` how far after it it usually ends; a match running to
+# the end of its stretch is searched again without the bound, so the matches are finditer's.
+_AT_LANDMARK = re.compile(r"@|[\[({]at[\])}]", re.IGNORECASE)
+_ONION_LANDMARK = re.compile("onion", re.IGNORECASE)
+# Chinese document numbers end in 号; dates in Chinese numerals hold 年.
+_HAO_LANDMARK = re.compile("号")
+_NIAN_LANDMARK = re.compile("年")
+
+
+def _near_landmarks(
+    pattern: re.Pattern[str], landmark: re.Pattern[str], text: str, before: int, reach: int
+) -> Iterator[re.Match[str]]:
+    position, length = 0, len(text)
+    for mark in landmark.finditer(text):
+        at = mark.start()
+        if at < position:
+            continue
+        start, end = max(position, at - before), min(length, at + reach)
+        match = pattern.search(text, start, end)
+        if match is not None and end < length and match.end() > end - 8:
+            match = pattern.search(text, start)
+        if match is not None:
+            yield match
+            position = match.end()
+
+
 def _urls(text: str) -> Iterator[_Candidate]:
     for match in _URL.finditer(text):
         end = _trim_url(text, match.start(), match.end())
@@ -506,7 +540,7 @@ def _is_ip(host: str) -> bool:
 
 
 def _emails(text: str) -> Iterator[_Candidate]:
-    for match in _EMAIL.finditer(text):
+    for match in _near_landmarks(_EMAIL, _AT_LANDMARK, text, 100, 300):
         value = match.group()
         normalized = normalize_email(value)
         local, _, host = normalized.rpartition("@")
@@ -581,7 +615,7 @@ def _ipv6s(text: str) -> Iterator[_Candidate]:
 
 
 def _onions(text: str) -> Iterator[_Candidate]:
-    for match in _ONION.finditer(text):
+    for match in _near_landmarks(_ONION, _ONION_LANDMARK, text, 72, 24):
         normalized = normalize_onion(match.group())
         if len(normalized) == 16 + len(".onion"):
             yield _Candidate(
@@ -816,7 +850,7 @@ def _case_references(text: str) -> Iterator[_Candidate]:
     for match in _CNJ.finditer(text):
         if _is_cnj_valid(match):
             yield _Candidate("case_reference", match.start(), match.end(), match.group())
-    for match in _CJK_CASE_NUMBER.finditer(text):
+    for match in _near_landmarks(_CJK_CASE_NUMBER, _HAO_LANDMARK, text, 64, 16):
         yield _Candidate(
             "case_reference", match.start(), match.end(), normalize_reference(match.group())
         )
@@ -900,14 +934,11 @@ def _dates(
     text: str, language: str | None, default_region: str | None
 ) -> Iterator[_Candidate | None]:
     for match in _YMD.finditer(text):
-        if match.group("y"):
-            year, month, day = int(match.group("y")), int(match.group("m")), int(match.group("d"))
+        year = int(text[match.start() : match.start() + 4])
+        if match.group("sep"):
+            month, day = int(match.group("m")), int(match.group("d"))
         else:
-            year, month, day = (
-                int(match.group("cy")),
-                int(match.group("cm")),
-                int(match.group("cd")),
-            )
+            month, day = int(match.group("cm")), int(match.group("cd"))
         yield _date_candidate(match.start(), match.end(), year, month, day, [])
     day_first = _day_first(language, default_region)
     for match in _DMY.finditer(text):
@@ -921,7 +952,7 @@ def _dates(
         # and 20 after today; letters date recent events, so 00-69 read as 20xx.
         year = 2000 + short if short < 70 else 1900 + short
         yield _numeric_date(match.start(), match.end(), first, second, year, day_first)
-    for match in _CHINESE_DATE.finditer(text):
+    for match in _near_landmarks(_CHINESE_DATE, _NIAN_LANDMARK, text, 6, 24):
         year = int("".join(str(CHINESE_DIGITS[char]) for char in match.group("y")))
         month_number = _chinese_number(match.group("m"))
         day_number = _chinese_number(match.group("d"))
@@ -1013,6 +1044,9 @@ def _claim(held: bytearray, candidates: list[_Candidate], chosen: list[_Candidat
 
 
 _DEFANGABLE = frozenset({"url", "email", "domain", "ipv4", "onion"})
+# Every defanging mark holds a bracket or "xp" (hxxp, fxp): most values hold neither, and this
+# test costs a fraction of the full one.
+_MAY_BE_DEFANGED = re.compile(r"[\[({]|xp", re.IGNORECASE)
 
 
 def extract_identifiers(
@@ -1045,6 +1079,7 @@ def extract_identifiers(
     chosen.sort(key=lambda c: c.start)
     dates = [c for c in chosen if c.type == "date"]
     date_starts = [c.start for c in dates]
+    has_ocr_marks = _OCR_MARKS.search(text) is not None
     found: list[Found] = []
     for candidate in chosen:
         if candidate.type in ("ipv4", "ipv6"):
@@ -1053,10 +1088,10 @@ def extract_identifiers(
         if offsets is not None:
             start, end = offsets[start], offsets[end - 1] + 1
         value = text[start:end]
-        flags = list(candidate.flags)
-        if candidate.type in _DEFANGABLE and is_defanged(value):
+        flags = candidate.flags
+        if candidate.type in _DEFANGABLE and _MAY_BE_DEFANGED.search(value) and is_defanged(value):
             flags.append("defanged")
-        if _OCR_MARKS.search(value) and "ocr_repaired" not in flags:
+        if has_ocr_marks and _OCR_MARKS.search(value) and "ocr_repaired" not in flags:
             flags.append("ocr_repaired")
         found.append(
             Found(
@@ -1065,7 +1100,9 @@ def extract_identifiers(
                 normalized=candidate.normalized,
                 start=start,
                 end=end,
-                attributes=MappingProxyType(dict(candidate.attributes)),
+                attributes=MappingProxyType(candidate.attributes)
+                if candidate.attributes
+                else _EMPTY,
                 confidence=candidate.confidence,
                 flags=tuple(flags),
             )
