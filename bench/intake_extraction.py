@@ -1,14 +1,22 @@
-"""Print the identifier extractor's throughput on 10 kB, 100 kB and 1 MB of mixed-language text."""
+"""Print the identifier extractor's throughput on 10 kB, 100 kB and 1 MB of mixed-language text.
+
+`python bench/intake_extraction.py [--runs N] [--no-check]`: with the check (the default), the
+1 MB inputs are also run through the extractor as committed at 2bac17a (the saved copy in
+rogatory/intake/tests/reference_2bac17a) and any difference in the identifiers found is an error.
+"""
 
 # Dense text: one identifier every ~38 bytes, far more than any letter holds. Letter-like text:
 # the same snippets diluted in prose, one identifier every few hundred bytes. Each figure is the
-# best of three runs in CPU time, so other processes on the machine do not skew it.
+# best of five runs in CPU time (--runs), so other processes on the machine do not skew it.
 
 from __future__ import annotations
 
+import argparse
+import os
 import random
 import time
 from collections import Counter
+from typing import Any
 
 import django
 
@@ -53,10 +61,24 @@ def _text(size: int, seed: int = 7, prose_per_snippet: int = 0) -> str:
     return "".join(pieces)
 
 
+def _rows(found: list[Any]) -> list[tuple[Any, ...]]:
+    return [
+        (f.type, f.value, f.normalized, f.start, f.end, dict(f.attributes), f.confidence, f.flags)
+        for f in found
+    ]
+
+
 def main() -> None:
     """Print MB/s per input size and the per-type counts on the largest input."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--runs", type=int, default=5, help="runs per input, the fastest counts")
+    parser.add_argument(
+        "--no-check", action="store_true", help="skip the comparison with the 2bac17a extractor"
+    )
+    options = parser.parse_args()
     django.setup()
     from rogatory.intake.identifiers import extract_identifiers
+    from rogatory.intake.tests.reference_2bac17a import identifiers as reference
 
     extract_identifiers("warm up 198.51.100.23 example.com", default_region="FR")
     counts: Counter[str] = Counter()
@@ -66,7 +88,7 @@ def main() -> None:
             text = _text(size, prose_per_snippet=prose_per_snippet)
             megabytes = len(text.encode("utf-8")) / 1_000_000
             elapsed = float("inf")
-            for _ in range(3):
+            for _ in range(options.runs):
                 started = time.process_time()
                 found = extract_identifiers(text, default_region="FR", language="fr")
                 elapsed = min(elapsed, time.process_time() - started)
@@ -75,12 +97,17 @@ def main() -> None:
                 f" {elapsed:.3f} s, one per {len(text.encode('utf-8')) // max(1, len(found))} bytes"
             )
             counts = Counter(item.type for item in found)
+            if size == 1_000_000 and not options.no_check:
+                expected = reference.extract_identifiers(text, default_region="FR", language="fr")
+                if _rows(found) != _rows(expected):
+                    raise SystemExit(f"{label} 1 MB: the identifiers differ from 2bac17a's")
+                print("  same identifiers as the 2bac17a extractor")
         for kind, count in sorted(counts.items()):
             print(f"  {kind:<16} {count}")
+    load = ", ".join(f"{value:.2f}" for value in os.getloadavg())
+    print(f"load average {load} on {os.cpu_count()} cores")
 
 
 if __name__ == "__main__":
-    import os
-
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
     main()

@@ -1,0 +1,1110 @@
+"""Find identifiers (URLs, addresses, accounts, references, dates...) in a letter's text."""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import ipaddress
+import itertools
+import re
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta, timezone
+from types import MappingProxyType
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import phonenumbers
+import tldextract
+
+from rogatory.intake.tests.reference_2bac17a.normalize import (
+    fold_text,
+    is_defanged,
+    is_valid_iban,
+    is_valid_onion_v3,
+    normalize_domain,
+    normalize_email,
+    normalize_ipv4,
+    normalize_ipv6,
+    normalize_onion,
+    normalize_reference,
+    normalize_url,
+    normalize_username,
+    parse_address,
+    refang,
+)
+from rogatory.intake.tests.reference_2bac17a.patterns.calendars import (
+    ABBREVIATED_MONTHS,
+    CHINESE_DIGITS,
+    DAY_FIRST_LANGUAGES,
+    MONTH_FIRST_REGIONS,
+    MONTHS,
+    ZONE_PHRASES,
+)
+from rogatory.intake.tests.reference_2bac17a.patterns.handles import USERNAME_CUES
+from rogatory.intake.tests.reference_2bac17a.patterns.laws import (
+    ARABIC_CHAIN_NOUNS,
+    ARABIC_LAW_NOUNS,
+    DEVANAGARI_LAW_ENDINGS,
+    DEVANAGARI_STATUTES,
+    STATUTE_ADJECTIVES,
+    STATUTE_NOUNS,
+    YEAR_TITLE_ENDINGS,
+)
+from rogatory.intake.tests.reference_2bac17a.patterns.registries import (
+    CASE_LABELS,
+    CASE_NOUNS,
+    CASE_NUMBER_SIGNS,
+    CASE_REGISTER_WORDS,
+    FILE_EXTENSIONS,
+    IBAN_LENGTHS,
+    RESERVED_SUFFIXES,
+)
+
+_EMPTY: Mapping[str, str] = MappingProxyType({})
+
+
+@dataclass(frozen=True)
+class Found:
+    """One identifier found in a text: its type, span, value as written and canonical form."""
+
+    type: str
+    value: str
+    normalized: str
+    start: int
+    end: int
+    attributes: Mapping[str, str] = field(default=_EMPTY)
+    confidence: float = 1.0
+    flags: tuple[str, ...] = ()
+
+
+@dataclass
+class _Candidate:
+    type: str
+    start: int
+    end: int
+    normalized: str
+    attributes: dict[str, str] = field(default_factory=dict)
+    confidence: float = 1.0
+    flags: list[str] = field(default_factory=list)
+
+
+# When two candidates overlap, the one whose type comes first here wins: an e-mail address
+# holds a domain, a URL holds an IP, a date looks like a phone number.
+_PRIORITY = (
+    "url", "email", "onion", "crypto", "iban", "ipv6", "ipv4", "legal_reference",
+    "case_reference", "date", "phone", "username", "domain",
+)  # fmt: skip
+
+
+@functools.cache
+def _suffixes() -> tldextract.TLDExtract:
+    # The bundled public-suffix snapshot only: nothing may be fetched at run time.
+    return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+
+
+# --- building blocks ------------------------------------------------------------------------
+_LCH = r"0-9A-Za-z\u00C0-\u024F\u0400-\u04FF"
+_LABEL = rf"[{_LCH}](?:[{_LCH}-]{{0,61}}[{_LCH}])?"
+_DOT = r"(?:\.|\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\))"
+_DOT_OCR = rf"(?:{_DOT}|[ ]\.[ ]?)"
+_HOST = rf"{_LABEL}(?:{_DOT}{_LABEL})+"
+_HOST_OCR = rf"{_LABEL}(?:{_DOT_OCR}{_LABEL})+"
+_AT = r"(?:[ ]?@[ ]?|[ ]?(?:\[@\]|\(@\)|\[at\]|\(at\)|\{at\})[ ]?)"
+# Internationalised host names also use Devanagari (vowel signs included) and CJK ideographs
+# ("मिसाल.भारत", "例子.中国") and Arabic letters ("سوق-الظل.example"); the public-suffix check
+# then decides, as for ASCII hosts.
+_LCH_IDN = _LCH + r"\u0900-\u0963\u0966-\u097F\u4e00-\u9fff\u0620-\u065F\u066E-\u06D3"
+_LABEL_IDN = rf"[{_LCH_IDN}](?:[{_LCH_IDN}-]{{0,61}}[{_LCH_IDN}])?"
+_HOST_IDN = rf"{_LABEL_IDN}(?:{_DOT}{_LABEL_IDN})+"
+_HOST_IDN_OCR = rf"{_LABEL_IDN}(?:{_DOT_OCR}{_LABEL_IDN})+"
+
+_URL = re.compile(
+    rf"(?<![\w])(?=[hHfFwW])(?:(?:h[tx]{{2}}ps?|ftp|fxp)(?:://|\[://\]|\[:\]//|[ ]?:[ ]?//)|www(?={_DOT}))"
+    rf"(?:{_HOST_IDN})?[^\s<>\"'«»「」`\u3000-\u9fff\uff00-\uffef]*",
+    re.IGNORECASE,
+)
+# A local part in ideographs (RFC 6531, "用户名@例子.example") is taken whole only when it is all
+# ideographs: in running Chinese text the words before an ASCII address are not part of it.
+_EMAIL = re.compile(
+    rf"(?<![\w.+%-])(?:[^\W\u3000-\u9fff](?:[^\s@<>()\[\],;:\"'«»\u3000-\u9fff]{{0,63}})?"
+    rf"|[\u4e00-\u9fff]{{1,32}}){_AT}{_HOST_IDN_OCR}",
+    re.IGNORECASE,
+)
+_DOMAIN = re.compile(rf"(?<![\w.@/:-]){_HOST_IDN}(?![\w-]|\.[{_LCH}])", re.IGNORECASE)
+# Patterns below start with the character class of their first character and check the one
+# before it with a lookbehind placed after it ("\d(?<![\d.]\d)" rather than "(?<![\d.])\d"): a
+# leading class lets the regex engine jump to the next possible start, where a leading
+# lookbehind makes it try every position of the text.
+_OCTET = r"[0-9OolI]{1,3}"
+# Scanners break an address around its dots ("198. 51. 100. 23"): a dot with a space beside it
+# still separates octets, and is repaired.
+_IP_DOT = rf"(?:[ ]?{_DOT}[ ]?)"
+_IPV4 = re.compile(
+    rf"[0-9OolI](?<![\w.].)[0-9OolI]{{0,2}}(?:{_IP_DOT}{_OCTET}){{3}}(?![\w]|\.\d)"
+    r"(?::(?P<port>\d{1,5})(?!\d))?"
+)
+# Three dotted octets and a fourth after a bare space ("198.51.100 23") may be an address whose
+# last dot was lost, or an address-like number and another number: reported, not repaired.
+_IPV4_BROKEN = re.compile(r"\d(?<![\w.]\d)\d{0,2}(?:\.\d{1,3}){2}[ ]\d{1,3}(?![\w]|\.\d)")
+_V6 = r"(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|(?:\d{1,3}\.){3}\d{1,3})?"
+_IPV6 = re.compile(
+    rf"\[(?P<bracketed>{_V6})\](?::(?P<port>\d{{1,5}}))?|(?<![\w:.])(?P<bare>{_V6})(?![\w:])"
+)
+_ONION = re.compile(rf"(?<![\w.])(?:[a-z2-7]{{56}}|[a-z2-7]{{16}}){_DOT}onion(?![\w])", re.I)
+_CRYPTO = re.compile(
+    r"(?<![\w:])(?:0x[0-9a-fA-F]{40}|(?:bc|tb|ltc|BC|TB|LTC)1[02-9ac-hj-np-zAC-HJ-NP-Z]{6,87}"
+    r"|(?:bitcoincash:)?[qp][02-9ac-hj-np-z]{41}|[1-9A-HJ-NP-Za-km-z]{25,95})(?![\w])"
+)
+# Grouped by spaces (the printed form) or by dashes, as some banks and forms print them.
+_IBAN = re.compile(r"(?<![\w-])[A-Z]{2}\d{2}(?:[ -]?[A-Z0-9]){11,30}")
+_PHONE = re.compile(r"(?<![\w+/.,-])(?:\+|00)?\(?\d[\d ().\-/]{5,20}\d(?![\w])")
+_CURRENCY = re.compile(
+    r"^\s?(?:€|\$|£|¥|₹|₽|EUR|USD|GBP|CHF|euros?|dollars?|руб|рублей|元|रुपये|روبية|دولار|yuan|BTC|ETH)",
+    re.IGNORECASE,
+)
+_CURRENCY_BEFORE = re.compile(r"(?:€|\$|£|¥|₹|₽|EUR|USD|GBP|CHF)\s?$")
+_DATE_SHAPED = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
+_PHONE_WORD = r"(?:t[ée]l|phone|tfno|telefone?|teléfono|телефон|тел|电话|手机|هاتف|फोन|दूरध्वनी|mobile|portable|handy)"
+_PHONE_WORDS = re.compile(_PHONE_WORD, re.IGNORECASE)
+# "दूरध्वनी क्र :" is "telephone no.": a number word right after a phone word labels a phone
+# number, not a file reference.
+_PHONE_LABEL_BEFORE = re.compile(rf"{_PHONE_WORD}\.?[ ]*$", re.IGNORECASE)
+_VERSION_BEFORE = re.compile(
+    r"(?:version|versión|versão|версия|版本|ver\.?|v|release|firmware|build)\s*$", re.IGNORECASE
+)
+# Handles and bare names may be written in Devanagari, whose vowel signs are not \w in re.
+_UCH = r"A-Za-z0-9_\u0900-\u0963\u0966-\u097F"
+_HANDLE = re.compile(rf"@(?<![\w@.]@)[{_UCH}](?:[{_UCH}.]{{0,29}}[{_UCH}])?(?![\w@])")
+# Account words ("le compte « x »", "titulaire du compte x", "compte : x") name a username too,
+# but also bank accounts: after them a bare value needs a letter and a handle mark (digit, "_",
+# "." or "@"): "compte 0123456789" and "compte IBAN" are not usernames. A platform name may
+# stand between the word and a quoted value or a colon ("le compte Instagram « x »").
+_ACCOUNT_WORDS = (
+    r"comptes?|accounts?|cuentas?|contas?|kontos?|benutzerkontos?|аккаунт(?:а|ом|ы|у|е)?|"
+    r"учётн(?:ая|ой|ую|ые) запис(?:ь|и|ью)|учетн(?:ая|ой|ую|ые) запис(?:ь|и|ью)|账户|帐户|"
+    r"الحساب|حساب|खाते|खाता"
+)
+_USER_WORDS = re.compile(
+    r"(?<![\w])(?=[pPaAuUnNhHiIsSbBcCkKиИнНпПлЛаАуУ用昵账帐احउटवख])(?:pseudonymes?|pseudonyms?|pseudos?|alias(?:es)?|user[ ]?names?|nicknames?|"
+    r"nicks?|handles?|nom d'utilisateur|noms d'utilisateur|utilisateurs?|identifiants?|"
+    r"nombres? de usuario|usuarios?|seudónimos?|apodos?|nomes? de usuário|utilizador|"
+    r"benutzernamen?|nutzernamen?|pseudonyme?n?|имя пользователя|никнейм(?:ом|ы)?|ник(?:ом|и|ами)?|псевдоним(?:ом|ы|а|ами)?|"
+    r"логин(?:ом|ы)?|用户名|昵称|账号|اسم المستخدم|الاسم المستعار|उपयोगकर्ता नाम|उपनाम|टोपणनाव|वापरकर्तानाव|"
+    rf"(?P<account>{_ACCOUNT_WORDS}))"
+    r"(?:[ ]+[A-Z][A-Za-z]{2,15}(?=[ ]*[:：«\"“'„「『]))?"
+    r"(?:[ ]?\([^)\n]{0,30}\))?[ ]*(?P<colon>[:：|\t])?[ ]*",
+    re.IGNORECASE,
+)
+# Further cue words (patterns/handles.py); a table cell ("| Pseudo | “x” |") or a tab stands for
+# the colon.
+_USER_CUES = re.compile(
+    rf"(?<![\w])(?=[{''.join(sorted({cue[0].lower() for cue in USERNAME_CUES} | {cue[0].upper() for cue in USERNAME_CUES}))}])"
+    rf"(?:{'|'.join(USERNAME_CUES)})(?![\w])[ ]*(?P<colon>[:：|\t])?[ ]*",
+    re.IGNORECASE,
+)
+# After a cue, a bare capitalised word or a word in a script without capitals is a handle when
+# it closes the phrase ("connu sous l'alias Tiefseetaucher", "网名 夜行者").
+_BARE_CLOSES = re.compile(r"[ ]*(?:$|[\n\t|,.;:)»”’\]]|—|–)")
+_QUOTED = re.compile(
+    r"[ ]*(?:,|;|/|、|et|and|y|und|e|и|和|或|و|और|आणि|ou|or|o|oder|или)?[ ]*"
+    r"(?:«[ \u00a0]*(?P<q1>[^»\n]{1,60}?)[ \u00a0]*»|\"(?P<q2>[^\"\n]{1,60})\"|“(?P<q3>[^”\n]{1,60})”"
+    r"|'(?P<q4>[^'\n]{1,60})'|„(?P<q5>[^“\n]{1,60})“|「(?P<q6>[^」\n]{1,60})」|『(?P<q7>[^』\n]{1,60})』"
+    r"|‘(?P<q8>[^’\n]{1,60})’|‚(?P<q9>[^‘’\n]{1,60})[‘’]|`(?P<q10>[^`\n]{1,60})`|»(?P<q11>[^«\n]{1,60})«"
+    r"|《(?P<q12>[^》\n]{1,60})》)"
+)
+_QUOTE_GROUPS = tuple(f"q{index}" for index in range(1, 13))
+_BARE = re.compile(r"@?[\w][\w.\-\u0900-\u0963\u0966-\u097F]{1,39}(?<![.\-])")
+_BARE_LIST = re.compile(
+    r"[ ]*(?:,|;|/|、)[ ]*(?P<token>@?[\w][\w.\-\u0900-\u0963\u0966-\u097F]{1,39}(?<![.\-]))"
+)
+_REF_WORDS = (
+    r"N°|Nº|No\.|NO\.|No:|Nr\.|n°|nº|Réf\.?|Ref\.?|REF\.?|Référence|Reference|Our ref\.?|"
+    r"Your ref\.?|Votre réf\.?|Notre réf\.?|Az\.|Aktenzeichen|Geschäftszeichen|Exp\.|Expediente|"
+    r"Proc\.|Processo|№|Дело|дело|编号|案号|文号|क्र\.?|क्रमांक|संदर्भ|رقم|المرجع"
+)
+_CASE_REFERENCE = re.compile(
+    rf"(?<![\w-])(?=[NnRrOoYyVvAaGgEePp№Дд编案文कसرا])(?:{_REF_WORDS})(?:[ ]*/[ ]*No\.?)?[ ]*[:：.]?[ ]*"
+    r"(?P<ref>(?:\d{1,3} [A-Z][A-Za-z]{0,3} )?[A-Z0-9][A-Za-z0-9]*(?:[/\-._:][A-Za-z0-9]+)*)"
+)
+# A label naming a case number ("N° de procédure :", "Inquérito n.º", "رقم القضية:"), then the
+# number in any script, with the register words that belong to it ("Sumario 15/2023",
+# "6274/24 R.G. GIP", "562 لسنة 2025", "КУСП 74580", "3-334/2023-МВД").
+_CASE_LABEL_INITIALS = re.escape(
+    "".join(
+        sorted(
+            {
+                c
+                for label in (*CASE_LABELS, *CASE_NOUNS)
+                for c in (label[0].lower(), label[0].upper())
+            }
+        )
+    )
+)
+_CASE_LABEL = re.compile(
+    rf"(?<![\w])(?=[{_CASE_LABEL_INITIALS}])(?:(?:{'|'.join(CASE_LABELS)})[ ]*(?:(?:{CASE_NUMBER_SIGNS})[ ]*)?[:：]?"
+    rf"|(?:{'|'.join(CASE_NOUNS)})[ ]+(?:{CASE_NUMBER_SIGNS})[ ]*[:：]?)[ ]*",
+    re.IGNORECASE,
+)
+_REF_CHAR = r"[\w\u0900-\u097F]"
+_REF_TOKEN = rf"{_REF_CHAR}+(?:[/\-.]{_REF_CHAR}+)*"
+_REF_QUALIFIER = (
+    rf"(?:{'|'.join(re.escape(word) for word in CASE_REGISTER_WORDS)}"
+    r"|[A-ZА-ЯЁ][A-ZА-ЯЁ.]{1,9})(?![\w\u0900-\u097F])"
+)
+_CASE_VALUE = re.compile(
+    rf"(?:{_REF_QUALIFIER}[ ])*{_REF_TOKEN}(?:[ ]{_REF_QUALIFIER}(?:[ ]{_REF_TOKEN})?){{0,3}}"
+)
+# A number in groups ("098725 66280") is a phone number or an amount, not a reference.
+_DIGIT_GROUP_AFTER = re.compile(r"[ ]\d")
+# Brazilian unified court numbers (CNJ Resolution 65/2008): NNNNNNN-DD.AAAA.J.TR.OOOO, DD an
+# ISO 7064 mod 97-10 check on the other digits.
+_CNJ = re.compile(
+    r"(?P<n>\d(?<![\w.-]\d)\d{6})-(?P<dd>\d{2})\.(?P<a>\d{4})\.(?P<j>\d)\.(?P<tr>\d{2})\.(?P<o>\d{4})(?![\w-]|\.\d)"
+)
+# Chinese document and court numbers (GB/T 9704-2012 §7.3.4 发文字号: issuer, year in 〔〕,
+# serial, 号; court case numbers (2024)京0117刑初732号).
+_CJK_CASE_NUMBER = re.compile(
+    r"(?:[\u4e00-\u9fff]{1,6}(?:\([\u4e00-\u9fff]{1,4}\)[\u4e00-\u9fff]{0,4})?)?"
+    r"[〔\[(](?:19|20)\d{2}[〕\])][\u4e00-\u9fff\d]{0,12}?\d{1,6}号"
+)
+_YEAR_NUMBER = re.compile(r"(?:1(?<![\w/.]1)9|2(?<![\w/.]2)0)\d{2}/\d{3,6}(?![\w/])")
+_ART = (
+    r"(?:[Aa]rticles?|[Aa]rtt?\.|ART\.|[Aa]rtículos?|[Aa]rtigos?|[Aa]rtikel|[Aa]rticolo|§§?|"
+    r"[Ss]ections?|[Сс]татья|[Сс]татьи|[Сс]т\.|المادة|المواد|धारा|कलम|अनुच्छेद)"
+)
+# An article number with what may follow it: sub-numbers ("186.1"), a letter ("66D", "100j",
+# Devanagari "66सी"), an ordinal mark ("14.º"), a Latin ordinal ("615-ter", "197 bis",
+# "588 ter j") and paragraphs in brackets ("2703(d)", "66 (ड)"); French codes prefix L., R., D.
+_NUM = (
+    r"(?:[LRD]\.?[ ]?(?=\d))?\d+(?:\.\d+)*(?:[A-Za-z]|[\u0915-\u0939][\u093E-\u094D]?)?(?![\w])"
+    r"(?:\.?[ºª°])?(?:[ -](?:bis|ter|quater|quinquies|sexies|septies|octies|[A-Z])(?![\w])"
+    r"(?:[ ][a-z](?![\w.]))?)?(?:[ ]?\([\w\u0900-\u097F]{1,4}\))*"
+)
+# Subdivisions after the number: "Abs. 1", "al. 2", "para. 3", "п. 2".
+_SUBDIVISION = (
+    r"(?:,?[ ]+(?:Abs\.|Satz|Nr\.|Ziff\.|lit\.|al\.|alinéa|para\.|par\.|п\.)[ ]?\d+[a-z]?)"
+)
+_CONTINUATION = r"(?:et suivants|et s\.|ff\.?|and following|y siguientes|e seguintes|und folgende)"
+_WORD = r"(?:[A-ZÀ-ÝА-ЯЁ][\w'’.-]*|(?:procédure|pénale|penal|procedure|criminal|criminal|processo|procedimiento|уголовно-процессуального)(?![\w]))"
+_CONNECTOR = (
+    r"(?:de la|de l'|of the|du|des|de|of|on|the|für|über|del|della|dello|dei|delle|di|da|do|dos|"
+    r"der|y|et|and|e|sur|sobre|кодекса|из|о|об|من)"
+)
+_STATUTE = (
+    rf"(?i:{'|'.join(STATUTE_NOUNS)})(?![\w])"
+    rf"(?:[ ]+(?i:{'|'.join(STATUTE_ADJECTIVES)})(?![\w]))?"
+)
+# A word in a title after a connector may be in lower case ("de procédure pénale",
+# "sur la cybercriminalité", "о компьютерных преступлениях"): one noun and one adjective.
+_ANY_WORD = r"[^\W\d_][\w'’-]*"
+_TITLE_REST = (
+    rf"(?:[ ]+(?:{_STATUTE}|{_WORD}|(?:{_CONNECTOR}[ ]+){{1,2}}"
+    rf"(?:{_STATUTE}|{_WORD}|{_ANY_WORD}(?:[ ]+(?!{_CONNECTOR}[ ]){_ANY_WORD}(?=[ ]*(?:[,.;:)\n]|$)))?)))"
+)
+_YEAR_TAIL = (
+    rf"(?:(?:{'|'.join(f'(?<={ending})' for ending in YEAR_TITLE_ENDINGS)}),?[ ]+(?:19|20)\d{{2}}"
+    r"(?![\w/]))"
+)
+_NUMBER_TAIL = r"(?:[ ]+(?:n\.?[ ]?[ºo°]\.?|no\.|n°|nr\.|№)?[ ]*\d{1,5}/\d{2,4}(?![\w/]))"
+# Titles in scripts without capitals: Devanagari words up to the word naming the statute's kind
+# ("... प्रक्रिया संहिता"), or in Arabic the kind first, a word, then words with the article
+# ("اتفاقية بودابست", "قانون المسطرة الجنائية"). Vowel signs are not \w in re: ranges instead.
+_DEVA_WORD = r"[\u0900-\u0963\u0970-\u097F]+"
+_ARABIC_WORD = r"[\u0620-\u065F\u066E-\u06D3]+"
+_DEVA_TITLE = (
+    rf"(?:{_DEVA_WORD}[ ]+){{0,4}}?(?:{'|'.join(DEVANAGARI_LAW_ENDINGS)})(?![\u0900-\u097F])"
+)
+# An Arabic title is a chain of nouns closed by one with the article ("قانون مكافحة جرائم تقنية
+# المعلومات"), or the kind and one name ("اتفاقية بودابست").
+_ARABIC_TITLE = (
+    rf"(?:من[ ]+)?(?:(?:{'|'.join(ARABIC_CHAIN_NOUNS)})(?:[ ]+(?!ال){_ARABIC_WORD}){{1,3}}"
+    rf"(?:[ ]+ال{_ARABIC_WORD}){{1,3}}"
+    rf"|(?:{'|'.join(ARABIC_LAW_NOUNS)})[ ]+{_ARABIC_WORD}(?:[ ]+ال{_ARABIC_WORD}){{0,3}})"
+)
+_DEVA_OF = r"(?:[ ]+(?:की|के|का|च्या|चे|ची|चा))?"
+_LEGAL = re.compile(
+    rf"(?<![\w])(?=[AaSsСсЧчماध§कअ])(?:[Чч]\.[ ]?\d+[ ]+)?{_ART}[ ]?{_NUM}"
+    rf"(?:[ ]*(?:,|/|à|to|-|–|et|and|y|und|e|и|و)[ ]*{_NUM})*{_SUBDIVISION}*"
+    rf"(?:,?[ ]+{_CONTINUATION})?"
+    rf"(?:[ ]+(?:(?:{_CONNECTOR}[ ]+)?(?:the[ ]+)?(?:{_STATUTE}|{_WORD}){_TITLE_REST}{{0,6}}"
+    rf"{_NUMBER_TAIL}?{_YEAR_TAIL}?"
+    rf"|{_DEVA_TITLE}{_YEAR_TAIL}?|{_ARABIC_TITLE}))?"
+    # The title before the section, as Indian statutes are cited in Hindi and Marathi.
+    rf"|(?=[भदफसम])(?:{'|'.join(DEVANAGARI_STATUTES)}){_DEVA_OF}[ ]+(?:धारा|कलम|अनुच्छेद)[ ]?{_NUM}"
+    # The United States Code: title, "U.S.C.", section ("18 U.S.C. § 2703(d)").
+    r"|(?<![\w.])\d{1,2}[ ]U\.?S\.?C\.?(?:A\.?)?[ ]?(?:§§?[ ]?)?\d+[a-z]?(?:\([\w]{1,4}\))*"
+    r"|(?=[《第])(?:《[^》\n]{1,40}》)?第[一二三四五六七八九十百千零〇两\d]+条(?:第[一二三四五六七八九十百千零〇\d]+款)?"
+)
+_YMD = re.compile(
+    r"\d(?:(?<![\d.]\d)\d{3}(?P<sep>[./-])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d]|\.\d)"
+    r"|\d{3}[ ]?年[ ]?(?P<cm>\d{1,2})[ ]?月[ ]?(?P<cd>\d{1,2})[ ]?日)"
+)
+_DMY = re.compile(
+    r"(?P<a>\d(?<![\d.:/]\d)\d?)(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})(?![\d]|\.\d)"
+)
+# Two-digit years ("23/06/24", "24.05.25"): day and month written with two digits each and
+# nothing dotted or slashed around, so versions ("1.2.24", "v10.12.23") and fractions stay out.
+_DMY_SHORT = re.compile(
+    r"(?P<a>\d(?<![\w.:/,-]\d)\d)(?P<sep>[./])(?P<b>\d{2})(?P=sep)(?P<y>\d{2})(?![\w]|[.:/,-]\d)"
+)
+_CHINESE_NUMERAL = "〇零一二三四五六七八九"
+# A year digit by digit, month and day with 十 ("二〇二三年十月九日", "二〇二五年八月二十一日").
+_CHINESE_DATE = re.compile(
+    rf"(?P<y>[{_CHINESE_NUMERAL}]{{4}})年(?P<m>[{_CHINESE_NUMERAL}十]{{1,3}})月"
+    rf"(?P<d>[{_CHINESE_NUMERAL}十]{{1,3}})日"
+)
+_TIME = re.compile(
+    r"(?<!\d)(?P<h>[01]?\d|2[0-3])[ ]?(?:h|H|:|ч\.?|时|點|点)[ ]?(?P<mi>[0-5]\d)(?:[ ]?(?::|m|min)[ ]?(?P<s>[0-5]\d))?(?!\d)"
+)
+_OFFSET = re.compile(
+    r"(?<![\w])(?:UTC|GMT)[ ]?(?P<sign>[+\-−])[ ]?(?P<h>\d{1,2})(?::?(?P<m>\d{2}))?|(?<![\w])(?:UTC|GMT|Z)(?![\w])"
+)
+_PORT_WORDS = re.compile(
+    r"(?:port|puerto|porta|порт|端口|पोर्ट|منفذ)[ ]*[:：]?[ ]*(?P<port>\d{1,5})(?!\d)", re.I
+)
+_OCR_MARKS = re.compile("[\uff00-\uffef\ufb00-\ufb06\u3000]")
+
+
+def _month_alternation() -> tuple[str, dict[str, int]]:
+    numbers: dict[str, int] = {}
+    for names in (*MONTHS.values(), *ABBREVIATED_MONTHS.values()):
+        for index, spellings in enumerate(names, start=1):
+            for spelling in spellings:
+                numbers[spelling] = index
+    return _trie_alternation(numbers), numbers
+
+
+def _trie_alternation(words: Iterable[str]) -> str:
+    """One regular expression for many words, factored by shared prefixes."""
+    # CPython's re tries every branch of a flat alternation in turn at each position; a prefix
+    # tree tries one branch per character. Longer words come first at every node (children
+    # before the end mark), as the longest-first flat alternation did.
+    tree: dict[str, Any] = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def render(node: dict[str, Any]) -> str:
+        branches = [re.escape(char) + render(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:
+            return "(?:" + body + ")?"
+        return body
+
+    return render(tree)
+
+
+_MONTH_PATTERN, _MONTH_NUMBERS = _month_alternation()
+# A first-character class in front of a long alternation lets the regex engine skip most
+# positions at once instead of trying every month name there (keeps the pass above 1 MB/s).
+_MONTH_INITIALS = re.escape(
+    "".join(sorted({n[0] for n in _MONTH_NUMBERS} | {n[0].upper() for n in _MONTH_NUMBERS}))
+)
+_NAMED_DATE = re.compile(
+    rf"(?<![\w])«?(?P<d>\d{{1,2}})»?(?:er|st|nd|rd|th|º|°|\.)?[ ]+(?:de[ ]+)?(?P<m>{_MONTH_PATTERN})\.?,?[ ]+"
+    r"(?:de[ ]+|del[ ]+)?(?P<y>\d{4})(?!\d)",
+    re.IGNORECASE,
+)
+# Month first ("March 3, 2024") is a separate pass: CPython's re tries every branch of an
+# alternation at each position, and two scans with one branch each measured a third faster.
+_NAMED_DATE_MONTH_FIRST = re.compile(
+    rf"(?<![\w])(?=[{_MONTH_INITIALS}])(?P<m>{_MONTH_PATTERN})\.?[ ]+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?[ ]+(?P<y>\d{{4}})(?!\d)",
+    re.IGNORECASE,
+)
+_ZONE = re.compile(
+    r"(?<![\w])(?:"
+    + "|".join(re.escape(phrase) for phrase in sorted(ZONE_PHRASES, key=len, reverse=True))
+    + r")(?![\w])",
+    re.IGNORECASE,
+)
+
+_TRAILING = ".,;:!?'\"”’»"
+
+
+def _trim_url(text: str, start: int, end: int) -> int:
+    while end > start:
+        last = text[end - 1]
+        if (
+            last in _TRAILING
+            or (last == ")" and text.count("(", start, end) < text.count(")", start, end))
+            or (last == "]" and text.count("[", start, end) < text.count("]", start, end))
+        ):
+            end -= 1
+        else:
+            break
+    return end
+
+
+@functools.lru_cache(maxsize=4096)
+def _is_public_host(host: str) -> bool:
+    labels = host.rstrip(".").split(".")
+    if len(labels) > 1 and labels[-1] in RESERVED_SUFFIXES and all(labels[:-1]):
+        return True
+    parts = _suffixes()(host)
+    return bool(parts.suffix and parts.domain)
+
+
+# A piece after a space that starts with a dot and a label continues the URL: no word starts
+# with ".com/", so the scanner's space is removed. A piece starting with "/", "?", "&", "#" or
+# "=" may continue it, or may be the next sentence's punctuation: left apart and flagged.
+_URL_REPAIRABLE = re.compile(r"[ ]\.[0-9A-Za-z][^\s<>\"'«»「」`\u3000-\u9fff\uff00-\uffef]*")
+_URL_DOUBTFUL = re.compile(r"[ ][/?&#=][^\s]")
+_URL_PATH = re.compile(r"[/?#:]|\[:\]")
+# A host followed at once by a path ("shop.example.net/download/report.pdf") is a URL written
+# without its scheme: the path names a resource, which a host alone does not.
+_URL_NO_SCHEME = re.compile(
+    rf"(?<![\w.@/:-]){_HOST_IDN}(?=/[^\s/])[^\s<>\"'«»「」`\u3000-\u9fff\uff00-\uffef]*",
+    re.IGNORECASE,
+)
+
+
+# An e-mail address cannot match without its "@" (or "(at)"), an onion address without
+# "onion": the regex engine would still try every position of the text, most of the cost on
+# dense text. Only the stretch around each landmark is searched: `before` bounds how far before
+# its landmark a match may start, `reach` how far after it it usually ends; a match running to
+# the end of its stretch is searched again without the bound, so the matches are finditer's.
+_AT_LANDMARK = re.compile(r"@|[\[({]at[\])}]", re.IGNORECASE)
+_ONION_LANDMARK = re.compile("onion", re.IGNORECASE)
+# Chinese document numbers end in 号; dates in Chinese numerals hold 年.
+_HAO_LANDMARK = re.compile("号")
+_NIAN_LANDMARK = re.compile("年")
+
+
+def _near_landmarks(
+    pattern: re.Pattern[str], landmark: re.Pattern[str], text: str, before: int, reach: int
+) -> Iterator[re.Match[str]]:
+    position, length = 0, len(text)
+    for mark in landmark.finditer(text):
+        at = mark.start()
+        if at < position:
+            continue
+        start, end = max(position, at - before), min(length, at + reach)
+        match = pattern.search(text, start, end)
+        if match is not None and end < length and match.end() > end - 8:
+            match = pattern.search(text, start)
+        if match is not None:
+            yield match
+            position = match.end()
+
+
+def _urls(text: str) -> Iterator[_Candidate]:
+    for match in _URL.finditer(text):
+        end = _trim_url(text, match.start(), match.end())
+        flags: list[str] = []
+        confidence = 1.0
+        if end == match.end():
+            while (piece := _URL_REPAIRABLE.match(text, end)) is not None:
+                end, flags, confidence = _trim_url(text, end, piece.end()), ["ocr_repaired"], 0.8
+            if not flags and _URL_DOUBTFUL.match(text, end):
+                flags, confidence = ["unrepaired"], 0.6
+        # A bare "www.host.tld" names a host, not a resource: a URL needs a scheme or a path,
+        # and the domain pass reports the host (decision 0008).
+        if text[match.start()] in "wW" and _URL_PATH.search(text, match.start(), end) is None:
+            continue
+        try:
+            normalized = normalize_url(text[match.start() : end])
+        except ValueError:
+            continue
+        host = (
+            normalized.split("/")[2].rpartition("@")[2].split(":")[0] if "//" in normalized else ""
+        )
+        if not host.startswith("[") and not _is_public_host(host) and not _is_ip(host):
+            continue
+        yield _Candidate("url", match.start(), end, normalized, {}, confidence, flags)
+    for match in _URL_NO_SCHEME.finditer(text):
+        end = _trim_url(text, match.start(), match.end())
+        value = text[match.start() : end]
+        host = value.split("/", 1)[0]
+        if host.rsplit(".", 1)[-1].lower() in FILE_EXTENSIONS or "/" not in value[len(host) :]:
+            continue
+        try:
+            normalized = normalize_url(value)
+        except ValueError:
+            continue
+        if not _is_public_host(normalized.split("/")[2]):
+            continue
+        yield _Candidate("url", match.start(), end, normalized, {}, 0.9)
+
+
+def _is_ip(host: str) -> bool:
+    try:
+        ipaddress.ip_address(host.strip("[]"))
+    except ValueError:
+        return False
+    return True
+
+
+def _emails(text: str) -> Iterator[_Candidate]:
+    for match in _near_landmarks(_EMAIL, _AT_LANDMARK, text, 100, 300):
+        value = match.group()
+        normalized = normalize_email(value)
+        local, _, host = normalized.rpartition("@")
+        if not local or local.startswith(".") or not _is_public_host(host):
+            continue
+        flags = ["ocr_repaired"] if " " in value else []
+        yield _Candidate("email", match.start(), match.end(), normalized, flags=flags)
+
+
+def _domains(text: str, held: bytearray) -> Iterator[_Candidate]:
+    for match in _DOMAIN.finditer(text):
+        if not _is_free(held, match.start(), match.end()):
+            continue
+        value = match.group()
+        labels = refang(value).split(".")
+        last = labels[-1]
+        if not is_defanged(value) and last.lower() in FILE_EXTENSIONS:
+            continue
+        # "fin.Le" is a missing space after a full stop, not a host.
+        if last[:1].isupper() and last[1:].islower() and not value.islower():
+            continue
+        normalized = normalize_domain(value)
+        if all(label.isdigit() for label in labels) or not _is_public_host(normalized):
+            continue
+        if normalized.endswith(".onion"):
+            continue
+        yield _Candidate("domain", match.start(), match.end(), normalized)
+
+
+def _ipv4s(text: str) -> Iterator[_Candidate]:
+    for match in _IPV4.finditer(text):
+        port = match.group("port")
+        end = match.start("port") - 1 if port else match.end()
+        value = text[match.start() : end]
+        octets = refang(value).split(".")
+        if sum(octet.strip().isdigit() for octet in octets) < 3:
+            continue
+        if _VERSION_BEFORE.search(text, max(0, match.start() - 20), match.start()):
+            continue
+        try:
+            normalized = normalize_ipv4(value)
+        except ValueError:
+            continue
+        repaired = " " in value or not all(octet.strip().isdigit() for octet in octets)
+        flags = ["ocr_repaired"] if repaired else []
+        confidence = 0.8 if flags else 1.0
+        attributes = {"port": port} if port else {}
+        yield _Candidate("ipv4", match.start(), end, normalized, attributes, confidence, flags)
+    for match in _IPV4_BROKEN.finditer(text):
+        if _VERSION_BEFORE.search(text, max(0, match.start() - 20), match.start()):
+            continue
+        try:
+            normalized = normalize_ipv4(match.group().replace(" ", "."))
+        except ValueError:
+            continue
+        yield _Candidate("ipv4", match.start(), match.end(), normalized, {}, 0.5, ["unrepaired"])
+
+
+def _ipv6s(text: str) -> Iterator[_Candidate]:
+    for match in _IPV6.finditer(text):
+        group = "bracketed" if match.group("bracketed") else "bare"
+        value = match.group(group)
+        if value is None or not any(char.isalnum() for char in value):
+            continue
+        try:
+            normalized = normalize_ipv6(value)
+        except ValueError:
+            continue
+        port = match.group("port")
+        attributes = {"port": port} if port else {}
+        yield _Candidate("ipv6", match.start(group), match.end(group), normalized, attributes)
+
+
+def _onions(text: str) -> Iterator[_Candidate]:
+    for match in _near_landmarks(_ONION, _ONION_LANDMARK, text, 72, 24):
+        normalized = normalize_onion(match.group())
+        if len(normalized) == 16 + len(".onion"):
+            yield _Candidate(
+                "onion", match.start(), match.end(), normalized, {"version": "2"}, 0.9, ["obsolete"]
+            )
+        elif is_valid_onion_v3(normalized):
+            yield _Candidate("onion", match.start(), match.end(), normalized, {"version": "3"})
+        else:
+            yield _Candidate(
+                "onion",
+                match.start(),
+                match.end(),
+                normalized,
+                {"version": "3"},
+                0.4,
+                ["checksum_failed"],
+            )
+
+
+def _cryptos(text: str) -> Iterator[_Candidate]:
+    for match in _CRYPTO.finditer(text):
+        value = match.group()
+        if not any(char.isdigit() for char in value):
+            continue
+        address = parse_address(value)
+        if address is None:
+            continue
+        attributes = {"currency": address.currency}
+        if address.is_valid:
+            yield _Candidate("crypto", match.start(), match.end(), address.normalized, attributes)
+        else:
+            yield _Candidate(
+                "crypto",
+                match.start(),
+                match.end(),
+                address.normalized,
+                attributes,
+                0.3,
+                ["checksum_failed"],
+            )
+
+
+def _ibans(text: str) -> Iterator[_Candidate]:
+    for match in _IBAN.finditer(text):
+        length = IBAN_LENGTHS.get(match.group()[:2])
+        if length is None:
+            continue
+        # The pattern may run into the next upper-case word: keep the country's length only.
+        end, count = match.start(), 0
+        while end < match.end() and count < length:
+            count += text[end] not in " -"
+            end += 1
+        if count != length or (end < len(text) and text[end] == "-"):
+            continue
+        value = text[match.start() : end]
+        normalized = "".join(value.replace("-", " ").split()).upper()
+        if is_valid_iban(normalized):
+            yield _Candidate("iban", match.start(), end, normalized)
+        elif "-" in value:
+            # Dash-grouped codes are also product and file numbers: only a valid one is an IBAN.
+            continue
+        else:
+            yield _Candidate("iban", match.start(), end, normalized, {}, 0.4, ["checksum_failed"])
+
+
+_DIGITS_ONLY = re.compile(r"\D")
+
+
+@functools.lru_cache(maxsize=4096)
+def _phone_number(value: str, region: str | None) -> tuple[str, str] | None:
+    """E.164 form and region of a valid number, or None (cached: letters repeat numbers)."""
+    try:
+        number = phonenumbers.parse(
+            value.replace("00", "+", 1) if value.startswith("00") else value, region
+        )
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_valid_number(number):
+        return None
+    normalized = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    return normalized, phonenumbers.region_code_for_number(number) or ""
+
+
+# "Art.-Nr.", "Bestell-Nr.", "Kunden-Nr.": a compound number label names a catalogue or
+# customer number, unless its first word is a phone word ("Tel.-Nr.").
+_COMPOUND_NUMBER_LABEL = re.compile(r"(?P<word>\w+)\.?-(?:Nr|No|Nummer)\.?[ ]*[:：]?[ ]*$", re.I)
+
+
+def _phones(text: str, default_region: str | None, held: bytearray) -> Iterator[_Candidate]:
+    region = default_region.upper() if default_region else None
+    for match in _PHONE.finditer(text):
+        value = match.group().rstrip(" (")
+        international = value.startswith(("+", "00"))
+        if region is None and not international:
+            continue
+        end = match.start() + len(value)
+        # Cheap shape checks first: most candidates are amounts, dates and references, and
+        # anything a higher-priority identifier holds would lose anyway.
+        if not 8 <= len(_DIGITS_ONLY.sub("", value)) <= 15 or _DATE_SHAPED.match(value):
+            continue
+        if not _is_free(held, match.start(), end):
+            continue
+        if _CURRENCY.match(text, match.end()) or _CURRENCY_BEFORE.search(
+            text, max(0, match.start() - 5), match.start()
+        ):
+            continue
+        if "." in value and not international and value.count(".") < 2:
+            continue
+        label = _COMPOUND_NUMBER_LABEL.search(text, max(0, match.start() - 24), match.start())
+        if label is not None and not _PHONE_WORDS.match(label.group("word")):
+            continue
+        parsed = _phone_number(value, region)
+        if parsed is None:
+            continue
+        has_word = _PHONE_WORDS.search(text, max(0, match.start() - 40), match.start()) is not None
+        confidence = 1.0 if has_word or international else 0.7
+        normalized, region_code = parsed
+        yield _Candidate(
+            "phone", match.start(), end, normalized, {"region": region_code}, confidence
+        )
+
+
+def _looks_like_handle(token: str) -> bool:
+    """A digit, "_", "@", an inner "." or "-", or a capital inside the word marks a handle."""
+    return (
+        any(char.isdigit() or char in "_@" for char in token)
+        or any(char in ".-" for char in token[1:-1])
+        or token[1:] != token[1:].lower()
+    )
+
+
+def _usernames(text: str) -> Iterator[_Candidate]:
+    for match in _HANDLE.finditer(text):
+        yield _Candidate(
+            "username",
+            match.start(),
+            match.end(),
+            normalize_username(match.group()),
+            {"form": "handle"},
+        )
+    for match in itertools.chain(_USER_WORDS.finditer(text), _USER_CUES.finditer(text)):
+        position = match.end()
+        found_quoted = False
+        while (quoted := _QUOTED.match(text, position)) is not None:
+            group = next(name for name in _QUOTE_GROUPS if quoted.group(name))
+            start, end = quoted.span(group)
+            while end > start and text[end - 1] == " ":
+                end -= 1
+            yield _Candidate(
+                "username",
+                start,
+                end,
+                normalize_username(text[start:end]),
+                {"form": "quoted"},
+                0.95,
+            )
+            position, found_quoted = quoted.end(), True
+        if found_quoted:
+            continue
+        bare = _BARE.match(text, position)
+        if bare is None:
+            continue
+        token = bare.group()
+        is_account = bool(match.groupdict().get("account"))
+        looks_like_handle = _looks_like_handle(token) or (
+            not is_account
+            and (token[:1].isupper() or token.lower() == token.upper())
+            and _BARE_CLOSES.match(text, bare.end()) is not None
+        )
+        if not (match.group("colon") or looks_like_handle):
+            continue
+        if is_account and not (
+            any(char.isalpha() for char in token) and any(char in "_@.0123456789" for char in token)
+        ):
+            continue
+        yield _Candidate(
+            "username", bare.start(), bare.end(), normalize_username(token), {"form": "bare"}, 0.8
+        )
+        position = bare.end()
+        while (item := _BARE_LIST.match(text, position)) is not None:
+            if not _looks_like_handle(item.group("token")):
+                break
+            start, end = item.span("token")
+            yield _Candidate(
+                "username",
+                start,
+                end,
+                normalize_username(item.group("token")),
+                {"form": "bare"},
+                0.8,
+            )
+            position = end
+
+
+def _is_cnj_valid(match: re.Match[str]) -> bool:
+    digits = match.group("n") + match.group("a") + match.group("j") + match.group("tr")
+    return 98 - int(digits + match.group("o") + "00") % 97 == int(match.group("dd"))
+
+
+def _case_references(text: str) -> Iterator[_Candidate]:
+    for match in _CASE_REFERENCE.finditer(text):
+        if _PHONE_LABEL_BEFORE.search(text, max(0, match.start() - 20), match.start()):
+            continue
+        start, end = match.span("ref")
+        while end > start and text[end - 1] in ".:-_/":
+            end -= 1
+        value = text[start:end]
+        if not any(char.isdigit() for char in value):
+            continue
+        if value.isdigit() and _DIGIT_GROUP_AFTER.match(text, end):
+            continue
+        yield _Candidate("case_reference", start, end, normalize_reference(value))
+    for match in _CASE_LABEL.finditer(text):
+        if _PHONE_LABEL_BEFORE.search(text, max(0, match.start() - 20), match.start()):
+            continue
+        found = _CASE_VALUE.match(text, match.end())
+        if found is None:
+            continue
+        start, end = found.span()
+        value = found.group()
+        if not any(char.isdigit() for char in value):
+            continue
+        if value.isdigit() and _DIGIT_GROUP_AFTER.match(text, end):
+            continue
+        if value.rpartition(".")[2].lower() in FILE_EXTENSIONS:
+            continue
+        cnj = _CNJ.fullmatch(value)
+        if cnj is not None and not _is_cnj_valid(cnj):
+            yield _Candidate("case_reference", start, end, value, {}, 0.5, ["checksum_failed"])
+            continue
+        yield _Candidate("case_reference", start, end, normalize_reference(value), {}, 0.9)
+    for match in _CNJ.finditer(text):
+        if _is_cnj_valid(match):
+            yield _Candidate("case_reference", match.start(), match.end(), match.group())
+    for match in _near_landmarks(_CJK_CASE_NUMBER, _HAO_LANDMARK, text, 64, 16):
+        yield _Candidate(
+            "case_reference", match.start(), match.end(), normalize_reference(match.group())
+        )
+    for match in _YEAR_NUMBER.finditer(text):
+        yield _Candidate("case_reference", match.start(), match.end(), match.group(), {}, 0.7)
+
+
+_ABBREVIATION_END = re.compile(r"(?:^|[ (])(?:\w{1,5}\.){2,}$")
+# "ref. artículo 55-120", "Art.-Nr." : an article of a catalogue, not of a statute.
+_PRODUCT_LABEL_BEFORE = re.compile(
+    r"(?:ref|réf|reference|référence|referencia|Nr|No)\.?[ ]*[:：]?[ ]*$", re.I
+)
+
+
+def _legal_references(text: str) -> Iterator[_Candidate]:
+    for match in _LEGAL.finditer(text):
+        if _PRODUCT_LABEL_BEFORE.search(text, max(0, match.start() - 14), match.start()):
+            continue
+        end = match.end()
+        while text[end - 1] in ".,'’-":
+            # The stop of an abbreviated title ("c.p.p.", "U.S.C.") belongs to it.
+            if text[end - 1] == "." and _ABBREVIATION_END.search(text, match.start(), end):
+                break
+            end -= 1
+        yield _Candidate(
+            "legal_reference", match.start(), end, normalize_reference(text[match.start() : end])
+        )
+
+
+def _day_first(language: str | None, default_region: str | None) -> bool | None:
+    if (
+        default_region
+        and default_region.upper() in MONTH_FIRST_REGIONS
+        and language in (None, "en")
+    ):
+        return False
+    if language and language.split("-")[0].lower() in DAY_FIRST_LANGUAGES:
+        return True
+    if language == "en" and default_region:
+        return default_region.upper() not in MONTH_FIRST_REGIONS
+    return None
+
+
+def _date_candidate(
+    start: int, end: int, year: int, month: int, day: int, flags: list[str]
+) -> _Candidate | None:
+    try:
+        iso = date(year, month, day).isoformat()
+    except ValueError:
+        return None
+    confidence = 0.6 if flags else 1.0
+    return _Candidate("date", start, end, iso, {"iso": iso}, confidence, flags)
+
+
+def _numeric_date(
+    start: int, end: int, first: int, second: int, year: int, day_first: bool | None
+) -> _Candidate | None:
+    flags: list[str] = []
+    if first <= 12 and second <= 12 and first != second and day_first is None:
+        flags = ["ambiguous"]
+    if first > 12 or second > 12:
+        day, month = (first, second) if first > 12 else (second, first)
+    elif day_first is False:
+        day, month = second, first
+    else:
+        day, month = first, second
+    return _date_candidate(start, end, year, month, day, flags)
+
+
+def _chinese_number(numeral: str) -> int | None:
+    """A month or day in Chinese numerals (九, 十, 十二, 二十一, 三十), or None if malformed."""
+    tens, ten, units = numeral.partition("十")
+    if not ten:
+        return CHINESE_DIGITS[numeral] if len(numeral) == 1 else None
+    if len(tens) > 1 or len(units) > 1:
+        return None
+    return (CHINESE_DIGITS[tens] if tens else 1) * 10 + (CHINESE_DIGITS[units] if units else 0)
+
+
+def _dates(
+    text: str, language: str | None, default_region: str | None
+) -> Iterator[_Candidate | None]:
+    for match in _YMD.finditer(text):
+        year = int(text[match.start() : match.start() + 4])
+        if match.group("sep"):
+            month, day = int(match.group("m")), int(match.group("d"))
+        else:
+            month, day = int(match.group("cm")), int(match.group("cd"))
+        yield _date_candidate(match.start(), match.end(), year, month, day, [])
+    day_first = _day_first(language, default_region)
+    for match in _DMY.finditer(text):
+        first, second, year = int(match.group("a")), int(match.group("b")), int(match.group("y"))
+        yield _numeric_date(match.start(), match.end(), first, second, year, day_first)
+    for match in _DMY_SHORT.finditer(text):
+        if _VERSION_BEFORE.search(text, max(0, match.start() - 20), match.start()):
+            continue
+        first, second, short = int(match.group("a")), int(match.group("b")), int(match.group("y"))
+        # CLDR's two-digit year parsing: the century that puts the year within 80 years before
+        # and 20 after today; letters date recent events, so 00-69 read as 20xx.
+        year = 2000 + short if short < 70 else 1900 + short
+        yield _numeric_date(match.start(), match.end(), first, second, year, day_first)
+    for match in _near_landmarks(_CHINESE_DATE, _NIAN_LANDMARK, text, 6, 24):
+        year = int("".join(str(CHINESE_DIGITS[char]) for char in match.group("y")))
+        month_number = _chinese_number(match.group("m"))
+        day_number = _chinese_number(match.group("d"))
+        if month_number is not None and day_number is not None:
+            yield _date_candidate(match.start(), match.end(), year, month_number, day_number, [])
+    for pattern in (_NAMED_DATE, _NAMED_DATE_MONTH_FIRST):
+        for match in pattern.finditer(text):
+            name, day, year = match.group("m"), int(match.group("d")), int(match.group("y"))
+            yield _date_candidate(
+                match.start(), match.end(), year, _MONTH_NUMBERS[name.lower()], day, []
+            )
+
+
+def _observed_at(text: str, found: _Candidate, dates: list[_Candidate], starts: list[int]) -> None:
+    """Attach the date-time, time zone and port stated next to an IP address."""
+    window_end = min(len(text), found.end + 120)
+    if "port" not in found.attributes:
+        port = _PORT_WORDS.search(text, found.end, min(window_end, found.end + 30))
+        if port:
+            found.attributes["port"] = port.group("port")
+    index = bisect.bisect_left(starts, found.end)
+    stated = None
+    if index < len(dates) and dates[index].start < window_end:
+        stated = dates[index]
+    else:
+        previous = bisect.bisect_left(starts, found.start) - 1
+        if previous >= 0 and found.start - 80 <= dates[previous].end <= found.start:
+            stated = dates[previous]
+    if stated is None:
+        return
+    day = date.fromisoformat(stated.normalized)
+    clock = _TIME.search(text, stated.end, min(len(text), stated.end + 25))
+    if clock is None:
+        found.attributes["observed_at"] = day.isoformat()
+        return
+    moment = datetime(  # noqa: DTZ001 - the zone is attached below when the letter states one
+        day.year,
+        day.month,
+        day.day,
+        int(clock.group("h")),
+        int(clock.group("mi")),
+        int(clock.group("s") or 0),
+    )
+    zone_window = (clock.end(), min(len(text), clock.end() + 40))
+    offset = _OFFSET.search(text, *zone_window)
+    phrase = _ZONE.search(text, *zone_window)
+    if offset and (phrase is None or offset.start() <= phrase.start()):
+        if offset.group("sign"):
+            sign = -1 if offset.group("sign") in "-−" else 1
+            delta = timedelta(hours=int(offset.group("h")), minutes=int(offset.group("m") or 0))
+            zone = timezone(sign * delta)
+            moment = moment.replace(tzinfo=zone)
+            found.attributes["time_zone"] = (
+                "UTC" + moment.strftime("%z")[:3] + ":" + moment.strftime("%z")[3:]
+            )
+        else:
+            moment = moment.replace(tzinfo=UTC)
+            found.attributes["time_zone"] = "UTC"
+    elif phrase:
+        name = ZONE_PHRASES[phrase.group().lower()]
+        moment = moment.replace(tzinfo=ZoneInfo(name))
+        found.attributes["time_zone"] = name
+    found.attributes["observed_at"] = moment.isoformat()
+
+
+# Occupancy marks: what a URL holds (an onion host may still be reported inside it), and what
+# any other identifier holds.
+_IN_URL = 2
+_HELD = 1
+
+
+def _is_free(held: bytearray, start: int, end: int) -> bool:
+    return held.count(0, start, end) == end - start
+
+
+def _claim(held: bytearray, candidates: list[_Candidate], chosen: list[_Candidate]) -> None:
+    # A byte per character marks what a higher-priority identifier already holds: checking and
+    # marking cost the span's length, so resolving stays linear in the text's size. Within one
+    # type the longest candidate wins, then the first.
+    candidates.sort(key=lambda c: (c.start - c.end, c.start))
+    for candidate in candidates:
+        start, end = candidate.start, candidate.end
+        inside_url = candidate.type == "onion" and held.count(_IN_URL, start, end) == end - start
+        if not inside_url and not _is_free(held, start, end):
+            continue
+        mark = _IN_URL if candidate.type == "url" else _HELD
+        held[start:end] = bytes((mark,)) * (end - start)
+        chosen.append(candidate)
+
+
+_DEFANGABLE = frozenset({"url", "email", "domain", "ipv4", "onion"})
+# Every defanging mark holds a bracket or "xp" (hxxp, fxp): most values hold neither, and this
+# test costs a fraction of the full one.
+_MAY_BE_DEFANGED = re.compile(r"[\[({]|xp", re.IGNORECASE)
+
+
+def extract_identifiers(
+    text: str, *, default_region: str | None = None, language: str | None = None
+) -> list[Found]:
+    """Find every identifier in a text, with its span, canonical form and flags, sorted by start."""
+    folded, offsets = fold_text(text)
+    # Types run in priority order, and each sees what the higher ones already hold, so the
+    # costly checks (phone numbering plans, public suffixes) are skipped for spans that lose.
+    producers: dict[str, Callable[[bytearray], Iterator[_Candidate | None]]] = {
+        "url": lambda held: _urls(folded),
+        "email": lambda held: _emails(folded),
+        "onion": lambda held: _onions(folded),
+        "crypto": lambda held: _cryptos(folded),
+        "iban": lambda held: _ibans(folded),
+        "ipv6": lambda held: _ipv6s(folded),
+        "ipv4": lambda held: _ipv4s(folded),
+        "legal_reference": lambda held: _legal_references(folded),
+        "case_reference": lambda held: _case_references(folded),
+        "date": lambda held: _dates(folded, language, default_region),
+        "phone": lambda held: _phones(folded, default_region, held),
+        "username": lambda held: _usernames(folded),
+        "domain": lambda held: _domains(folded, held),
+    }
+    held = bytearray(len(folded))
+    chosen: list[_Candidate] = []
+    for kind in _PRIORITY:
+        candidates = [c for c in producers[kind](held) if c is not None and c.end > c.start]
+        _claim(held, candidates, chosen)
+    chosen.sort(key=lambda c: c.start)
+    dates = [c for c in chosen if c.type == "date"]
+    date_starts = [c.start for c in dates]
+    has_ocr_marks = _OCR_MARKS.search(text) is not None
+    found: list[Found] = []
+    for candidate in chosen:
+        if candidate.type in ("ipv4", "ipv6"):
+            _observed_at(folded, candidate, dates, date_starts)
+        start, end = candidate.start, candidate.end
+        if offsets is not None:
+            start, end = offsets[start], offsets[end - 1] + 1
+        value = text[start:end]
+        flags = candidate.flags
+        if candidate.type in _DEFANGABLE and _MAY_BE_DEFANGED.search(value) and is_defanged(value):
+            flags.append("defanged")
+        if has_ocr_marks and _OCR_MARKS.search(value) and "ocr_repaired" not in flags:
+            flags.append("ocr_repaired")
+        found.append(
+            Found(
+                type=candidate.type,
+                value=value,
+                normalized=candidate.normalized,
+                start=start,
+                end=end,
+                attributes=MappingProxyType(candidate.attributes)
+                if candidate.attributes
+                else _EMPTY,
+                confidence=candidate.confidence,
+                flags=tuple(flags),
+            )
+        )
+    return found

@@ -1,0 +1,374 @@
+"""Canonical forms of identifiers, usable on their own: one spelling per identifier."""
+
+from __future__ import annotations
+
+import hashlib
+import ipaddress
+import re
+import unicodedata
+from dataclasses import dataclass
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+import phonenumbers
+from Crypto.Hash import keccak
+
+from rogatory.intake.tests.reference_2bac17a.patterns.registries import (
+    BASE58_VERSIONS,
+    BECH32_PREFIXES,
+    IBAN_LENGTHS,
+    MONERO_NETWORK_BYTES,
+    TRACKING_PARAMETERS,
+    TRACKING_PREFIXES,
+)
+
+# Full-width ASCII (U+FF01-FF5E), the ideographic space and the decimal digits of the scripts
+# letters arrive in: each maps to one ASCII character, so offsets into the folded text are
+# offsets into the original.
+_DIGIT_ZEROS = (0x0660, 0x06F0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0BE6, 0x0C66, 0x0CE6, 0x0D66)
+_FOLD_TABLE: dict[int, int] = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
+_FOLD_TABLE[0x3000] = 0x20
+_FOLD_TABLE[0x00A0] = 0x20
+for _zero in _DIGIT_ZEROS:
+    for _digit in range(10):
+        _FOLD_TABLE[_zero + _digit] = 0x30 + _digit
+# Most letters hold none of these characters: one scan for them is far cheaper than a
+# dict-driven translate over the whole text (str.translate looks up every character).
+_FOLDABLE = re.compile("[" + "".join(re.escape(chr(cp)) for cp in sorted(_FOLD_TABLE)) + "]")
+# Ligatures widen under NFKC ("ﬁ" -> "fi"): folding them needs an offset map.
+_LIGATURES = re.compile("[\ufb00-\ufb06]")
+
+# hxxp / fxp are defanged schemes only where a scheme stands: not inside a word or a host
+# ("00@fxp.example" is an address, not "ftp").
+_DEFANGS = re.compile(
+    r"\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\)|\{dot\}|\[at\]|\(at\)|\{at\}|\[@\]|\(@\)|\[:\]|\[://\]"
+    r"|(?<![a-z0-9])(?:hxxp|fxp)(?=s?(?::|\[:\]|\[://\]))",
+    re.IGNORECASE,
+)
+_DEFANG_VALUES = {
+    "[.]": ".", "(.)": ".", "{.}": ".", "[dot]": ".", "(dot)": ".", "{dot}": ".",
+    "[at]": "@", "(at)": "@", "{at}": "@", "[@]": "@", "(@)": "@", "[:]": ":", "[://]": "://",
+    "hxxp": "http", "fxp": "ftp",
+}  # fmt: skip
+_SPACES = re.compile(r"\s+")
+
+
+def fold_text(text: str) -> tuple[str, list[int] | None]:
+    """Fold full-width forms, foreign digits and ligatures; return the map back to offsets."""
+    folded = (
+        _FOLDABLE.sub(lambda m: chr(_FOLD_TABLE[ord(m.group())]), text)
+        if _FOLDABLE.search(text)
+        else text
+    )
+    if not _LIGATURES.search(folded):
+        return folded, None
+    pieces: list[str] = []
+    offsets: list[int] = []
+    position = 0
+    for match in _LIGATURES.finditer(folded):
+        pieces.append(folded[position : match.start()])
+        offsets.extend(range(position, match.start()))
+        expanded = unicodedata.normalize("NFKC", match.group())
+        pieces.append(expanded)
+        offsets.extend([match.start()] * len(expanded))
+        position = match.end()
+    pieces.append(folded[position:])
+    offsets.extend(range(position, len(folded) + 1))
+    return "".join(pieces), offsets
+
+
+def is_defanged(value: str) -> bool:
+    """Tell whether a value carries a defanging mark such as hxxp or [.]."""
+    return _DEFANGS.search(value) is not None
+
+
+def refang(value: str) -> str:
+    """Undo defanging: hxxp -> http, [.] -> ., (at) -> @."""
+    return _DEFANGS.sub(lambda m: _DEFANG_VALUES[m.group().lower()], value)
+
+
+def _prepare(value: str) -> str:
+    return _SPACES.sub("", refang(unicodedata.normalize("NFKC", value)))
+
+
+def normalize_domain(value: str) -> str:
+    """Lower-case, refang, drop the trailing dot and encode international labels as punycode."""
+    host = _prepare(value).rstrip(".").lower()
+    # The idna codec gives an ASCII host back unchanged (or refuses it, and then the host is
+    # kept as written): skipping it for ASCII saves its per-label Python work.
+    if host.isascii():
+        return host
+    try:
+        return host.encode("idna").decode("ascii")
+    except UnicodeError:
+        return host
+
+
+def normalize_email(value: str) -> str:
+    """Keep the local part as written (it may be case-sensitive) and normalise the domain."""
+    local, _, domain = _prepare(value).rpartition("@")
+    return f"{unicodedata.normalize('NFC', local)}@{normalize_domain(domain)}"
+
+
+_DEFAULT_PORTS = {"http": 80, "https": 443, "ftp": 21}
+
+
+def normalize_url(value: str) -> str:
+    """Refang, lower the scheme and host, drop default ports, fragments and tracking parameters."""
+    raw = _prepare(value)
+    if "://" not in raw:
+        raw = "http://" + raw
+    parts = urlsplit(raw)
+    scheme = parts.scheme.lower()
+    host = normalize_domain(parts.hostname or "")
+    if ":" in host:
+        host = f"[{normalize_ipv6(host)}]"
+    try:
+        port = parts.port
+    except ValueError:
+        port = None
+    netloc = host if port in (None, _DEFAULT_PORTS.get(scheme)) else f"{host}:{port}"
+    if parts.username:
+        netloc = f"{parts.username}@{netloc}"
+    query = urlencode(
+        [
+            (key, item)
+            for key, item in parse_qsl(parts.query, keep_blank_values=True)
+            if key.lower() not in TRACKING_PARAMETERS
+            and not key.lower().startswith(TRACKING_PREFIXES)
+        ]
+    )
+    return urlunsplit((scheme, netloc, parts.path or "/", query, ""))
+
+
+def normalize_ipv4(value: str) -> str:
+    """Refang, repair O/0 and l/1 confusions, drop leading zeros: 198.051.100.023 -> 198.51.100.23."""
+    raw = _prepare(value).translate(_OCR_DIGITS)
+    return str(ipaddress.IPv4Address(".".join(str(int(part)) for part in raw.split("."))))
+
+
+_OCR_DIGITS = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1", "|": "1"})
+
+
+def normalize_ipv6(value: str) -> str:
+    """Compressed lower-case form (RFC 5952)."""
+    return ipaddress.IPv6Address(_prepare(value).strip("[]")).compressed
+
+
+def normalize_phone(value: str, default_region: str | None = None) -> str:
+    """E.164 through phonenumbers, with the letter's country as the default region."""
+    number = phonenumbers.parse(unicodedata.normalize("NFKC", value), default_region)
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def normalize_username(value: str) -> str:
+    """Drop the handle sign and fold case: @Dark_Vador and dark_vador are one pseudonym."""
+    return unicodedata.normalize("NFKC", value).strip().lstrip("@").casefold()
+
+
+def normalize_onion(value: str) -> str:
+    """Lower-case, refanged, without scheme or path."""
+    return normalize_domain(value)
+
+
+def normalize_iban(value: str) -> str:
+    """Without spaces, upper-case."""
+    return _SPACES.sub("", unicodedata.normalize("NFKC", value)).upper()
+
+
+def is_valid_iban(value: str) -> bool:
+    """Check the country's length and the ISO 13616 mod-97 checksum."""
+    iban = normalize_iban(value)
+    if IBAN_LENGTHS.get(iban[:2]) != len(iban) or not iban.isalnum():
+        return False
+    rearranged = iban[4:] + iban[:4]
+    return int("".join(str(int(char, 36)) for char in rearranged)) % 97 == 1
+
+
+def normalize_reference(value: str) -> str:
+    """Collapse white space and fold full-width forms; references keep their case."""
+    return _SPACES.sub(" ", unicodedata.normalize("NFKC", value)).strip()
+
+
+# --- cryptocurrency addresses ---------------------------------------------------------------
+# Checksum maths is written out here (base58check, bech32/bech32m, cashaddr, Monero base58,
+# EIP-55 with pycryptodome's keccak): each is a few lines from its specification, and the
+# small libraries that wrap them are unmaintained or lack types (see decision 0008).
+
+_B58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+_B58_INDEX = {char: index for index, char in enumerate(_B58)}
+
+
+@dataclass(frozen=True)
+class Address:
+    """A cryptocurrency address, its currency, its canonical form and whether its checksum holds."""
+
+    currency: str
+    normalized: str
+    is_valid: bool
+
+
+def _b58decode(value: str) -> bytes:
+    number = 0
+    for char in value:
+        number = number * 58 + _B58_INDEX[char]
+    body = number.to_bytes((number.bit_length() + 7) // 8, "big")
+    return b"\x00" * (len(value) - len(value.lstrip("1"))) + body
+
+
+def _base58check(value: str) -> Address | None:
+    if any(char not in _B58_INDEX for char in value):
+        return None
+    data = _b58decode(value)
+    if len(data) != 25:
+        return None
+    payload, checksum = data[:-4], data[-4:]
+    currency = BASE58_VERSIONS.get(payload[0])
+    if currency is None:
+        return None
+    digest = hashlib.sha256(hashlib.sha256(payload).digest()).digest()
+    return Address(currency[0], value, digest[:4] == checksum)
+
+
+_BECH32 = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
+_BECH32M_CONSTANT = 0x2BC830A3
+
+
+def _bech32_polymod(values: list[int]) -> int:
+    generator = (0x3B6A57B2, 0x26508E6D, 0x1EA119FA, 0x3D4233DD, 0x2A1462B3)
+    check = 1
+    for value in values:
+        top = check >> 25
+        check = (check & 0x1FFFFFF) << 5 ^ value
+        for bit in range(5):
+            check ^= generator[bit] if (top >> bit) & 1 else 0
+    return check
+
+
+def _bech32(value: str) -> Address | None:
+    lowered = value.lower()
+    if value not in (lowered, value.upper()):
+        return None
+    prefix, _, data = lowered.rpartition("1")
+    currency = BECH32_PREFIXES.get(prefix)
+    if currency is None or len(data) < 6 or any(char not in _BECH32 for char in data):
+        return None
+    expanded = [ord(c) >> 5 for c in prefix] + [0] + [ord(c) & 31 for c in prefix]
+    checksum = _bech32_polymod(expanded + [_BECH32.index(c) for c in data])
+    witness_version = _BECH32.index(data[0])
+    expected = 1 if witness_version == 0 else _BECH32M_CONSTANT
+    return Address(currency, lowered, checksum == expected)
+
+
+def _cashaddr_polymod(values: list[int]) -> int:
+    generator = (0x98F2BC8E61, 0x79B76D99E2, 0xF33E5FB3C4, 0xAE2EABE2A8, 0x1E4F43E470)
+    check = 1
+    for value in values:
+        top = check >> 35
+        check = ((check & 0x07FFFFFFFF) << 5) ^ value
+        for bit in range(5):
+            check ^= generator[bit] if (top >> bit) & 1 else 0
+    return check ^ 1
+
+
+def _cashaddr(value: str) -> Address | None:
+    lowered = value.lower()
+    prefix, _, data = lowered.rpartition(":")
+    prefix = prefix or "bitcoincash"
+    if prefix != "bitcoincash" or any(char not in _BECH32 for char in data):
+        return None
+    values = [ord(c) & 31 for c in prefix] + [0] + [_BECH32.index(c) for c in data]
+    return Address("bitcoin-cash", f"bitcoincash:{data}", _cashaddr_polymod(values) == 0)
+
+
+def _keccak(data: bytes) -> bytes:
+    return keccak.new(digest_bits=256, data=data).digest()
+
+
+def eip55(address: str) -> str:
+    """Mixed-case checksum form of an Ethereum address (EIP-55)."""
+    hexdigits = address[2:].lower()
+    digest = _keccak(hexdigits.encode("ascii")).hex()
+    return "0x" + "".join(
+        char.upper() if int(digest[i], 16) >= 8 else char for i, char in enumerate(hexdigits)
+    )
+
+
+def _ethereum(value: str) -> Address:
+    body = value[2:]
+    canonical = eip55(value)
+    # An all-lower or all-upper address carries no checksum; mixed case must match EIP-55.
+    is_valid = body in (body.lower(), body.upper()) or value == canonical
+    return Address("ethereum", canonical, is_valid)
+
+
+_MONERO_BLOCK_SIZES = {0: 0, 2: 1, 3: 2, 5: 3, 6: 4, 7: 5, 9: 6, 10: 7, 11: 8}
+
+
+def _monero(value: str) -> Address | None:
+    if any(char not in _B58_INDEX for char in value):
+        return None
+    data = bytearray()
+    for start in range(0, len(value), 11):
+        block = value[start : start + 11]
+        size = _MONERO_BLOCK_SIZES.get(len(block))
+        if size is None:
+            return None
+        number = 0
+        for char in block:
+            number = number * 58 + _B58_INDEX[char]
+        if number >= 1 << (8 * size):
+            return None
+        data.extend(number.to_bytes(size, "big"))
+    if len(data) != 69 or data[0] not in MONERO_NETWORK_BYTES:
+        return None
+    return Address("monero", value, _keccak(bytes(data[:-4]))[:4] == bytes(data[-4:]))
+
+
+def parse_address(value: str) -> Address | None:
+    """Recognise a cryptocurrency address by shape, and check its checksum."""
+    raw = unicodedata.normalize("NFKC", value)
+    lowered = raw.lower()
+    if lowered.startswith("0x") and len(raw) == 42:
+        return _ethereum(raw)
+    if lowered.startswith(("bitcoincash:", "q", "p")) and len(lowered.rpartition(":")[2]) == 42:
+        return _cashaddr(raw)
+    if lowered.startswith(tuple(prefix + "1" for prefix in BECH32_PREFIXES)):
+        return _bech32(raw)
+    if len(raw) == 95 and raw[0] in "48":
+        return _monero(raw)
+    return _base58check(raw)
+
+
+def is_valid_onion_v3(value: str) -> bool:
+    """Check a v3 onion address's version byte and SHA3-256 checksum (rend-spec-v3 §6)."""
+    import base64
+
+    label = normalize_onion(value).removesuffix(".onion").rsplit(".", 1)[-1]
+    try:
+        decoded = base64.b32decode(label.upper())
+    except ValueError:
+        return False
+    public_key, checksum, version = decoded[:32], decoded[32:34], decoded[34:]
+    digest = hashlib.sha3_256(b".onion checksum" + public_key + version).digest()
+    return version == b"\x03" and digest[:2] == checksum
+
+
+def normalize(kind: str, value: str, *, default_region: str | None = None) -> str:
+    """Canonical form of any identifier by its type name."""
+    if kind == "crypto":
+        address = parse_address(value)
+        return address.normalized if address else value
+    handlers = {
+        "url": normalize_url,
+        "domain": normalize_domain,
+        "email": normalize_email,
+        "ipv4": normalize_ipv4,
+        "ipv6": normalize_ipv6,
+        "username": normalize_username,
+        "onion": normalize_onion,
+        "iban": normalize_iban,
+    }
+    if kind == "phone":
+        return normalize_phone(value, default_region)
+    handler = handlers.get(kind, normalize_reference)
+    return handler(value)

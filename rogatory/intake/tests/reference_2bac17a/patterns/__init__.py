@@ -1,0 +1,1 @@
+"""Reference data for identifier extraction: month names, time zones, IBAN lengths, guards."""

@@ -1,0 +1,70 @@
+"""Words that name a statute, where a law's title has no capitals to mark it (data, with sources)."""
+
+# In Hindi and Marathi a statute's title ends with the word for its kind: "दंड प्रक्रिया
+# संहिता" (Code of Criminal Procedure), "सूचना प्रौद्योगिकी अधिनियम" (Information Technology
+# Act). Source: the official Hindi and Marathi titles in the India Code (indiacode.nic.in) and
+# the Maharashtra Acts (lawmin.gov.in, Official Language Wing glossary), read 2025.
+DEVANAGARI_LAW_ENDINGS: tuple[str, ...] = (
+    "संहिता",  # code
+    "अधिनियम",  # act
+    "अधिनियमा",  # act (Marathi oblique)
+    "कायदा",  # law (Marathi)
+    "कायद्या",  # law (Marathi oblique)
+    "कानून",  # law (Hindi)
+    "नियमावली",  # rules
+    "नियम",  # rules
+)
+
+# In Arabic the kind comes first and the title follows it: "اتفاقية بودابست" (Budapest
+# Convention), "قانون المسطرة الجنائية" (Code of Criminal Procedure, Morocco). Source: the
+# Arabic titles in the Council of Europe treaty office (ETS 185 Arabic translation) and the
+# Moroccan Bulletin officiel (Dahir 1-02-255), read 2025.
+ARABIC_LAW_NOUNS: tuple[str, ...] = (
+    "اتفاقية",  # convention
+    "الاتفاقية",
+    "قانون",  # law, code
+    "القانون",
+    "مدونة",  # code (Maghreb)
+    "ظهير",  # dahir (Morocco)
+    "مرسوم",  # decree
+    "نظام",  # regulation (Gulf)
+)
+
+# Statute nouns that begin a title written in lower case ("du code de procédure pénale",
+# "del codice penale", "da Lei do Cibercrime") and the abbreviations that stand for a code
+# ("c.p.p.", "D.Lgs.", "LECrim", "УК"). Regular-expression fragments, matched as written (upper
+# case titles are found by their capitals). Source: the official short titles in Légifrance,
+# Normattiva, BOE, Diário da República, Gesetze im Internet and pravo.gov.ru, read 2025.
+STATUTE_NOUNS: tuple[str, ...] = (
+    "code", "codes", "codice", "codici", "código", "codigo", "convention", "convenzione",
+    "convenio", "convenção", "loi", "ley", "legge", "lei", "gesetz", "gesetzes", "act",
+    "décret", "decreto", "règlement", "reglamento", "regolamento", "regulamento", "directive",
+    "directiva", "direttiva", "ordonnance", "ordinance", "кодекса", "кодекс", "закона", "закон",
+    "конвенции", "конвенция", "федерального",
+    r"c\.p\.p\.", r"c\.p\.c\.", r"c\.p\.", r"c\.c\.", r"d\.lgs\.", r"d\.l\.",
+)  # fmt: skip
+# Titles that keep their year after them ("Computer Misuse Act 1990", "Information
+# Technology Act, 2000", "सूचना प्रौद्योगिकी अधिनियम, 2000").
+YEAR_TITLE_ENDINGS: tuple[str, ...] = ("Act", "Acts", "Law", "Ordinance", "अधिनियम", "अधिनियमा")
+
+# Indian statutes cited with their title before the section ("भारतीय न्याय संहिता की धारा
+# 318", "भारतीय न्याय संहिता कलम 318"). Source: India Code (indiacode.nic.in), Hindi titles of
+# Acts 45 and 46 of 2023 (Bharatiya Nyaya Sanhita, Bharatiya Nagarik Suraksha Sanhita), Act 47
+# of 2023 (Bharatiya Sakshya Adhiniyam), Act 45 of 1860, Act 2 of 1974 and Act 21 of 2000 (the
+# Marathi title from the Maharashtra Official Language Wing), read 2025.
+DEVANAGARI_STATUTES: tuple[str, ...] = (
+    "भारतीय न्याय संहिता", "भारतीय नागरिक सुरक्षा संहिता", "भारतीय साक्ष्य अधिनियम",
+    "भारतीय दंड संहिता", "भारतीय दण्ड संहिता", "दंड प्रक्रिया संहिता", "दण्ड प्रक्रिया संहिता",
+    "फौजदारी प्रक्रिया संहिता", "सूचना प्रौद्योगिकी अधिनियम", "माहिती तंत्रज्ञान अधिनियम",
+)  # fmt: skip
+# Adjectives that follow a statute noun in its title ("Code pénal", "codice penale", "Código
+# Penal", "Code civil"). Source: as for STATUTE_NOUNS.
+STATUTE_ADJECTIVES: tuple[str, ...] = (
+    "pénal", "pénale", "penal", "penale", "civil", "civile", "criminal", "criminel",
+    "criminelle", "monétaire", "électoral", "processual", "procesal", "général", "general",
+    "generale",
+)  # fmt: skip
+# Of those, the kinds whose title is a chain of nouns in construct closed by one with the
+# article ("قانون مكافحة جرائم تقنية المعلومات"); a convention is named by one word after
+# its kind ("اتفاقية بودابست"), and words after that belong to the sentence.
+ARABIC_CHAIN_NOUNS: tuple[str, ...] = ("قانون", "القانون", "مدونة", "نظام", "مرسوم")

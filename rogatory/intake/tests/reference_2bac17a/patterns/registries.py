@@ -1,0 +1,111 @@
+"""Registry facts the extractor checks identifiers against (data, with their sources)."""
+
+# Source: SWIFT IBAN Registry, release 98 (2025), field "IBAN length" per country code.
+IBAN_LENGTHS: dict[str, int] = {
+    "AD": 24, "AE": 23, "AL": 28, "AT": 20, "AZ": 28, "BA": 20, "BE": 16, "BG": 22, "BH": 22,
+    "BI": 27, "BR": 29, "BY": 28, "CH": 21, "CR": 22, "CY": 28, "CZ": 24, "DE": 22, "DJ": 27,
+    "DK": 18, "DO": 28, "EE": 20, "EG": 29, "ES": 24, "FI": 18, "FK": 18, "FO": 18, "FR": 27,
+    "GB": 22, "GE": 22, "GI": 23, "GL": 18, "GR": 27, "GT": 28, "HN": 28, "HR": 21, "HU": 28,
+    "IE": 22, "IL": 23, "IQ": 23, "IS": 26, "IT": 27, "JO": 30, "KW": 30, "KZ": 20, "LB": 28,
+    "LC": 32, "LI": 21, "LT": 20, "LU": 20, "LV": 21, "LY": 25, "MC": 27, "MD": 24, "ME": 22,
+    "MK": 19, "MN": 20, "MR": 27, "MT": 31, "MU": 30, "NI": 28, "NL": 18, "NO": 15, "OM": 23,
+    "PK": 24, "PL": 28, "PS": 29, "PT": 25, "QA": 29, "RO": 24, "RS": 22, "RU": 33, "SA": 24,
+    "SC": 31, "SD": 18, "SE": 24, "SI": 19, "SK": 24, "SM": 27, "SO": 23, "ST": 25, "SV": 28,
+    "TL": 23, "TN": 24, "TR": 26, "UA": 29, "VA": 22, "VG": 24, "XK": 20, "YE": 30,
+}  # fmt: skip
+
+# Query parameters that only track the click, never identify the resource (ad networks' and
+# mail tools' documented names); stripping them makes two copies of one link compare equal.
+TRACKING_PARAMETERS: frozenset[str] = frozenset(
+    {
+        "fbclid",
+        "gclid",
+        "dclid",
+        "gbraid",
+        "wbraid",
+        "msclkid",
+        "yclid",
+        "mc_cid",
+        "mc_eid",
+        "igshid",
+    }
+)
+TRACKING_PREFIXES: tuple[str, ...] = ("utm_",)
+
+# File extensions that are also top-level domains or look like them: "report.pdf", "setup.exe",
+# "notes.zip" in a letter name attachments, not hosts, unless a scheme or "www." says otherwise.
+FILE_EXTENSIONS: frozenset[str] = frozenset(
+    {
+        "pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "odt", "ods", "rtf", "txt", "csv",
+        "jpg", "jpeg", "png", "gif", "bmp", "tif", "tiff", "heic", "webp", "mp3", "mp4", "mov",
+        "avi", "mkv", "wav", "zip", "rar", "7z", "gz", "tar", "exe", "dll", "msi", "apk", "py",
+        "js", "sh", "bat", "ps1", "json", "xml", "html", "htm", "eml", "msg", "log", "sql", "db",
+        "bin", "iso", "img", "dat", "md", "yaml", "yml", "cfg", "ini", "pst", "ost", "vcf",
+    }
+)  # fmt: skip
+
+# Base58Check version bytes by currency. Source: Bitcoin Core chainparams.cpp, Litecoin and
+# Dogecoin chainparams.cpp, TRON protocol documentation ("address prefix 0x41").
+BASE58_VERSIONS: dict[int, tuple[str, str]] = {
+    0x00: ("bitcoin", "p2pkh"),
+    0x05: ("bitcoin", "p2sh"),
+    0x30: ("litecoin", "p2pkh"),
+    0x32: ("litecoin", "p2sh"),
+    0x1E: ("dogecoin", "p2pkh"),
+    0x16: ("dogecoin", "p2sh"),
+    0x41: ("tron", "account"),
+}
+
+# Segwit human-readable parts. Source: BIP 173 and Litecoin's chainparams.cpp.
+BECH32_PREFIXES: dict[str, str] = {"bc": "bitcoin", "tb": "bitcoin-testnet", "ltc": "litecoin"}
+
+# Monero network bytes (varint) for standard (18) and subaddress (42) main-net addresses.
+# Source: monero-project/monero src/cryptonote_config.h.
+MONERO_NETWORK_BYTES: frozenset[int] = frozenset({18, 42})
+
+# Source: RFC 2606 §2 and RFC 6761 §6 (reserved top-level names), RFC 2606 §3 (example.com,
+# .net, .org). They are never delegated, which is why fictional and training letters use them:
+# a host under them is a host, though no public-suffix list carries them.
+RESERVED_SUFFIXES: frozenset[str] = frozenset({"example", "test", "invalid", "localhost"})
+
+# Words that introduce a case number when a number sign or a colon follows them ("Inquérito
+# n.º", "Уголовное дело №", "Case number:", "رقم القضية:"). Specific labels may stand before a
+# colon alone; generic nouns ("affaire", "case", "дело") need a number sign after them. Regular
+# expression fragments, matched case-insensitively. Source: the headings of the model forms
+# in the EJN Compendium (MLA request forms per member state), the Council of Europe T-CY
+# preservation and production request templates, and national police letter headings, read 2025.
+CASE_LABELS: tuple[str, ...] = (
+    r"n[°º] de procédure", r"numéro de procédure", r"n[°º] de dossier", r"numéro de dossier",
+    r"n[°º] (?:de )?parquet", r"numéro de parquet", r"référence du dossier",
+    r"case (?:number|no\.?|reference|ref\.?)", r"file (?:number|no\.?)", r"reference number",
+    r"crime (?:number|reference)", r"docket (?:number|no\.?)", r"investigation number",
+    r"diligencias previas", r"procedimiento abreviado", r"número de (?:procedimiento|expediente)",
+    r"proc\. pen\.", r"procedimento penale", r"numero di procedimento", r"número do processo",
+    r"nuipc", r"aktenzeichen", r"geschäftszeichen", r"уголовное дело", r"номер дела",
+    r"материал проверки", r"案号", r"文号", r"立案编号", r"案件编号", r"رقم القضية", r"رقم الملف",
+    r"رقم الدعوى", r"प्राथमिकी संख्या", r"एफ़?आईआर संख्या", r"मामला संख्या", r"केस संख्या",
+    r"प्रकरण (?:क्रमांक|संख्या)", r"गुन्हा (?:रजिस्टर )?क्रमांक", r"एफआयआर क्रमांक",
+)  # fmt: skip
+CASE_NOUNS: tuple[str, ...] = (
+    r"affaire", r"procédure", r"dossier", r"enquête", r"case", r"file", r"investigation",
+    r"matter", r"diligencias", r"procedimiento", r"expediente", r"causa", r"sumario",
+    r"procedimento", r"fascicolo", r"inquérito", r"processo", r"verfahren",
+    r"ermittlungsverfahren", r"дело", r"القضية", r"الدعوى", r"प्रकरण", r"मामला",
+)  # fmt: skip
+# Number signs and words after a label ("n.º", "№", "number", "संख्या").
+CASE_NUMBER_SIGNS = (
+    r"n\.?[ ]?[°º]\.?|n\.|no\.|nr\.|núm\.|№|#|number|numéro|número|numero|nummer|номер|"
+    r"संख्या|क्रमांक|رقم"
+)
+# Register words that stand inside a case number, before or after its digits: "Sumario
+# 15/2023" (Spain, ordinary procedure), "1234/2024 R.G.N.R." and "R.G. GIP" (Italy, general
+# registers of the prosecutor and of the preliminary-investigation judge), "Mod. 21" (Italy,
+# register model), "КУСП 74580" (Russia, crime-report register), "562 لسنة 2025" (Egypt and
+# Gulf, "of the year"), "गु.र.नं. 933/2023" (Maharashtra, crime register number). Upper-case
+# abbreviations (GIP, МВД) are recognised by their shape. Source: Italian c.p.p. art. 335 and
+# D.M. 334/1989 (registers), Spanish LECrim art. 757 and 299, Russian Prikaz MVD 736/2019
+# (КУСП), Maharashtra Police Manual (crime register), read 2025.
+CASE_REGISTER_WORDS: tuple[str, ...] = (
+    "Sumario", "Diligencias Previas", "Mod.", "R.G.", "R.G.N.R.", "RGNR", "КУСП", "لسنة",
+    "गु.र.नं.", "गु.र.क्र.",
+)  # fmt: skip

@@ -1,0 +1,144 @@
+"""The faster extractor finds exactly what the extractor committed at 2bac17a found.
+
+The reference copy (rogatory/intake/tests/reference_2bac17a) is the code as it stood before the
+passes were rewritten for speed; every change for speed must leave every identifier, span,
+canonical form, attribute, confidence and flag unchanged on the bench corpora, on texts cut from
+them and on strings assembled from identifier fragments.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from rogatory.intake import identifiers
+from rogatory.intake.tests.reference_2bac17a import identifiers as reference
+
+CORPORA = Path(__file__).resolve().parents[3] / "bench" / "intake"
+CORPUS_FOLDERS = ("corpus", "heldout/corpus", "heldout2/corpus")
+SETTINGS = (
+    (None, None), ("FR", "fr"), ("US", "en"), ("GB", "en"), ("DE", "de"), ("BR", "pt"),
+    ("RU", "ru"), ("CN", "zh"), ("IN", "hi"), ("MA", "ar"), ("ES", "es"), (None, "en"),
+)  # fmt: skip
+# Fragments that start, end or sit beside identifiers of every type, in every script the
+# passes know, with the separators, quotes and defanging marks that change what they match.
+FRAGMENTS = (
+    "a", "Z", "0", "7", "12", "2024", "03", ".", ",", "-", "_", "/", ":", "：", " ", "  ", "\n",
+    "\t", "|", "(", ")", "[", "]", "«", "»", "“", "”", "'", '"', "「", "」", "@", "(at)", "[.]",
+    "hxxps://", "http://", "www.", "ftp://", "example", ".com", ".onion", "jane.doe",
+    "forum.example[.]com/t?id=3", "shop.example.net/download/report.pdf", "198.51.100.23",
+    "198. 51. 100. 23", "198.51.100 23", ":51234", "2001:db8::1", "[2001:db8::1]:443", "port 443",
+    "14h03", "14:03:05", "UTC+1", "GMT", "heure de Paris", "Z", "duckduckgogg42xjoc72x3sjasowoarfbgcmvfimaftt6twagswzczad",
+    "1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2", "0x52908400098527886E0F7030069857D2E4169EE7",
+    "bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq", "DE89 3704 0044 0532 0130 00",
+    "FR76-3000-6000-0112-3456-7890-189", "+34 612 345 678", "0612345678", "01 23 45 67 89",
+    "Tel.", "Tél. :", "Art.-Nr.", "Art. 29", "article 77-1-1", "du code de procédure pénale",
+    "§ 100a StPO", "Abs. 2", "18 U.S.C. § 2703(d)", "第二十九条", "《刑法》", "धारा 66सी",
+    "सूचना प्रौद्योगिकी अधिनियम", "المادة 29", "قانون مكافحة جرائم تقنية المعلومات", "статья 272",
+    "Réf. :", "N° de procédure :", "Az. 3 Js 1234/26", "PARQ-26-001234", "Inquérito n.º",
+    "0001234-56.2024.8.26.0100", "(2024)京0117刑初732号", "京公网安〔2024〕15号", "2023/12345",
+    "رقم القضية:", "562 لسنة 2025", "КУСП 74580", "Дело №", "编号", "案号", "क्र. 45/2011",
+    "7 janvier 2016", "3 de marzo de 2024", "March 3, 2024", "5. März 2025", "12 января 2025 г.",
+    "2011年03月28日", "二〇二五年八月二十一日", "20/11/2026", "11/20/2026", "23/06/24",
+    "2026-11-20", "version 1.2.24", "v10.12.23", "@night_owl", "pseudo :", "user name",
+    "l'alias", "Tiefseetaucher", "le compte Instagram", "known as", "网名", "用户名", "kiki_77",
+    "vasya_2000", "ник", "report.pdf", "1 500 000 euros", "€", "USD", "ﬁ", "１２３", "٢٠/١١/٢٠٢٦",
+    "２０２４", "\u3000", "\u00a0", "é", "ß", "ſ", "K", "İ", "ı",
+)  # fmt: skip
+
+
+def _rows(found: list[Any]) -> list[tuple[Any, ...]]:
+    return [
+        (f.type, f.value, f.normalized, f.start, f.end, dict(f.attributes), f.confidence, f.flags)
+        for f in found
+    ]
+
+
+def assert_same(text: str, region: str | None, language: str | None) -> None:
+    """Fail with the first differing identifier unless both extractors agree exactly."""
+    ours = _rows(identifiers.extract_identifiers(text, default_region=region, language=language))
+    theirs = _rows(reference.extract_identifiers(text, default_region=region, language=language))
+    if ours != theirs:
+        extra = [row for row in ours if row not in theirs][:3]
+        missing = [row for row in theirs if row not in ours][:3]
+        pytest.fail(f"{text[:200]!r} ({region}, {language}): new {extra} lost {missing}")
+
+
+@cache
+def corpus_documents() -> tuple[tuple[str, str | None, str | None], ...]:
+    """Every bench corpus text with its region and language."""
+    documents = []
+    for folder in CORPUS_FOLDERS:
+        for gold_path in sorted((CORPORA / folder / "text").glob("*.json")):
+            gold = json.loads(gold_path.read_text(encoding="utf-8"))
+            text = gold_path.with_suffix(".txt").read_text(encoding="utf-8")
+            documents.append((text, gold.get("region"), gold.get("language")))
+    return tuple(documents)
+
+
+def test_the_corpora_hold_the_three_bench_sets() -> None:
+    assert len(corpus_documents()) >= 500
+
+
+def test_every_corpus_text_gives_the_same_identifiers() -> None:
+    for text, region, language in corpus_documents():
+        assert_same(text, region, language)
+
+
+def test_corpus_texts_cut_anywhere_give_the_same_identifiers() -> None:
+    generator = random.Random(4)
+    documents = corpus_documents()
+    for _ in range(1500):
+        text, region, language = generator.choice(documents)
+        start = generator.randrange(len(text))
+        end = min(len(text), start + generator.randrange(1, 400))
+        assert_same(text[start:end], region, language)
+
+
+def test_corpus_texts_in_other_settings_give_the_same_identifiers() -> None:
+    generator = random.Random(5)
+    documents = corpus_documents()
+    for text, _, _ in generator.sample(documents, 120):
+        region, language = generator.choice(SETTINGS)
+        assert_same(text, region, language)
+
+
+@cache
+def corpus_tokens() -> tuple[str, ...]:
+    """The words and signs of the corpora, as fragments to assemble."""
+    tokens = {token for text, _, _ in corpus_documents() for token in text.split()}
+    return tuple(sorted(tokens))
+
+
+def test_strings_of_corpus_words_give_the_same_identifiers() -> None:
+    generator = random.Random(6)
+    tokens = corpus_tokens()
+    for _ in range(2500):
+        pieces = [
+            generator.choice(tokens if generator.random() < 0.6 else FRAGMENTS)
+            for _ in range(generator.randrange(1, 14))
+        ]
+        separators = [generator.choice((" ", " ", "", "\n", ", ", ": ")) for _ in pieces]
+        text = "".join(
+            piece + separator for piece, separator in zip(pieces, separators, strict=True)
+        )
+        region, language = generator.choice(SETTINGS)
+        assert_same(text, region, language)
+
+
+@settings(max_examples=400)
+@given(
+    st.lists(st.sampled_from(FRAGMENTS), max_size=30).map("".join),
+    st.sampled_from(SETTINGS),
+)
+def test_strings_of_identifier_fragments_give_the_same_identifiers(
+    text: str, setting: tuple[str | None, str | None]
+) -> None:
+    assert_same(text, *setting)
