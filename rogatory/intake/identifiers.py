@@ -119,10 +119,85 @@ _LABEL_IDN = rf"[{_LCH_IDN}](?:[{_LCH_IDN}-]{{0,61}}[{_LCH_IDN}])?"
 _HOST_IDN = rf"{_LABEL_IDN}(?:{_DOT}{_LABEL_IDN})+"
 _HOST_IDN_OCR = rf"{_LABEL_IDN}(?:{_DOT_OCR}{_LABEL_IDN})+"
 
+# --- word-led patterns ----------------------------------------------------------------------
+# CPython's re skips ahead to the next possible start only when a pattern begins with a literal
+# or a character class matched case-sensitively; a pattern that begins with a lookbehind, a
+# lookahead or a class under IGNORECASE is tried at every position of the text. Patterns led by
+# words (labels, cue words, month names) therefore begin with the class of their words' first
+# letters in every case re.IGNORECASE accepts, check the character before it with a trailing
+# lookbehind, and match the rest of each word (case-insensitively) after a lookbehind naming its
+# first letter: the same matches, tried only where a word can start.
+
+# Characters re.IGNORECASE also matches for a letter, beyond str.lower and str.upper: long s,
+# Kelvin and angstrom signs, capital sharp s, dotted and dotless i, title-case digraphs, the
+# rounded forms of Cyrillic letters.
+_CASE_EXTRAS = {
+    "i": "\u0130\u0131", "k": "\u212a", "s": "\u017f", "å": "\u212b", "ß": "\u1e9e",
+    "µ": "\u03bc", "ǆ": "\u01c5", "ǉ": "\u01c8", "ǌ": "\u01cb", "ǳ": "\u01f2",
+    "в": "\u1c80", "д": "\u1c81", "о": "\u1c82", "с": "\u1c83", "т": "\u1c84\u1c85",
+    "ъ": "\u1c86", "ѣ": "\u1c87",
+}  # fmt: skip
+
+
+def _any_case(chars: Iterable[str]) -> str:
+    """The body of a character class matching what the characters match under IGNORECASE."""
+    found: set[str] = set()
+    for char in chars:
+        for form in (char, char.lower(), char.upper()):
+            if len(form) == 1:
+                found.add(form)
+                found.update(_CASE_EXTRAS.get(form.lower(), ""))
+    for form in list(found):
+        for extra_of, extras in _CASE_EXTRAS.items():
+            if form in extras:
+                found.update((extra_of, extra_of.upper()))
+    return "".join(re.escape(char) for char in sorted(found))
+
+
+def _top_level_branches(alternation: str) -> list[str]:
+    """The branches of a regular-expression alternation, split at its top-level bars only."""
+    branches, depth, start, index = [], 0, 0, 0
+    in_class = False
+    while index < len(alternation):
+        char = alternation[index]
+        if char == "\\":
+            index += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            branches.append(alternation[start:index])
+            start = index + 1
+        index += 1
+    branches.append(alternation[start:])
+    return branches
+
+
+def _word_led(words: Iterable[str]) -> tuple[str, str]:
+    """Split word patterns by first letter: the initials' class, and the alternation after it."""
+    # The initial letter of each word must be a plain character (checked): the class stands for
+    # it, and each branch goes on from the second character. Branches keep their order within
+    # one initial, so the alternation picks the same word the original one picked.
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        initial = word[0]
+        if not (initial.isalnum() or initial in "№§") or word[1:2] in ("?", "*", "{", "+"):
+            raise ValueError(f"a word pattern must start with a plain letter: {word!r}")
+        groups.setdefault(_any_case(initial), []).append(word[1:])
+    branches = [f"(?<=[{initials}])(?i:{'|'.join(rests)})" for initials, rests in groups.items()]
+    return _any_case("".join(word[0] for word in words)), "(?:" + "|".join(branches) + ")"
+
+
 _URL = re.compile(
-    rf"(?<![\w])(?=[hHfFwW])(?:(?:h[tx]{{2}}ps?|ftp|fxp)(?:://|\[://\]|\[:\]//|[ ]?:[ ]?//)|www(?={_DOT}))"
-    rf"(?:{_HOST_IDN})?[^\s<>\"'«»「」`\u3000-\u9fff\uff00-\uffef]*",
-    re.IGNORECASE,
+    rf"[hHfFwW](?<![\w].)(?i:(?:(?<=[hH])[tx]{{2}}ps?|(?<=[fF])(?:tp|xp))"
+    rf"(?:://|\[://\]|\[:\]//|[ ]?:[ ]?//)|(?<=[wW])ww(?={_DOT}))"
+    rf"(?i:(?:{_HOST_IDN})?[^\s<>\"'«»「」`\u3000-\u9fff\uff00-\uffef]*)",
 )
 # A local part in ideographs (RFC 6531, "用户名@例子.example") is taken whole only when it is all
 # ideographs: in running Chinese text the words before an ASCII address are not part of it.
@@ -185,23 +260,29 @@ _ACCOUNT_WORDS = (
     r"учётн(?:ая|ой|ую|ые) запис(?:ь|и|ью)|учетн(?:ая|ой|ую|ые) запис(?:ь|и|ью)|账户|帐户|"
     r"الحساب|حساب|खाते|खाता"
 )
-_USER_WORDS = re.compile(
-    r"(?<![\w])(?=[pPaAuUnNhHiIsSbBcCkKиИнНпПлЛаАуУ用昵账帐احउटवख])(?:pseudonymes?|pseudonyms?|pseudos?|alias(?:es)?|user[ ]?names?|nicknames?|"
+_USER_WORD_LIST = (
+    r"pseudonymes?|pseudonyms?|pseudos?|alias(?:es)?|user[ ]?names?|nicknames?|"
     r"nicks?|handles?|nom d'utilisateur|noms d'utilisateur|utilisateurs?|identifiants?|"
     r"nombres? de usuario|usuarios?|seudónimos?|apodos?|nomes? de usuário|utilizador|"
     r"benutzernamen?|nutzernamen?|pseudonyme?n?|имя пользователя|никнейм(?:ом|ы)?|ник(?:ом|и|ами)?|псевдоним(?:ом|ы|а|ами)?|"
-    r"логин(?:ом|ы)?|用户名|昵称|账号|اسم المستخدم|الاسم المستعار|उपयोगकर्ता नाम|उपनाम|टोपणनाव|वापरकर्तानाव|"
-    rf"(?P<account>{_ACCOUNT_WORDS}))"
-    r"(?:[ ]+[A-Z][A-Za-z]{2,15}(?=[ ]*[:：«\"“'„「『]))?"
-    r"(?:[ ]?\([^)\n]{0,30}\))?[ ]*(?P<colon>[:：|\t])?[ ]*",
-    re.IGNORECASE,
+    r"логин(?:ом|ы)?|用户名|昵称|账号|اسم المستخدم|الاسم المستعار|उपयोगकर्ता नाम|उपनाम|टोपणनाव|वापरकर्तानाव"
 )
+_USER_INITIALS, _USER_ALTERNATION = _word_led(
+    _top_level_branches(_USER_WORD_LIST) + _top_level_branches(_ACCOUNT_WORDS)
+)
+_USER_WORDS = re.compile(
+    rf"[{_USER_INITIALS}](?<![\w].){_USER_ALTERNATION}"
+    r"(?i:(?:[ ]+[A-Z][A-Za-z]{2,15}(?=[ ]*[:：«\"“'„「『]))?"
+    r"(?:[ ]?\([^)\n]{0,30}\))?[ ]*(?P<colon>[:：|\t])?[ ]*)",
+)
+# The user words come first in the alternation: a match names an account when none of them
+# matches where it starts.
+_USER_WORD_ONLY = re.compile(_USER_WORD_LIST, re.IGNORECASE)
 # Further cue words (patterns/handles.py); a table cell ("| Pseudo | “x” |") or a tab stands for
 # the colon.
+_CUE_INITIALS, _CUE_ALTERNATION = _word_led(USERNAME_CUES)
 _USER_CUES = re.compile(
-    rf"(?<![\w])(?=[{''.join(sorted({cue[0].lower() for cue in USERNAME_CUES} | {cue[0].upper() for cue in USERNAME_CUES}))}])"
-    rf"(?:{'|'.join(USERNAME_CUES)})(?![\w])[ ]*(?P<colon>[:：|\t])?[ ]*",
-    re.IGNORECASE,
+    rf"[{_CUE_INITIALS}](?<![\w].){_CUE_ALTERNATION}(?![\w])[ ]*(?P<colon>[:：|\t])?[ ]*"
 )
 # After a cue, a bare capitalised word or a word in a script without capitals is a handle when
 # it closes the phrase ("connu sous l'alias Tiefseetaucher", "网名 夜行者").
@@ -230,21 +311,12 @@ _CASE_REFERENCE = re.compile(
 # A label naming a case number ("N° de procédure :", "Inquérito n.º", "رقم القضية:"), then the
 # number in any script, with the register words that belong to it ("Sumario 15/2023",
 # "6274/24 R.G. GIP", "562 لسنة 2025", "КУСП 74580", "3-334/2023-МВД").
-_CASE_LABEL_INITIALS = re.escape(
-    "".join(
-        sorted(
-            {
-                c
-                for label in (*CASE_LABELS, *CASE_NOUNS)
-                for c in (label[0].lower(), label[0].upper())
-            }
-        )
-    )
-)
+_, _LABEL_ALTERNATION = _word_led(CASE_LABELS)
+_, _NOUN_ALTERNATION = _word_led(CASE_NOUNS)
 _CASE_LABEL = re.compile(
-    rf"(?<![\w])(?=[{_CASE_LABEL_INITIALS}])(?:(?:{'|'.join(CASE_LABELS)})[ ]*(?:(?:{CASE_NUMBER_SIGNS})[ ]*)?[:：]?"
-    rf"|(?:{'|'.join(CASE_NOUNS)})[ ]+(?:{CASE_NUMBER_SIGNS})[ ]*[:：]?)[ ]*",
-    re.IGNORECASE,
+    rf"[{_any_case(word[0] for word in (*CASE_LABELS, *CASE_NOUNS))}](?<![\w].)"
+    rf"(?:{_LABEL_ALTERNATION}(?i:[ ]*(?:(?:{CASE_NUMBER_SIGNS})[ ]*)?[:：]?)"
+    rf"|{_NOUN_ALTERNATION}(?i:[ ]+(?:{CASE_NUMBER_SIGNS})[ ]*[:：]?))[ ]*"
 )
 _REF_CHAR = r"[\w\u0900-\u097F]"
 _REF_TOKEN = rf"{_REF_CHAR}+(?:[/\-.]{_REF_CHAR}+)*"
@@ -400,21 +472,20 @@ def _trie_alternation(words: Iterable[str]) -> str:
 
 
 _MONTH_PATTERN, _MONTH_NUMBERS = _month_alternation()
-# A first-character class in front of a long alternation lets the regex engine skip most
-# positions at once instead of trying every month name there (keeps the pass above 1 MB/s).
-_MONTH_INITIALS = re.escape(
-    "".join(sorted({n[0] for n in _MONTH_NUMBERS} | {n[0].upper() for n in _MONTH_NUMBERS}))
-)
+# The prefix tree's first level holds one branch per initial letter.
+_MONTH_INITIALS, _MONTH_LED = _word_led(_top_level_branches(_MONTH_PATTERN[3:-1]))
+# The day leads: "«" or its first digit, then the character before is checked.
 _NAMED_DATE = re.compile(
-    rf"(?<![\w])«?(?P<d>\d{{1,2}})»?(?:er|st|nd|rd|th|º|°|\.)?[ ]+(?:de[ ]+)?(?P<m>{_MONTH_PATTERN})\.?,?[ ]+"
+    r"[«\d](?<![\w].)(?:(?<=«)(?P<d>\d{1,2})|(?<=\d)(?P<unit>\d?))"
+    rf"»?(?:er|st|nd|rd|th|º|°|\.)?[ ]+(?:de[ ]+)?(?P<m>{_MONTH_PATTERN})\.?,?[ ]+"
     r"(?:de[ ]+|del[ ]+)?(?P<y>\d{4})(?!\d)",
     re.IGNORECASE,
 )
 # Month first ("March 3, 2024") is a separate pass: CPython's re tries every branch of an
 # alternation at each position, and two scans with one branch each measured a third faster.
 _NAMED_DATE_MONTH_FIRST = re.compile(
-    rf"(?<![\w])(?=[{_MONTH_INITIALS}])(?P<m>{_MONTH_PATTERN})\.?[ ]+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?[ ]+(?P<y>\d{{4}})(?!\d)",
-    re.IGNORECASE,
+    rf"(?P<m>[{_MONTH_INITIALS}](?<![\w].){_MONTH_LED})"
+    r"(?i:\.?[ ]+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?[ ]+(?P<y>\d{4})(?!\d))",
 )
 _ZONE = re.compile(
     r"(?<![\w])(?:"
@@ -779,7 +850,7 @@ def _usernames(text: str) -> Iterator[_Candidate]:
         if bare is None:
             continue
         token = bare.group()
-        is_account = bool(match.groupdict().get("account"))
+        is_account = match.re is _USER_WORDS and _USER_WORD_ONLY.match(text, match.start()) is None
         looks_like_handle = _looks_like_handle(token) or (
             not is_account
             and (token[:1].isupper() or token.lower() == token.upper())
@@ -960,7 +1031,9 @@ def _dates(
             yield _date_candidate(match.start(), match.end(), year, month_number, day_number, [])
     for pattern in (_NAMED_DATE, _NAMED_DATE_MONTH_FIRST):
         for match in pattern.finditer(text):
-            name, day, year = match.group("m"), int(match.group("d")), int(match.group("y"))
+            name, year = match.group("m"), int(match.group("y"))
+            unit = match.groupdict().get("unit")
+            day = int(match.group("d") if unit is None else text[match.start()] + unit)
             yield _date_candidate(
                 match.start(), match.end(), year, _MONTH_NUMBERS[name.lower()], day, []
             )
@@ -1043,6 +1116,7 @@ def _claim(held: bytearray, candidates: list[_Candidate], chosen: list[_Candidat
         chosen.append(candidate)
 
 
+_new_found = object.__new__
 _DEFANGABLE = frozenset({"url", "email", "domain", "ipv4", "onion"})
 # Every defanging mark holds a bracket or "xp" (hxxp, fxp): most values hold neither, and this
 # test costs a fraction of the full one.
@@ -1093,18 +1167,18 @@ def extract_identifiers(
             flags.append("defanged")
         if has_ocr_marks and _OCR_MARKS.search(value) and "ocr_repaired" not in flags:
             flags.append("ocr_repaired")
-        found.append(
-            Found(
-                type=candidate.type,
-                value=value,
-                normalized=candidate.normalized,
-                start=start,
-                end=end,
-                attributes=MappingProxyType(candidate.attributes)
-                if candidate.attributes
-                else _EMPTY,
-                confidence=candidate.confidence,
-                flags=tuple(flags),
-            )
+        # A letter may hold tens of thousands of identifiers: filling the instance's fields
+        # at once costs a third of the frozen dataclass's field-by-field __init__.
+        item = _new_found(Found)
+        item.__dict__.update(
+            type=candidate.type,
+            value=value,
+            normalized=candidate.normalized,
+            start=start,
+            end=end,
+            attributes=MappingProxyType(candidate.attributes) if candidate.attributes else _EMPTY,
+            confidence=candidate.confidence,
+            flags=tuple(flags),
         )
+        found.append(item)
     return found
