@@ -287,7 +287,13 @@ def main() -> int:
         f"SELECT id, request_id FROM {table} WHERE identifier_type = {marker} AND value = {marker}"  # noqa: S608
     )
     lookup, matching, asked, floor = [], [], [], []
-    raw_cursor = raw.cursor()
+    if vendor == "sqlite":
+        raw_cursor = raw.cursor()
+    else:
+        import psycopg
+
+        # Server-side binding, as the product's look-up uses: prepared after a few runs.
+        raw_cursor = psycopg.Cursor(raw)
     for key, (identifier_type, value, context) in zip(keys, spellings, strict=True):
         lookup.append(timed(lambda key=key: entries_for([key])))
         matching.append(timed(lambda key=key: find_matches(officer, [key])))

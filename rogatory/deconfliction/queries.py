@@ -116,25 +116,31 @@ def entries_for(keys: Iterable[IndexKey]) -> list[dict[str, Any]]:
         by_type[key.identifier_type].add(key.value)
     vendor = connection.vendor
     found: list[tuple[Any, ...]] = []
+    if vendor == "postgresql":
+        connection.ensure_connection()
+        # A server-binding cursor: psycopg prepares the statement after a few runs (Django's
+        # cursor binds in the client, so the server would plan the join every time).
+        from psycopg import Cursor
+
+        with connection.wrap_database_errors, Cursor(connection.connection) as raw:
+            for identifier_type, values in by_type.items():
+                raw.execute(_select(vendor, 0), [identifier_type, sorted(values)])
+                found.extend(raw.fetchall())
+        return [dict(zip(_FIELDS, row, strict=True)) for row in found]
     with connection.cursor() as cursor:
         for identifier_type, values in by_type.items():
             ordered = sorted(values)
-            if vendor == "postgresql":
-                cursor.execute(_select(vendor, len(ordered)), [identifier_type, ordered])
-                found.extend(cursor.fetchall())
-                continue
             for start in range(0, len(ordered), _SQLITE_CHUNK):
                 chunk = ordered[start : start + _SQLITE_CHUNK]
                 cursor.execute(_select(vendor, len(chunk)), [identifier_type, *chunk])
                 found.extend(cursor.fetchall())
     rows = [dict(zip(_FIELDS, row, strict=True)) for row in found]
-    if vendor != "postgresql":
-        for row in rows:
-            row["window_start"] = _utc(row["window_start"])
-            row["window_end"] = _utc(row["window_end"])
-            row["request__created_at"] = _utc(row["request__created_at"])
-            if row["request__request_date"] is not None:
-                row["request__request_date"] = date.fromisoformat(row["request__request_date"])
+    for row in rows:
+        row["window_start"] = _utc(row["window_start"])
+        row["window_end"] = _utc(row["window_end"])
+        row["request__created_at"] = _utc(row["request__created_at"])
+        if row["request__request_date"] is not None:
+            row["request__request_date"] = date.fromisoformat(row["request__request_date"])
     return rows
 
 
