@@ -597,7 +597,8 @@ def _urls(text: str) -> Iterator[_Candidate]:
             normalized = normalize_url(value)
         except ValueError:
             continue
-        if not _is_public_host(normalized.split("/")[2]):
+        # A scheme further on ("example.com/t?id=3hxxps://") leaves no "//" after the host.
+        if "//" not in normalized or not _is_public_host(normalized.split("/")[2]):
             continue
         yield _Candidate("url", match.start(), end, normalized, {}, 0.9)
 

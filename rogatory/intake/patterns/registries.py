@@ -54,6 +54,9 @@ BASE58_VERSIONS: dict[int, tuple[str, str]] = {
     0x1E: ("dogecoin", "p2pkh"),
     0x16: ("dogecoin", "p2sh"),
     0x41: ("tron", "account"),
+    # Dash: PUBKEY_ADDRESS 76 ("X...") and SCRIPT_ADDRESS 16 ("7..."), dashpay/dash chainparams.cpp.
+    0x4C: ("dash", "p2pkh"),
+    0x10: ("dash", "p2sh"),
 }
 
 # Segwit human-readable parts. Source: BIP 173 and Litecoin's chainparams.cpp.

@@ -52,8 +52,99 @@ _DEFANG_VALUES = {
 _SPACES = re.compile(r"\s+")
 
 
+# Chinese, Japanese and Korean text writes identifiers against its characters, with no space
+# ("域名www.example.com被用于", "手机号+86 130 ..."): those characters are word characters to
+# the regular-expression engine, so no pattern would see a boundary there.
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
+_HAS_CJK = re.compile(f"[{_CJK}]")
+_ASCII_RUN = re.compile(r"[!-~]+")
+# A host, mailbox, URL or IP address; a long number; a wallet or key-like string. A run that
+# starts a number ("手机号130 3440 5850", "+886 ...") is parted only from the text before it:
+# "2024年" must stay one date.
+_IDENTIFIER_LIKE = re.compile(r"[.@/]|[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{0,4}:|\d{7}|[0-9A-Za-z]{20}")
+_NUMBER_START = re.compile(r"\+\d|\d{2,} \d")
+# "市场论坛48.example.com": a short number before a dot ends a host label, not a number.
+_LABEL_TAIL = re.compile(r"\d{1,3}\.(?!\d)")
+
+
+def _cjk_gaps(text: str) -> list[int]:
+    """Positions where a space goes between CJK text and an identifier-like ASCII run. Not
+    inside a host or a mailbox: a run starting with '.' or '-' continues an international host
+    name ("例子商店.example"), one ending in '.', '-', '@' or '/' goes on into CJK text."""
+    gaps: set[int] = set()
+    if not _HAS_CJK.search(text):
+        return []
+    for match in _ASCII_RUN.finditer(text):
+        start, end = match.span()
+        before = start > 0 and _is_cjk(text[start - 1])
+        after = end < len(text) and _is_cjk(text[end])
+        if not (before or after):
+            continue
+        run = match.group()
+        if run.lower() in _DEFANG_VALUES:
+            continue  # "例子[.]中国": the mark joins two labels of one host
+        like = _IDENTIFIER_LIKE.search(run) is not None
+        if (
+            before
+            and (like or _NUMBER_START.match(text, start))
+            and run[0] not in ".-_/?#:[({"
+            and not _LABEL_TAIL.match(run)
+            and not (run[0] == "@" and "." in run)
+        ):
+            gaps.add(start)
+        if after and like and run[-1] not in ".-@/_":
+            gaps.add(end)
+        elif (
+            after
+            and run.isdigit()
+            and start > 1
+            and text[start - 1] == " "
+            and text[start - 2].isdigit()
+        ):
+            # The last group of a number written in groups ("130 3440 5850的").
+            gaps.add(end)
+    return sorted(gaps)
+
+
+def _is_cjk(character: str) -> bool:
+    code = ord(character)
+    return (
+        0x3040 <= code <= 0x30FF
+        or 0x3400 <= code <= 0x4DBF
+        or 0x4E00 <= code <= 0x9FFF
+        or 0xF900 <= code <= 0xFAFF
+        or 0xAC00 <= code <= 0xD7AF
+    )
+
+
+def _space_cjk_borders(text: str, offsets: list[int] | None) -> tuple[str, list[int] | None]:
+    gaps = _cjk_gaps(text)
+    if not gaps:
+        return text, offsets
+    base = offsets if offsets is not None else list(range(len(text) + 1))
+    pieces: list[str] = []
+    mapped: list[int] = []
+    position = 0
+    for gap in gaps:
+        pieces.append(text[position:gap])
+        mapped.extend(base[position:gap])
+        # The inserted space stands for the character after it: spans never hold it.
+        pieces.append(" ")
+        mapped.append(base[gap])
+        position = gap
+    pieces.append(text[position:])
+    mapped.extend(base[position:])
+    return "".join(pieces), mapped
+
+
 def fold_text(text: str) -> tuple[str, list[int] | None]:
-    """Fold full-width forms, foreign digits and ligatures; return the map back to offsets."""
+    """Fold full-width forms, foreign digits and ligatures, and part identifiers from CJK text
+    they touch; return the map back to offsets."""
+    folded, offsets = _fold_forms(text)
+    return _space_cjk_borders(folded, offsets)
+
+
+def _fold_forms(text: str) -> tuple[str, list[int] | None]:
     folded = (
         _FOLDABLE.sub(lambda m: chr(_FOLD_TABLE[ord(m.group())]), text)
         if _FOLDABLE.search(text)
