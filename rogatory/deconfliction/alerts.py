@@ -8,17 +8,14 @@ one of them alert.
 
 from collections import defaultdict
 from datetime import datetime
-from typing import Any
 
 from django.db import IntegrityError, transaction
 
 from rogatory.audit.models import AuditAction
 from rogatory.audit.services import SYSTEM_SWEEPER, record_event
-from rogatory.deconfliction.keys import IndexKey, overlaps
+from rogatory.deconfliction.keys import IndexKey
 from rogatory.deconfliction.models import IdentifierIndexEntry, IndexedRequest, MatchAlert
-from rogatory.deconfliction.overview import contact_points
-from rogatory.deconfliction.queries import entries_for
-from rogatory.directory.models import ContactPoint
+from rogatory.deconfliction.queries import Contact, contact_points, entries_for, same_subscriber
 from rogatory.requests.models import CooperationRequest, IdentifierType, ReminderReason
 from rogatory.requests.sweeps import raise_reminder
 
@@ -32,15 +29,6 @@ def _keys(request_id: int) -> list[IndexKey]:
     ]
 
 
-def _same_subscriber(key: IndexKey, row: dict[str, Any]) -> bool:
-    # Only an IP address names one subscriber only inside a window and, behind CGNAT, a port.
-    if key.identifier_type != "ip_address":
-        return True
-    if key.port is not None and row["port"] is not None and key.port != row["port"]:
-        return False
-    return overlaps(key, row["window_start"], row["window_end"])
-
-
 def requests_sharing(keys: list[IndexKey], *, exclude_request_id: int) -> dict[int, list[str]]:
     """Other requests sharing a key (same subscriber for IPs): the shared types, by request."""
     wanted: dict[tuple[str, str], list[IndexKey]] = defaultdict(list)
@@ -50,7 +38,7 @@ def requests_sharing(keys: list[IndexKey], *, exclude_request_id: int) -> dict[i
     for row in entries_for(keys):
         candidates = wanted[(row["identifier_type"], row["value"])]
         if row["request_id"] != exclude_request_id and any(
-            _same_subscriber(key, row) for key in candidates
+            same_subscriber(key, row) for key in candidates
         ):
             shared[row["request_id"]].add(row["identifier_type"])
     return {request_id: sorted(types) for request_id, types in shared.items()}
@@ -64,7 +52,7 @@ def alert_message(
     own: CooperationRequest,
     other: CooperationRequest,
     identifier_types: list[str],
-    contact: ContactPoint | None,
+    contact: Contact | None,
 ) -> str:
     """The reminder to the owner of `own` about `other`: its unit, contact, provider, date and
     state; its reference only when both belong to the same unit (the recipient may open it).

@@ -25,22 +25,11 @@ from django.db.models.functions import Coalesce, Concat, NullIf
 
 from rogatory.deconfliction.keys import IndexKey
 from rogatory.deconfliction.models import IdentifierIndexEntry
-from rogatory.deconfliction.queries import entries_for
-from rogatory.directory.models import ContactPoint
+from rogatory.deconfliction.queries import Contact, contact_points, entries_for
 from rogatory.requests.access import requests_visible_to
 
 if TYPE_CHECKING:
     from rogatory.accounts.models import User
-
-
-def contact_points(authority_ids: set[int]) -> dict[int, ContactPoint]:
-    """Each unit's contact point: its 24/7 desk when it has one, else its first by name."""
-    chosen: dict[int, ContactPoint] = {}
-    for contact in ContactPoint.objects.filter(authority_id__in=authority_ids).order_by(
-        "authority_id", "-is_available_24_7", "name", "id"
-    ):
-        chosen.setdefault(contact.authority_id, contact)
-    return chosen
 
 
 # An unstated window bound is open: these stand in for it inside the aggregate queries.
@@ -145,9 +134,7 @@ def _identifier() -> Concat:
     return Concat("identifier_type", Value(":"), "value", output_field=CharField())
 
 
-def _unit_ref(
-    authority_id: int, code: str, name: str, contacts: dict[int, ContactPoint]
-) -> UnitRef:
+def _unit_ref(authority_id: int, code: str, name: str, contacts: dict[int, Contact]) -> UnitRef:
     contact = contacts.get(authority_id)
     return UnitRef(
         unit_code=code,

@@ -144,7 +144,9 @@ def entries_for(keys: Iterable[IndexKey]) -> list[dict[str, Any]]:
     return rows
 
 
-def _same_subscriber(key: IndexKey, row: dict[str, Any]) -> bool:
+def same_subscriber(key: IndexKey, row: dict[str, Any]) -> bool:
+    """Whether an index row names the key's subscriber: only an IP address is bound to a
+    window and, behind CGNAT, a port."""
     if key.identifier_type != "ip_address":
         return True
     if key.port is not None and row["port"] is not None and key.port != row["port"]:
@@ -152,14 +154,16 @@ def _same_subscriber(key: IndexKey, row: dict[str, Any]) -> bool:
     return overlaps(key, row["window_start"], row["window_end"])
 
 
-class _Contact(NamedTuple):
+class Contact(NamedTuple):
+    """How to reach a unit about a match."""
+
     name: str
     email: str
     phone: str
 
 
-def _contacts(authority_ids: set[int]) -> dict[int, _Contact]:
-    # The 24/7 desk when the unit has one, else its first contact point by name.
+def contact_points(authority_ids: set[int]) -> dict[int, Contact]:
+    """Each unit's contact point: its 24/7 desk when it has one, else its first by name."""
     table = ContactPoint._meta.db_table
     ids = sorted(authority_ids)
     sql = (
@@ -167,11 +171,11 @@ def _contacts(authority_ids: set[int]) -> dict[int, _Contact]:
         f" WHERE authority_id IN ({', '.join(['%s'] * len(ids))})"
         " ORDER BY authority_id, is_available_24_7 DESC, name, id"
     )
-    chosen: dict[int, _Contact] = {}
+    chosen: dict[int, Contact] = {}
     with connection.cursor() as cursor:
         cursor.execute(sql, ids)
         for authority_id, name, email, phone in cursor.fetchall():
-            chosen.setdefault(authority_id, _Contact(name, email, phone))
+            chosen.setdefault(authority_id, Contact(name, email, phone))
     return chosen
 
 
@@ -187,7 +191,7 @@ def find_matches(
         if row["request_id"] == exclude_request_id:
             continue
         candidates = wanted[(row["identifier_type"], row["value"])]
-        if any(_same_subscriber(key, row) for key in candidates):
+        if any(same_subscriber(key, row) for key in candidates):
             found.setdefault((row["identifier_type"], row["value"], row["request_id"]), row)
     rows = sorted(found.values(), key=lambda r: (r["request__created_at"], r["request_id"]))
     rows = list(reversed(rows))[:MATCH_LIMIT]
@@ -195,11 +199,11 @@ def find_matches(
         return []
     request_ids = {row["request_id"] for row in rows}
     visible = set(requests_visible_to(user).filter(pk__in=request_ids).values_list("pk", flat=True))
-    contacts = _contacts({row["owner_authority_id"] for row in rows})
+    contacts = contact_points({row["owner_authority_id"] for row in rows})
     return [_match(row, row["request_id"] in visible, contacts) for row in rows]
 
 
-def _match(row: dict[str, Any], visible: bool, contacts: dict[int, _Contact]) -> Match:
+def _match(row: dict[str, Any], visible: bool, contacts: dict[int, Contact]) -> Match:
     contact = contacts.get(row["owner_authority_id"])
     created: datetime = row["request__created_at"]
     return Match(

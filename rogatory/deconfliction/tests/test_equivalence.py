@@ -277,8 +277,10 @@ def test_an_ethereum_address_lower_upper_or_eip55_gives_one_value(body: str) -> 
     assert _one("crypto", [lower, f"0x{body.upper()}", eip55(lower)]) == {eip55(lower)}
 
 
-@given(st.text(alphabet=_BECH32, min_size=42, max_size=42).filter(lambda d: d[0] in "qp"))
-def test_a_cashaddr_with_or_without_its_prefix_gives_one_value(data: str) -> None:
+@given(st.sampled_from("qp"), st.text(alphabet=_BECH32, min_size=41, max_size=41))
+def test_a_cashaddr_with_or_without_its_prefix_gives_one_value(kind: str, rest: str) -> None:
+    # Built, not filtered: a filter keeping 2 first letters in 32 fails Hypothesis's health check.
+    data = kind + rest
     assert _one("crypto", [data, f"bitcoincash:{data}", f"BITCOINCASH:{data.upper()}"]) == {
         f"bitcoincash:{data}"
     }
