@@ -166,6 +166,8 @@ def contact_points(authority_ids: set[int]) -> dict[int, Contact]:
     """Each unit's contact point: its 24/7 desk when it has one, else its first by name."""
     table = ContactPoint._meta.db_table
     ids = sorted(authority_ids)
+    if not ids:
+        return {}  # "IN ()" is a syntax error on PostgreSQL
     sql = (
         f"SELECT authority_id, name, email, phone FROM {table}"  # noqa: S608 - names from the model
         f" WHERE authority_id IN ({', '.join(['%s'] * len(ids))})"
