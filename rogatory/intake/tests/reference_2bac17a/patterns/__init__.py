@@ -1,1 +1,0 @@
-"""Reference data for identifier extraction: month names, time zones, IBAN lengths, guards."""
