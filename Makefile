@@ -61,10 +61,12 @@ clean:
 
 # The intake corpora (training and held-out) scored for Rogatory and the peer extractors (installed
 # apart, in bench/.venv-peers); BENCH_INTAKE_ARGS="--corpus heldout --no-ocr" narrows the run.
+BENCH_INTAKE_ARGS ?= --corpus all
 .PHONY: bench-intake
 bench-intake: system env
 	@test -x bench/.venv-peers/bin/python || ($(BOOTSTRAP_PYTHON) -m venv bench/.venv-peers && bench/.venv-peers/bin/pip install --quiet ioc-finder iocextract iocsearcher requests)
 	@$(RUN) python bench/intake/heldout/make_heldout.py --check
+	@$(RUN) python bench/intake/heldout2/make_heldout2.py --check
 	@$(RUN) python bench/intake/run.py $(BENCH_INTAKE_ARGS)
 
 bench-deconfliction: env
