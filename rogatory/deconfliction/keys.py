@@ -8,6 +8,7 @@ it. `tests/test_fast_keys.py` checks that both paths agree on every value the pa
 
 import csv
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from functools import cache
@@ -34,6 +35,12 @@ _NORMALISER_KIND = {
 }
 
 EMAIL_PROVIDERS_CSV = Path(__file__).resolve().parent / "data" / "email_providers.csv"
+
+
+def control_character(value: str) -> str | None:
+    """The first control character of a value other than tab and line breaks: no identifier
+    holds one, and PostgreSQL refuses NUL in any text."""
+    return next((c for c in value if c not in "\t\n\r" and unicodedata.category(c) == "Cc"), None)
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from rogatory.audit.models import AuditAction
 from rogatory.audit.services import record_event
 from rogatory.core.errors import NotFound, ValidationFailed
 from rogatory.deconfliction.access import access_overview
-from rogatory.deconfliction.keys import IndexKey, index_key
+from rogatory.deconfliction.keys import IndexKey, control_character, index_key
 from rogatory.deconfliction.overview import MOST_ASKED_LIMIT, Overview, identifier_overview
 from rogatory.deconfliction.queries import Match, find_matches
 from rogatory.deconfliction.services import LOOKUP_OBJECT, value_digest
@@ -75,6 +75,11 @@ def _draft_key(number: int, item: DraftIdentifier, region: str | None) -> IndexK
         )
     if not item.value.strip():
         raise ValidationFailed(f"Identifier {number}: give the identifier's value.")
+    control = control_character(item.value)
+    if control is not None:
+        raise ValidationFailed(
+            f"Identifier {number}: the value holds a control character (U+{ord(control):04X})."
+        )
     if len(item.value) > VALUE_LIMIT:
         raise ValidationFailed(
             f"Identifier {number}: the value is longer than {VALUE_LIMIT} characters."

@@ -1,7 +1,6 @@
 """Index a request's identifiers; answer "who asked about this?" with every look-up audited."""
 
 import hashlib
-import unicodedata
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -12,7 +11,7 @@ from rogatory.audit.services import SYSTEM_SWEEPER, Actor, record_event
 from rogatory.core.clock import now
 from rogatory.core.errors import ValidationFailed
 from rogatory.deconfliction.ingest import Identifier, ingest_identifiers
-from rogatory.deconfliction.keys import IndexKey, index_key
+from rogatory.deconfliction.keys import IndexKey, control_character, index_key
 from rogatory.deconfliction.models import IdentifierIndexEntry, IndexedRequest
 from rogatory.deconfliction.queries import Match, find_matches
 from rogatory.requests.access import access_request
@@ -106,11 +105,8 @@ def who_asked(
         )
     if not value.strip():
         raise ValidationFailed("Give the identifier's value.")
-    control = next(
-        (c for c in value if c not in "\t\n\r" and unicodedata.category(c) == "Cc"), None
-    )
+    control = control_character(value)
     if control is not None:
-        # No identifier holds one; PostgreSQL refuses NUL in any text.
         raise ValidationFailed(
             f"The identifier's value holds a control character (U+{ord(control):04X})."
         )

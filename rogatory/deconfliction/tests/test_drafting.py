@@ -142,6 +142,10 @@ def test_another_units_request_id_is_not_found_and_nothing_is_looked_up(
         ),
         ([{"type": "email", "value": "  "}], "Identifier 1: give the identifier's value."),
         (
+            [{"type": "username", "value": "night\x00owl"}],
+            "Identifier 1: the value holds a control character (U+0000).",
+        ),
+        (
             [{"type": "other", "value": "x" * 501}],
             "Identifier 1: the value is longer than 500 characters.",
         ),
