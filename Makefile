@@ -67,6 +67,7 @@ bench-intake: system env
 	@test -x bench/.venv-peers/bin/python || ($(BOOTSTRAP_PYTHON) -m venv bench/.venv-peers && bench/.venv-peers/bin/pip install --quiet ioc-finder iocextract iocsearcher requests)
 	@$(RUN) python bench/intake/heldout/make_heldout.py --check
 	@$(RUN) python bench/intake/heldout2/make_heldout2.py --check
+	@$(RUN) python bench/intake/heldout3/make_heldout3.py --check
 	@$(RUN) python bench/intake/run.py $(BENCH_INTAKE_ARGS)
 
 bench-deconfliction: env

@@ -1,6 +1,6 @@
 """Score Rogatory's identifier extractor and the peers on the intake corpora, and time them.
 
-`python bench/intake/run.py [--corpus training|heldout|heldout2|both|all] [--no-ocr] [--no-peers] [--no-big]
+`python bench/intake/run.py [--corpus training|heldout|heldout2|heldout3|both|all] [--no-ocr] [--no-peers] [--no-big]
 [--timeout S] [--top N] [--list-misses] [--misses-json FILE]` prints, for each corpus: per identifier type precision /
 recall / F1 (match on type + canonical value) and span agreement for Rogatory, P/R/F1 of
 ioc-finder, iocextract and iocsearcher (from bench/.venv-peers) on the types each supports,
@@ -9,8 +9,9 @@ Rogatory's misses.
 
 `training` is bench/intake/corpus (the corpus the extraction rules were tuned on: a training
 score); `heldout` is bench/intake/heldout/corpus (written apart from the rules: the honest score);
-`heldout2` is bench/intake/heldout2/corpus (the final test set, never tuned on); `both` runs the
-first two, `all` the three.
+`heldout2` is bench/intake/heldout2/corpus (the second test set, looked at since);
+`heldout3` is bench/intake/heldout3/corpus (a fresh test set by another hand); `both` runs the
+first two, `all` the four.
 OCR is timed in-process, page by page, inside `rogatory.intake.pipeline.analyse_file` (no
 interpreter or Django start-up in the figure); each Tesseract call is timed, so the first pass
 (script detection + recognition) and any multi-script re-read are printed apart.
@@ -44,6 +45,7 @@ CORPORA = {
     "training": HERE / "corpus",
     "heldout": HERE / "heldout" / "corpus",
     "heldout2": HERE / "heldout2" / "corpus",
+    "heldout3": HERE / "heldout3" / "corpus",
 }
 
 Document = tuple[Path, dict[str, Any], str]
@@ -338,7 +340,9 @@ def main() -> None:
     """Run every extractor on the chosen corpora and print the figures."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument(
-        "--corpus", choices=("training", "heldout", "heldout2", "both", "all"), default="both"
+        "--corpus",
+        choices=("training", "heldout", "heldout2", "heldout3", "both", "all"),
+        default="both",
     )
     parser.add_argument("--no-ocr", action="store_true")
     parser.add_argument("--no-peers", action="store_true")
