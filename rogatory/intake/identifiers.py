@@ -46,6 +46,7 @@ from rogatory.intake.patterns.laws import (
     ARABIC_CHAIN_NOUNS,
     ARABIC_LAW_NOUNS,
     DEVANAGARI_LAW_ENDINGS,
+    DEVANAGARI_NOT_TITLE,
     DEVANAGARI_STATUTES,
     STATUTE_ADJECTIVES,
     STATUTE_NOUNS,
@@ -221,7 +222,8 @@ _IPV4 = re.compile(
 )
 # Three dotted octets and a fourth after a bare space ("198.51.100 23") may be an address whose
 # last dot was lost, or an address-like number and another number: reported, not repaired.
-_IPV4_BROKEN = re.compile(r"\d(?<![\w.]\d)\d{0,2}(?:\.\d{1,3}){2}[ ]\d{1,3}(?![\w]|\.\d)")
+# A fourth number followed by minutes ("27.12.24 08:55") is a date and its time.
+_IPV4_BROKEN = re.compile(r"\d(?<![\w.]\d)\d{0,2}(?:\.\d{1,3}){2}[ ]\d{1,3}(?![\w]|\.\d|[:hH]\d)")
 _V6 = r"(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|(?:\d{1,3}\.){3}\d{1,3})?"
 _IPV6 = re.compile(
     rf"\[(?P<bracketed>{_V6})\](?::(?P<port>\d{{1,5}}))?|(?<![\w:.])(?P<bare>{_V6})(?![\w:])"
@@ -245,8 +247,14 @@ _PHONE_WORDS = re.compile(_PHONE_WORD, re.IGNORECASE)
 # "दूरध्वनी क्र :" is "telephone no.": a number word right after a phone word labels a phone
 # number, not a file reference.
 _PHONE_LABEL_BEFORE = re.compile(rf"{_PHONE_WORD}\.?[ ]*$", re.IGNORECASE)
+# Words naming a version, a release or the software it belongs to, in the corpora's languages
+# and their neighbours ("versie", "wersji", "sürümü", "بإصدار", "संस्करण", "バージョン").
 _VERSION_BEFORE = re.compile(
-    r"(?:version|versión|versão|версия|版本|ver\.?|v|release|firmware|build)\s*$", re.IGNORECASE
+    r"(?:version|versión|versão|versione|versie|wersj[aiąę]|verze|verzi|versiune[a]?|"
+    r"sürüm(?:ü|ünü)?|versiyon(?:u)?|έκδοση|верси(?:я|и|ей|ю)|верси(?:ї|ю|я|єю)|"
+    r"إصدار|الإصدار|نسخة|النسخة|संस्करण|आवृत्ती|バージョン|버전|版本|ver\.?|v|release|"
+    r"firmware|build|update|upgrade|patch|software|oprogramowani(?:e|a|em|u)|programvar[ae])\s*$",
+    re.IGNORECASE,
 )
 # Handles and bare names may be written in Devanagari, whose vowel signs are not \w in re.
 _UCH = r"A-Za-z0-9_\u0900-\u0963\u0966-\u097F"
@@ -343,13 +351,19 @@ _CJK_CASE_NUMBER = re.compile(
 _YEAR_NUMBER = re.compile(r"(?:1(?<![\w/.]1)9|2(?<![\w/.]2)0)\d{2}/\d{3,6}(?![\w/])")
 _ART = (
     r"(?:[Aa]rticles?|[Aa]rtt?\.|ART\.|[Aa]rtículos?|[Aa]rtigos?|[Aa]rtikel|[Aa]rticolo|§§?|"
-    r"[Ss]ections?|[Сс]татья|[Сс]татьи|[Сс]т\.|المادة|المواد|धारा|कलम|अनुच्छेद)"
+    r"[Aa]rtykuł(?:u|y|ów)?|[Aa]rticolul|[Aa]rtikla|[Čč]lán(?:ek|ku|ky)|[Čč]l\.|"
+    r"[Ss]ections?|[Сс]татья|[Сс]татьи|[Сс]татт(?:я|і|ею)|[Сс]т\.|[Άά]ρθρ(?:ο|ου|α)|"
+    r"المادة|المواد|धारा|कलम|अनुच्छेद)"
 )
 # An article number with what may follow it: sub-numbers ("186.1"), a letter ("66D", "100j",
 # Devanagari "66सी"), an ordinal mark ("14.º"), a Latin ordinal ("615-ter", "197 bis",
 # "588 ter j") and paragraphs in brackets ("2703(d)", "66 (ड)"); French codes prefix L., R., D.
+# Latin ordinals may also be written against the number ("88bis", "615ter"), and Dutch and
+# Belgian codes insert articles with one or two lower-case letters ("126ng", "138ab").
 _NUM = (
-    r"(?:[LRD]\.?[ ]?(?=\d))?\d+(?:\.\d+)*(?:[A-Za-z]|[\u0915-\u0939][\u093E-\u094D]?)?(?![\w])"
+    r"(?:[LRD]\.?[ ]?(?=\d))?\d+(?:\.\d+)*"
+    r"(?:bis|ter|quater|quinquies|sexies|septies|octies|[a-z]{1,2}|[A-Z]"
+    r"|[\u0915-\u0939][\u093E-\u094D]?)?(?![\w])"
     r"(?:\.?[ºª°])?(?:[ -](?:bis|ter|quater|quinquies|sexies|septies|octies|[A-Z])(?![\w])"
     r"(?:[ ][a-z](?![\w.]))?)?(?:[ ]?\([\w\u0900-\u097F]{1,4}\))*"
 )
@@ -361,8 +375,13 @@ _CONTINUATION = r"(?:et suivants|et s\.|ff\.?|and following|y siguientes|e segui
 _WORD = r"(?:[A-ZÀ-ÝА-ЯЁ][\w'’.-]*|(?:procédure|pénale|penal|procedure|criminal|criminal|processo|procedimiento|уголовно-процессуального)(?![\w]))"
 _CONNECTOR = (
     r"(?:de la|de l'|of the|du|des|de|of|on|the|für|über|del|della|dello|dei|delle|di|da|do|dos|"
-    r"der|y|et|and|e|sur|sobre|кодекса|из|о|об|من)"
+    r"der|y|et|and|e|sur|sobre|кодекса|из|о|об|من|van de|van het|van|inzake|o|w sprawie|om|"
+    r"privind|про|щодо)"
 )
+# Elided articles and prepositions stand against the next word ("Code d'instruction
+# criminelle", "codice dell'amministrazione digitale").
+_ELIDED = r"(?:d|l|dell|dall|all|nell|sull|de l)['’]"
+_CONNECTING = rf"(?:{_CONNECTOR}[ ]+|{_ELIDED})"
 _STATUTE = (
     rf"(?i:{'|'.join(STATUTE_NOUNS)})(?![\w])"
     rf"(?:[ ]+(?i:{'|'.join(STATUTE_ADJECTIVES)})(?![\w]))?"
@@ -370,47 +389,70 @@ _STATUTE = (
 # A word in a title after a connector may be in lower case ("de procédure pénale",
 # "sur la cybercriminalité", "о компьютерных преступлениях"): one noun and one adjective.
 _ANY_WORD = r"[^\W\d_][\w'’-]*"
+# A title may hold words in brackets before its last word ("Crime (Overseas Production
+# Orders) Act 2019"); brackets after it are the sentence's.
+_TITLE_BRACKETS = (
+    rf"\({_WORD}(?:[ ]+(?:{_WORD}|{_CONNECTOR})){{0,6}}\)(?=[ ]+(?:{_STATUTE}|{_WORD}))"
+)
 _TITLE_REST = (
-    rf"(?:[ ]+(?:{_STATUTE}|{_WORD}|(?:{_CONNECTOR}[ ]+){{1,2}}"
+    rf"(?:[ ]+(?:{_STATUTE}|{_WORD}|{_TITLE_BRACKETS}|{_CONNECTING}{{1,2}}"
     rf"(?:{_STATUTE}|{_WORD}|{_ANY_WORD}(?:[ ]+(?!{_CONNECTOR}[ ]){_ANY_WORD}(?=[ ]*(?:[,.;:)\n]|$)))?)))"
 )
 _YEAR_TAIL = (
     rf"(?:(?:{'|'.join(f'(?<={ending})' for ending in YEAR_TITLE_ENDINGS)}),?[ ]+(?:19|20)\d{{2}}"
     r"(?![\w/]))"
 )
-_NUMBER_TAIL = r"(?:[ ]+(?:n\.?[ ]?[ºo°]\.?|no\.|n°|nr\.|№)?[ ]*\d{1,5}/\d{2,4}(?![\w/]))"
+# The number of an act, with the legal order that issued it ("Regulation (EU) 2023/1543",
+# "règlement (UE) n° 910/2014", "Directive 2002/58/EC").
+_LEGAL_ORDERS = r"EU|UE|EG|EC|CE|EEC|CEE|EWG|EU[ ]?Euratom|JHA|JAI|ЕС|EÚ|AB"
+_NUMBER_TAIL = (
+    rf"(?:(?:[ ]+\((?:{_LEGAL_ORDERS})\))?[ ]+(?:n\.?[ ]?[ºo°]\.?|no\.?|n°|nr\.?|№)?[ ]*"
+    rf"\d{{1,5}}/\d{{2,4}}(?:/(?:{_LEGAL_ORDERS}))?(?![\w/]))"
+)
 # Titles in scripts without capitals: Devanagari words up to the word naming the statute's kind
 # ("... प्रक्रिया संहिता"), or in Arabic the kind first, a word, then words with the article
 # ("اتفاقية بودابست", "قانون المسطرة الجنائية"). Vowel signs are not \w in re: ranges instead.
 _DEVA_WORD = r"[\u0900-\u0963\u0970-\u097F]+"
 _ARABIC_WORD = r"[\u0620-\u065F\u066E-\u06D3]+"
-_DEVA_TITLE = (
-    rf"(?:{_DEVA_WORD}[ ]+){{0,4}}?(?:{'|'.join(DEVANAGARI_LAW_ENDINGS)})(?![\u0900-\u097F])"
+_DEVA_ENDING = rf"(?:{'|'.join(DEVANAGARI_LAW_ENDINGS)})(?![\u0900-\u097F])"
+_DEVA_TITLE = rf"(?:{_DEVA_WORD}[ ]+){{0,4}}?{_DEVA_ENDING}"
+# Before its section, a title is a listed statute or one word and its kind ("सूचना
+# प्रौद्योगिकी अधिनियम, 2000 की धारा 66C", "बुडापेस्ट कन्वेंशन के अनुच्छेद 29"), with its year.
+_DEVA_TITLE_FIRST = (
+    rf"(?:{'|'.join(DEVANAGARI_STATUTES)}"
+    rf"|(?<![\u0900-\u097F])(?!(?:{'|'.join(DEVANAGARI_NOT_TITLE)})[ ,])(?:{_DEVA_WORD}[ ]+)?"
+    rf"{_DEVA_ENDING})(?:,?[ ]+(?:19|20)\d{{2}}(?![\w]))?"
 )
-# An Arabic title is a chain of nouns closed by one with the article ("قانون مكافحة جرائم تقنية
-# المعلومات"), or the kind and one name ("اتفاقية بودابست").
+# A law's number and year follow its kind and any words naming it ("القانون رقم 175 لسنة
+# 2018", "المرسوم بقانون اتحادي رقم 34 لسنة 2021").
 _ARABIC_TITLE = (
-    rf"(?:من[ ]+)?(?:(?:{'|'.join(ARABIC_CHAIN_NOUNS)})(?:[ ]+(?!ال){_ARABIC_WORD}){{1,3}}"
+    rf"(?:من[ ]+)?(?:(?:{'|'.join(ARABIC_LAW_NOUNS)})(?:[ ]+(?!رقم){_ARABIC_WORD}){{0,3}}?"
+    r"[ ]+رقم[ ]+\d{1,5}(?:[ ]+لسنة[ ]+\d{4}|/\d{4})?(?![\w/])"
+    rf"|(?:{'|'.join(ARABIC_CHAIN_NOUNS)})(?:[ ]+(?!ال){_ARABIC_WORD}){{1,3}}"
     rf"(?:[ ]+ال{_ARABIC_WORD}){{1,3}}"
     rf"|(?:{'|'.join(ARABIC_LAW_NOUNS)})[ ]+{_ARABIC_WORD}(?:[ ]+ال{_ARABIC_WORD}){{0,3}})"
 )
 _DEVA_OF = r"(?:[ ]+(?:की|के|का|च्या|चे|ची|चा))?"
 _LEGAL = re.compile(
-    rf"(?<![\w])(?=[AaSsСсЧчماध§कअ])(?:[Чч]\.[ ]?\d+[ ]+)?{_ART}[ ]?{_NUM}"
+    rf"(?<![\w])(?=[AaSsСсЧчČčΆάماध§कअ])(?:[Чч]\.[ ]?\d+[ ]+)?{_ART}[ ]?{_NUM}"
     rf"(?:[ ]*(?:,|/|à|to|-|–|et|and|y|und|e|и|و)[ ]*{_NUM})*{_SUBDIVISION}*"
     rf"(?:,?[ ]+{_CONTINUATION})?"
-    rf"(?:[ ]+(?:(?:{_CONNECTOR}[ ]+)?(?:the[ ]+)?(?:{_STATUTE}|{_WORD}){_TITLE_REST}{{0,6}}"
+    rf"(?:[ ]+(?:{_CONNECTING}?(?:the[ ]+)?(?:{_STATUTE}|{_WORD}){_TITLE_REST}{{0,6}}"
     rf"{_NUMBER_TAIL}?{_YEAR_TAIL}?"
     rf"|{_DEVA_TITLE}{_YEAR_TAIL}?|{_ARABIC_TITLE}))?"
     # The title before the section, as Indian statutes are cited in Hindi and Marathi.
-    rf"|(?=[भदफसम])(?:{'|'.join(DEVANAGARI_STATUTES)}){_DEVA_OF}[ ]+(?:धारा|कलम|अनुच्छेद)[ ]?{_NUM}"
+    rf"|(?=[\u0905-\u0939])(?:{_DEVA_TITLE_FIRST}){_DEVA_OF}[ ]+(?:धारा|कलम|अनुच्छेद)[ ]?{_NUM}"
     # The United States Code: title, "U.S.C.", section ("18 U.S.C. § 2703(d)").
     r"|(?<![\w.])\d{1,2}[ ]U\.?S\.?C\.?(?:A\.?)?[ ]?(?:§§?[ ]?)?\d+[a-z]?(?:\([\w]{1,4}\))*"
-    r"|(?=[《第])(?:《[^》\n]{1,40}》)?第[一二三四五六七八九十百千零〇两\d]+条(?:第[一二三四五六七八九十百千零〇\d]+款)?"
+    # Chinese articles, with an inserted article's "之一" ("第二百八十七条之一").
+    r"|(?=[《第])(?:《[^》\n]{1,40}》)?第[一二三四五六七八九十百千零〇两\d]+条(?:之[一二三四五六七八九十]+)?"
+    r"(?:第[一二三四五六七八九十百千零〇\d]+款)?"
+    # Korean articles ("제48조", "제48조의2 제1항").
+    r"|제(?<![^\W법]제)\d+조(?:의\d+)?(?:[ ]?제\d+항)?"
 )
 _YMD = re.compile(
     r"\d(?:(?<![\d.]\d)\d{3}(?P<sep>[./-])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d]|\.\d)"
-    r"|\d{3}[ ]?年[ ]?(?P<cm>\d{1,2})[ ]?月[ ]?(?P<cd>\d{1,2})[ ]?日)"
+    r"|\d{3}[ ]?[年년][ ]?(?P<cm>\d{1,2})[ ]?[月월][ ]?(?P<cd>\d{1,2})[ ]?[日일])"
 )
 _DMY = re.compile(
     r"(?P<a>\d(?<![\d.:/]\d)\d?)(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})(?![\d]|\.\d)"
@@ -438,13 +480,24 @@ _PORT_WORDS = re.compile(
 _OCR_MARKS = re.compile("[\uff00-\uffef\ufb00-\ufb06\u3000]")
 
 
+def _month_key(name: str) -> str:
+    """The spelling a month name is looked up by, whatever case re.IGNORECASE matched it in."""
+    # IGNORECASE matches "ſ" for "s", "İ" and "ı" for "i", "K" (Kelvin) for "k": character by
+    # character, as the regex engine folds them ("İ".lower() is two characters).
+    return "".join(char.casefold()[:1] for char in name).replace("ı", "i")
+
+
 def _month_alternation() -> tuple[str, dict[str, int]]:
     numbers: dict[str, int] = {}
+    spellings_found: list[str] = []
     for names in (*MONTHS.values(), *ABBREVIATED_MONTHS.values()):
         for index, spellings in enumerate(names, start=1):
             for spelling in spellings:
-                numbers[spelling] = index
-    return _trie_alternation(numbers), numbers
+                key = _month_key(spelling)
+                if numbers.setdefault(key, index) != index:
+                    raise ValueError(f"{spelling!r} names two months")
+                spellings_found.append(spelling)
+    return _trie_alternation(spellings_found), numbers
 
 
 def _trie_alternation(words: Iterable[str]) -> str:
@@ -631,8 +684,11 @@ def _domains(text: str, held: bytearray) -> Iterator[_Candidate]:
         last = labels[-1]
         if not is_defanged(value) and last.lower() in FILE_EXTENSIONS:
             continue
-        # "fin.Le" is a missing space after a full stop, not a host.
+        # "fin.Le" is a missing space after a full stop, not a host; "L.dz" (liczba dziennika),
+        # an initial and a lower-case abbreviation, is not one either.
         if last[:1].isupper() and last[1:].islower() and not value.islower():
+            continue
+        if len(labels) == 2 and len(labels[0]) == 1 and labels[0].isupper() and last.islower():
             continue
         normalized = normalize_domain(value)
         if all(label.isdigit() for label in labels) or not _is_public_host(normalized):
@@ -1036,7 +1092,7 @@ def _dates(
             unit = match.groupdict().get("unit")
             day = int(match.group("d") if unit is None else text[match.start()] + unit)
             yield _date_candidate(
-                match.start(), match.end(), year, _MONTH_NUMBERS[name.lower()], day, []
+                match.start(), match.end(), year, _MONTH_NUMBERS[_month_key(name)], day, []
             )
 
 
