@@ -42,8 +42,12 @@ def overlapping_entries() -> "QuerySet[IdentifierIndexEntry]":
     """Index rows whose identifier another request holds too; for an IP address, in an
     overlapping window and with the same port when both state one (one correlated EXISTS)."""
     other = (
+        # The key finds the candidates through its index; type and value rule out a key shared
+        # by two identifiers.
         IdentifierIndexEntry.objects.filter(
-            identifier_type=OuterRef("identifier_type"), value=OuterRef("value")
+            key=OuterRef("key"),
+            identifier_type=OuterRef("identifier_type"),
+            value=OuterRef("value"),
         )
         .exclude(request_id=OuterRef("request_id"))
         .annotate(
@@ -153,12 +157,16 @@ def identifier_overview(user: "User", *, limit: int = MOST_ASKED_LIMIT) -> Overv
         identifiers=Count(_identifier(), distinct=True), requests=Count("request_id", distinct=True)
     )
     per_unit = list(
-        shared.values("owner_authority_id", "owner_authority__code", "owner_authority__name")
+        shared.values(
+            "request__owner_authority_id",
+            "request__owner_authority__code",
+            "request__owner_authority__name",
+        )
         .annotate(
             requests=Count("request_id", distinct=True),
             identifiers=Count(_identifier(), distinct=True),
         )
-        .order_by("-requests", "-identifiers", "owner_authority__code")
+        .order_by("-requests", "-identifiers", "request__owner_authority__code")
     )
     provider = Coalesce(
         NullIf("request__custodian__name", Value("")),
@@ -172,7 +180,7 @@ def identifier_overview(user: "User", *, limit: int = MOST_ASKED_LIMIT) -> Overv
         .annotate(
             requests=Count("request_id", distinct=True),
             identifiers=Count(_identifier(), distinct=True),
-            units=Count("owner_authority_id", distinct=True),
+            units=Count("request__owner_authority_id", distinct=True),
         )
         .order_by("-requests", "-identifiers", "provider")
     )
@@ -181,7 +189,7 @@ def identifier_overview(user: "User", *, limit: int = MOST_ASKED_LIMIT) -> Overv
         .annotate(
             identifiers=Count("value", distinct=True),
             requests=Count("request_id", distinct=True),
-            units=Count("owner_authority_id", distinct=True),
+            units=Count("request__owner_authority_id", distinct=True),
         )
         .order_by("-identifiers", "identifier_type")
     )
@@ -190,7 +198,7 @@ def identifier_overview(user: "User", *, limit: int = MOST_ASKED_LIMIT) -> Overv
         shared.values("identifier_type", "value")
         .annotate(
             requests=Count("request_id", distinct=True),
-            units=Count("owner_authority_id", distinct=True),
+            units=Count("request__owner_authority_id", distinct=True),
             visible=Count("request_id", filter=Q(request_id__in=visible), distinct=True),
         )
         .order_by("-units", "-requests", "identifier_type", "value")[:limit]
@@ -202,7 +210,7 @@ def identifier_overview(user: "User", *, limit: int = MOST_ASKED_LIMIT) -> Overv
             row["owner_authority__name"],
         )
     contacts = contact_points(
-        {row["owner_authority_id"] for row in per_unit}
+        {row["request__owner_authority_id"] for row in per_unit}
         | {unit for units in holders.values() for unit in units}
     )
     return Overview(
@@ -212,9 +220,9 @@ def identifier_overview(user: "User", *, limit: int = MOST_ASKED_LIMIT) -> Overv
             UnitOverlaps(
                 **asdict(
                     _unit_ref(
-                        row["owner_authority_id"],
-                        row["owner_authority__code"],
-                        row["owner_authority__name"],
+                        row["request__owner_authority_id"],
+                        row["request__owner_authority__code"],
+                        row["request__owner_authority__name"],
                         contacts,
                     )
                 ),

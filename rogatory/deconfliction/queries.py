@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from django.db import connection
 
-from rogatory.deconfliction.keys import IndexKey, overlaps
+from rogatory.deconfliction.keys import IndexKey, lookup_key, overlaps
 from rogatory.deconfliction.models import IdentifierIndexEntry
 from rogatory.directory.models import Authority, ContactPoint
 from rogatory.requests.access import requests_visible_to
@@ -65,9 +65,7 @@ _FIELDS = (
 
 
 _INDEX_NAME = next(
-    index.name
-    for index in IdentifierIndexEntry._meta.indexes
-    if list(index.fields) == ["identifier_type", "value"]
+    index.name for index in IdentifierIndexEntry._meta.indexes if list(index.fields) == ["key"]
 )
 
 
@@ -79,9 +77,8 @@ def _select(vendor: str, count: int) -> str:
     request = CooperationRequest._meta.db_table
     authority = Authority._meta.db_table
     # PostgreSQL: one array parameter, one plan whatever the count.
-    values = "= ANY(%s)" if vendor == "postgresql" else f"IN ({', '.join(['%s'] * count)})"
-    # Without statistics SQLite may drive the join from the unit (one row) through the
-    # owner_authority_id index, reading every entry of the unit: name the index it must use.
+    keys = "= ANY(%s::bigint[])" if vendor == "postgresql" else f"IN ({', '.join(['%s'] * count)})"
+    # Without statistics SQLite may drive the join from another table: name the index it must use.
     indexed_by = "" if vendor == "postgresql" else f' INDEXED BY "{_INDEX_NAME}"'
     # SQLite: dates read as text (an expression has no declared type, so Django's per-value
     # converters, regex-based, are skipped) and parsed by fromisoformat below.
@@ -89,13 +86,13 @@ def _select(vendor: str, count: int) -> str:
     return (
         f"SELECT e.identifier_type, e.value, {as_text.format('e.window_start')},"  # noqa: S608
         f" {as_text.format('e.window_end')}, e.port, e.request_id,"
-        f" e.owner_authority_id, a.code, a.name, c.name, r.custodian_name,"
+        f" r.owner_authority_id, a.code, a.name, c.name, r.custodian_name,"
         f" {as_text.format('r.request_date')}, {as_text.format('r.created_at')},"
         f" r.state, r.our_reference, r.kind"
-        f" FROM {entry} e{indexed_by} JOIN {authority} a ON a.id = e.owner_authority_id"
-        f" JOIN {request} r ON r.id = e.request_id"
+        f" FROM {entry} e{indexed_by} JOIN {request} r ON r.id = e.request_id"
+        f" JOIN {authority} a ON a.id = r.owner_authority_id"
         f" LEFT JOIN {authority} c ON c.id = r.custodian_id"
-        f" WHERE e.identifier_type = %s AND e.value {values}"
+        f" WHERE e.key {keys}"
     )
 
 
@@ -109,11 +106,13 @@ def _utc(text: str | None) -> datetime | None:
 
 
 def entries_for(keys: Iterable[IndexKey]) -> list[dict[str, Any]]:
-    """Index rows with any key's type and value, one query per type (an IN list on the
-    (type, value) index: SQLite scans the whole table for a row-value IN)."""
-    by_type: dict[str, set[str]] = defaultdict(set)
-    for key in keys:
-        by_type[key.identifier_type].add(key.value)
+    """Index rows with any key's type and value: one query on the 64-bit look-up key (an array
+    on PostgreSQL, an IN list on SQLite), rows of another identifier sharing a key left out."""
+    wanted = {(key.identifier_type, key.value) for key in keys}
+    # Sorted, the look-ups walk the index in order.
+    lookups = sorted({lookup_key(identifier_type, value) for identifier_type, value in wanted})
+    if not lookups:
+        return []
     vendor = connection.vendor
     found: list[tuple[Any, ...]] = []
     if vendor == "postgresql":
@@ -123,24 +122,22 @@ def entries_for(keys: Iterable[IndexKey]) -> list[dict[str, Any]]:
         from psycopg import Cursor
 
         with connection.wrap_database_errors, Cursor(connection.connection) as raw:
-            for identifier_type, values in by_type.items():
-                raw.execute(_select(vendor, 0), [identifier_type, sorted(values)])
-                found.extend(raw.fetchall())
-        return [dict(zip(_FIELDS, row, strict=True)) for row in found]
-    with connection.cursor() as cursor:
-        for identifier_type, values in by_type.items():
-            ordered = sorted(values)
-            for start in range(0, len(ordered), _SQLITE_CHUNK):
-                chunk = ordered[start : start + _SQLITE_CHUNK]
-                cursor.execute(_select(vendor, len(chunk)), [identifier_type, *chunk])
+            raw.execute(_select(vendor, 0), [lookups])
+            found = raw.fetchall()
+    else:
+        with connection.cursor() as cursor:
+            for start in range(0, len(lookups), _SQLITE_CHUNK):
+                chunk = lookups[start : start + _SQLITE_CHUNK]
+                cursor.execute(_select(vendor, len(chunk)), chunk)
                 found.extend(cursor.fetchall())
-    rows = [dict(zip(_FIELDS, row, strict=True)) for row in found]
-    for row in rows:
-        row["window_start"] = _utc(row["window_start"])
-        row["window_end"] = _utc(row["window_end"])
-        row["request__created_at"] = _utc(row["request__created_at"])
-        if row["request__request_date"] is not None:
-            row["request__request_date"] = date.fromisoformat(row["request__request_date"])
+    rows = [dict(zip(_FIELDS, row, strict=True)) for row in found if (row[0], row[1]) in wanted]
+    if vendor != "postgresql":
+        for row in rows:
+            row["window_start"] = _utc(row["window_start"])
+            row["window_end"] = _utc(row["window_end"])
+            row["request__created_at"] = _utc(row["request__created_at"])
+            if row["request__request_date"] is not None:
+                row["request__request_date"] = date.fromisoformat(row["request__request_date"])
     return rows
 
 

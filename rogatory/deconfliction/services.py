@@ -45,7 +45,6 @@ def _identifiers(request: CooperationRequest) -> list[Identifier]:
     return [
         Identifier(
             request_id=request.pk,
-            owner_authority_id=request.owner_authority_id,
             identifier_type=item.identifier_type,
             value=item.value,
             observed_at=item.observed_at,

@@ -4,12 +4,14 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 import pytest
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 
 from rogatory.audit.models import AuditEvent
+from rogatory.deconfliction import ingest
 from rogatory.deconfliction.ingest import Identifier, ingest_identifiers
-from rogatory.deconfliction.keys import index_key
+from rogatory.deconfliction.keys import index_key, lookup_key
 from rogatory.deconfliction.models import IdentifierIndexEntry
 from rogatory.deconfliction.services import reindex_request, who_asked
 from rogatory.requests.document import RequestDocument
@@ -70,10 +72,7 @@ def test_ingest_writes_the_key_of_every_identifier(request_of_alice: Cooperation
 
     with transaction.atomic():
         written = ingest_identifiers(
-            [
-                Identifier(request.pk, request.owner_authority_id, t, v, region="FR", **c)
-                for t, v, c in spellings
-            ],
+            [Identifier(request.pk, t, v, region="FR", **c) for t, v, c in spellings],
             created_at=NOW,
         )
 
@@ -100,14 +99,9 @@ def test_a_row_the_database_refuses_leaves_nothing_written(
 ) -> None:
     request = request_of_alice
     before = _rows(request)
-    hostile = [
-        Identifier(request.pk, request.owner_authority_id, "email", f"a{n}@example.com")
-        for n in range(500)
-    ]
+    hostile = [Identifier(request.pk, "email", f"a{n}@example.com") for n in range(500)]
     # A negative port breaks the table's CHECK constraint, after 500 good rows.
-    hostile.append(
-        Identifier(request.pk, request.owner_authority_id, "ip_address", "203.0.113.9", port=-1)
-    )
+    hostile.append(Identifier(request.pk, "ip_address", "203.0.113.9", port=-1))
 
     with pytest.raises(IntegrityError), transaction.atomic():
         ingest_identifiers(hostile, created_at=NOW)
@@ -185,3 +179,91 @@ def test_a_value_holding_a_control_character_is_refused_with_a_clear_error(diete
     assert answer.status_code == 422
     assert "The identifier's value holds a control character (U+0000)." in answer.content.decode()
     assert not AuditEvent.objects.filter(object_type="identifier_lookup").exists()
+
+
+@pytest.mark.django_db
+def test_an_identifier_sharing_the_look_up_key_of_another_is_not_a_match(
+    request_of_alice: CooperationRequest, dieter: Any
+) -> None:
+    request = request_of_alice
+    reindex_request(request.pk)
+    # Two identifiers whose 64-bit keys collide: forged here, as no real pair is known.
+    IdentifierIndexEntry.objects.create(
+        key=lookup_key("email", "owl@example.com"),
+        identifier_type="email",
+        value="not-the-owl@example.com",
+        request=request,
+        created_at=NOW,
+    )
+
+    found = who_asked(dieter, "email", "owl@example.com")
+    missed = who_asked(dieter, "email", "not-the-owl@example.com")
+
+    assert [(m.request_id, m.value) for m in found] == [(request.pk, "owl@example.com")]
+    assert missed == []
+
+
+def _index_names() -> set[str]:
+    table = IdentifierIndexEntry._meta.db_table
+    with connection.cursor() as cursor:
+        constraints = connection.introspection.get_constraints(cursor, table)
+    return {
+        name for name, facts in constraints.items() if facts["index"] and not facts["primary_key"]
+    }
+
+
+def _owls(request: CooperationRequest, count: int) -> list[Identifier]:
+    return [Identifier(request.pk, "email", f"owl{n}@example.com") for n in range(count)]
+
+
+@pytest.mark.django_db
+def test_a_first_load_of_many_batches_builds_the_indexes_after_the_rows(
+    request_of_alice: CooperationRequest, dieter: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(ingest, "BATCH_SIZE", 10)
+
+    with CaptureQueriesContext(connection) as queries, transaction.atomic():
+        written = ingest_identifiers(_owls(request_of_alice, 25), created_at=NOW)
+
+    statements = [query["sql"] for query in queries.captured_queries]
+    assert written == 25
+    assert sum("DROP INDEX" in sql for sql in statements) == 2
+    assert sum("CREATE INDEX" in sql for sql in statements) == 2
+    assert _index_names() == {"identifier_index_key", "identifier_index_request"}
+    assert [m.value for m in who_asked(dieter, "email", "owl24@example.com")] == [
+        "owl24@example.com"
+    ]
+
+
+@pytest.mark.django_db
+def test_a_failed_first_load_leaves_the_indexes_and_no_row(
+    request_of_alice: CooperationRequest, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(ingest, "BATCH_SIZE", 10)
+    hostile = _owls(request_of_alice, 25)
+    hostile.append(Identifier(request_of_alice.pk, "ip_address", "203.0.113.9", port=-1))
+
+    with pytest.raises(IntegrityError), transaction.atomic():
+        ingest_identifiers(hostile, created_at=NOW)
+
+    assert _index_names() == {"identifier_index_key", "identifier_index_request"}
+    assert not IdentifierIndexEntry.objects.exists()
+
+
+@pytest.mark.django_db
+def test_a_load_into_a_table_holding_a_batch_keeps_the_indexes(
+    request_of_alice: CooperationRequest, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(ingest, "BATCH_SIZE", 10)
+    with transaction.atomic():
+        ingest_identifiers(_owls(request_of_alice, 10), created_at=NOW)
+
+    with CaptureQueriesContext(connection) as queries, transaction.atomic():
+        written = ingest_identifiers(
+            [Identifier(request_of_alice.pk, "domain", f"d{n}.example") for n in range(25)],
+            created_at=NOW,
+        )
+
+    assert written == 25
+    assert not any("INDEX" in query["sql"] for query in queries.captured_queries)
+    assert IdentifierIndexEntry.objects.count() == 35
