@@ -143,6 +143,12 @@ LANGUAGES = [
     ("zh-hans", "中文（简体）"),
 ]
 LOCALE_PATHS = [BASE_DIR / "rogatory" / "locale"]
+# The web UI's language chooser (django.views.i18n.set_language) keeps the choice in this cookie
+# for a year; without it LocaleMiddleware follows the browser's Accept-Language.
+LANGUAGE_COOKIE_AGE = 365 * 24 * 3600
+LANGUAGE_COOKIE_HTTPONLY = True
+LANGUAGE_COOKIE_SAMESITE = "Lax"
+LANGUAGE_COOKIE_SECURE = SESSION_COOKIE_SECURE
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "UTC"

@@ -26,6 +26,7 @@ class Rule:
     methods: tuple[str, ...]
     owner_get: int | None = None  # the owner's GET status, when GET is one of the methods
     anonymous_status: int = 200  # what a public route answers a signed-out visitor
+    anonymous_location: str = "/accounts/login/"  # where that answer sends them, if it redirects
     body: tuple[tuple[str, Any], ...] = ()  # the smallest valid JSON body of an API POST
 
 
@@ -36,6 +37,8 @@ MATRIX: dict[str, Rule] = {
     # Web UI (rogatory/web/urls.py).
     "web:sign_in": Rule("public", ("GET", "POST")),
     "web:sign_out": Rule("public", ("POST",), anonymous_status=302),
+    # The language chooser: back to the page it was posted from, "/" when none is named.
+    "web:set_language": Rule("public", ("POST",), anonymous_status=302, anonymous_location="/"),
     "web:dashboard": Rule("signed_in", ("GET",)),
     "web:request_new": Rule("signed_in", ("GET", "POST")),
     "web:request_incoming_new": Rule("signed_in", ("GET", "POST")),
@@ -262,7 +265,7 @@ def test_public_routes_answer_anonymous_users() -> None:
         response = anonymous.generic(rule.methods[0], reverse(route.name))
         assert response.status_code == rule.anonymous_status, route
         if response.status_code == 302:
-            assert response["Location"] == "/accounts/login/", route
+            assert response["Location"] == rule.anonymous_location, route
 
 
 @pytest.mark.django_db

@@ -4,6 +4,7 @@ from django import forms
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.utils.translation import gettext_lazy as _
 
 from rogatory.advice.queries import Advice, advise, situation_for
 from rogatory.advice.situation import DATA_CATEGORIES, MEASURES, URGENCIES
@@ -11,12 +12,21 @@ from rogatory.core.errors import ValidationFailed
 
 
 class AdviceForm(forms.Form):
-    measure = forms.ChoiceField(choices=[(code, code) for code in MEASURES])
-    requested_country = forms.CharField(max_length=2, help_text="ISO 3166-1 alpha-2, e.g. DE")
-    requesting_country = forms.CharField(max_length=2, required=False)
-    provider = forms.CharField(max_length=80, required=False, help_text="Provider code")
-    urgency = forms.ChoiceField(choices=[(code, code) for code in URGENCIES])
+    measure = forms.ChoiceField(label=_("Measure"), choices=[(code, code) for code in MEASURES])
+    requested_country = forms.CharField(
+        label=_("Requested country"),
+        max_length=2,
+        help_text=_("ISO 3166-1 alpha-2, e.g. DE"),
+    )
+    requesting_country = forms.CharField(
+        label=_("Requesting country"), max_length=2, required=False
+    )
+    provider = forms.CharField(
+        label=_("Provider"), max_length=80, required=False, help_text=_("Provider code")
+    )
+    urgency = forms.ChoiceField(label=_("Urgency"), choices=[(code, code) for code in URGENCIES])
     data_categories = forms.MultipleChoiceField(
+        label=_("Data categories"),
         choices=[(code, code) for code in DATA_CATEGORIES],
         required=False,
         widget=forms.CheckboxSelectMultiple,

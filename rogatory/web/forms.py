@@ -2,10 +2,12 @@
 fields generated from its spec) and action forms."""
 
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from django import forms
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from pydantic import ValidationError as PydanticValidationError
 
 from rogatory.core.errors import ValidationFailed
@@ -25,6 +27,9 @@ from rogatory.requests.models import (
 )
 from rogatory.requests.queries import contact_block, party_block
 
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
+
 LANGUAGE_CHOICES = list(FORM_LANGUAGES.items())
 CLOSING_OUTCOMES = [
     (value, label)
@@ -35,12 +40,12 @@ CLOSING_OUTCOMES = [
 
 class SignInForm(forms.Form):
     username = forms.CharField(
-        label="User name",
+        label=_("User name"),
         max_length=150,
         widget=forms.TextInput(attrs={"autocomplete": "username", "autofocus": True}),
     )
     password = forms.CharField(
-        label="Password",
+        label=_("Password"),
         strip=False,
         widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
     )
@@ -58,11 +63,11 @@ class ContactPointChoiceField(forms.ModelChoiceField[ContactPoint]):
 
 
 def _text(
-    label: str,
+    label: "StrOrPromise",
     *,
     rows: int = 0,
     required: bool = False,
-    help_text: str = "",
+    help_text: "StrOrPromise" = "",
     max_length: int | None = None,
 ) -> forms.CharField:
     # dir="auto" lets Arabic or Hebrew free text render right to left.
@@ -118,7 +123,7 @@ def _detail_form_field(detail: DetailField) -> forms.Field:
             label=label,
             required=False,
             widget=forms.DateTimeInput(attrs={"type": "datetime-local"}),
-            help_text=detail.help_text or "Your local time; its time zone is stored with it.",
+            help_text=detail.help_text or _("Your local time; its time zone is stored with it."),
         )
     if kind == "choice":
         return forms.ChoiceField(
@@ -130,7 +135,7 @@ def _detail_form_field(detail: DetailField) -> forms.Field:
     if kind == "integer":
         return forms.IntegerField(label=label, required=False, help_text=detail.help_text)
     if kind == "list":
-        return _text(label, help_text=detail.help_text or "Separate the entries with commas.")
+        return _text(label, help_text=detail.help_text or _("Separate the entries with commas."))
     return _text(label, help_text=detail.help_text)
 
 
@@ -143,82 +148,86 @@ class RequestForm(forms.Form):
     """The T-CY template, item by item, then the kind's own sections (from its spec)."""
 
     # Optional: a form posted without it is the preservation request of the foundation.
-    kind = forms.ChoiceField(label="Kind of request", required=False, widget=forms.HiddenInput)
+    kind = forms.ChoiceField(label=_("Kind of request"), required=False, widget=forms.HiddenInput)
     request_date = forms.DateField(
-        label="1. Date of the request",
+        label=_("1. Date of the request"),
         required=False,
         widget=forms.DateInput(attrs={"type": "date"}),
     )
-    our_reference = _text("2. Our reference (case number)", required=True, max_length=80)
-    their_reference = _text("Their reference", max_length=80)
-    ticket_status = forms.ChoiceField(label="3. Status", choices=TicketStatus.choices)
-    previous_ticket = _text("Previous ticket (for an extension or follow-up)", max_length=80)
+    our_reference = _text(_("2. Our reference (case number)"), required=True, max_length=80)
+    their_reference = _text(_("Their reference"), max_length=80)
+    ticket_status = forms.ChoiceField(label=_("3. Status"), choices=TicketStatus.choices)
+    previous_ticket = _text(_("Previous ticket (for an extension or follow-up)"), max_length=80)
     requested_authority = AuthorityChoiceField(
-        label="4. Requested authority", queryset=Authority.objects.none(), to_field_name="code"
+        label=_("4. Requested authority"), queryset=Authority.objects.none(), to_field_name="code"
     )
     requested_contact = ContactPointChoiceField(
-        label="Requested contact point", queryset=ContactPoint.objects.none(), required=False
+        label=_("Requested contact point"), queryset=ContactPoint.objects.none(), required=False
     )
     requesting_authority = AuthorityChoiceField(
-        label="5. Requesting authority", queryset=Authority.objects.none(), to_field_name="code"
+        label=_("5. Requesting authority"), queryset=Authority.objects.none(), to_field_name="code"
     )
     requesting_contact = ContactPointChoiceField(
-        label="Requesting contact point",
+        label=_("Requesting contact point"),
         queryset=ContactPoint.objects.none(),
         required=False,
-        help_text="Its phone, e-mail, office hours and time zone are printed on the form.",
+        help_text=_("Its phone, e-mail, office hours and time zone are printed on the form."),
     )
-    requesting_person_name = _text("Person in charge", max_length=200)
+    requesting_person_name = _text(_("Person in charge"), max_length=200)
     preferred_reply_channel = forms.ChoiceField(
-        label="Preferred reply channel", choices=Channel.choices
+        label=_("Preferred reply channel"), choices=Channel.choices
     )
-    confirmation_name = _text("6. Contact for confirmation: name", max_length=200)
-    confirmation_title = _text("Title / function", max_length=200)
-    confirmation_phone = _text("Phone", max_length=40)
-    confirmation_email = forms.EmailField(label="E-mail", required=False)
+    confirmation_name = _text(_("6. Contact for confirmation: name"), max_length=200)
+    confirmation_title = _text(_("Title / function"), max_length=200)
+    confirmation_phone = _text(_("Phone"), max_length=40)
+    confirmation_email = forms.EmailField(label=_("E-mail"), required=False)
     investigating_authority = _text(
-        "7. Investigative authority in charge of the case", max_length=300
+        _("7. Investigative authority in charge of the case"), max_length=300
     )
-    prosecutor_or_court = _text("Prosecutor or court", max_length=300)
-    case_number = _text("Case number of the prosecutor or court", max_length=120)
-    offence = _text("Offence", max_length=300)
-    legal_provisions = _text("Legal provisions", rows=2)
-    maximum_penalty = _text("Maximum penalty", max_length=200)
+    prosecutor_or_court = _text(_("Prosecutor or court"), max_length=300)
+    case_number = _text(_("Case number of the prosecutor or court"), max_length=120)
+    offence = _text(_("Offence"), max_length=300)
+    legal_provisions = _text(_("Legal provisions"), rows=2)
+    maximum_penalty = _text(_("Maximum penalty"), max_length=200)
     summary_of_facts = _text(
-        "Summary of facts", rows=6, help_text="Who did what, when (date and time zone) and where."
+        _("Summary of facts"),
+        rows=6,
+        help_text=_("Who did what, when (date and time zone) and where."),
     )
-    relation_to_offence = _text("Relation of the data to the offence", rows=3)
+    relation_to_offence = _text(_("Relation of the data to the offence"), rows=3)
     custodian = AuthorityChoiceField(
-        label="Custodian (service provider)",
+        label=_("Custodian (service provider)"),
         queryset=Authority.objects.none(),
         to_field_name="code",
         required=False,
     )
-    custodian_name = _text("Custodian not in the directory: its name", max_length=200)
-    system_location = _text("Location of the computer system", max_length=300)
+    custodian_name = _text(_("Custodian not in the directory: its name"), max_length=200)
+    system_location = _text(_("Location of the computer system"), max_length=300)
     necessity_of_preservation = _text(
-        "Necessity of preservation", rows=3, help_text="Why the data may be lost or modified."
+        _("Necessity of preservation"), rows=3, help_text=_("Why the data may be lost or modified.")
     )
     intends_mla_request = forms.BooleanField(
-        label="We intend to submit a request for mutual assistance for the search, seizure or "
-        "disclosure of the data",
+        label=_(
+            "We intend to submit a request for mutual assistance for the search, seizure or "
+            "disclosure of the data"
+        ),
         required=False,
     )
     is_confidential = forms.BooleanField(
-        label="Confidential: do not inform the user", required=False
+        label=_("Confidential: do not inform the user"), required=False
     )
-    confidentiality_note = _text("Confidentiality note", rows=2)
+    confidentiality_note = _text(_("Confidentiality note"), rows=2)
     requests_art30_disclosure = forms.BooleanField(
-        label="Art. 30: disclose enough traffic data to identify other providers in the path",
+        label=_("Art. 30: disclose enough traffic data to identify other providers in the path"),
         required=False,
     )
-    urgency = forms.ChoiceField(label="Urgency", choices=Urgency.choices)
-    urgency_reason = _text("Reason for the urgency", rows=2)
-    signatory_name = _text("Signatory: name", max_length=200)
-    signatory_title = _text("Signatory: title", max_length=200)
-    language = forms.ChoiceField(label="Language of the form", choices=LANGUAGE_CHOICES)
+    urgency = forms.ChoiceField(label=_("Urgency"), choices=Urgency.choices)
+    urgency_reason = _text(_("Reason for the urgency"), rows=2)
+    signatory_name = _text(_("Signatory: name"), max_length=200)
+    signatory_title = _text(_("Signatory: title"), max_length=200)
+    language = forms.ChoiceField(label=_("Language of the form"), choices=LANGUAGE_CHOICES)
     counterpart_language = forms.ChoiceField(
-        label="Counterpart's language", choices=LANGUAGE_CHOICES
+        label=_("Counterpart's language"), choices=LANGUAGE_CHOICES
     )
 
     def __init__(
@@ -269,7 +278,9 @@ class RequestForm(forms.Form):
                 and contact.authority_id != authority.pk
             ):
                 self.add_error(
-                    f"{side}_contact", f"'{contact.name}' is a contact point of another authority."
+                    f"{side}_contact",
+                    gettext("'%(name)s' is a contact point of another authority.")
+                    % {"name": contact.name},
                 )
         return cleaned
 
@@ -343,7 +354,8 @@ def _aware_text(detail: DetailField, value: str, zone: str) -> str:
         stated = datetime.fromisoformat(value)
     except ValueError:
         raise ValidationFailed(
-            f"{detail.label}: '{value}' is not a date and time (e.g. 2026-11-20T14:03)."
+            gettext("%(label)s: '%(value)s' is not a date and time (e.g. 2026-11-20T14:03).")
+            % {"label": detail.label, "value": value}
         ) from None
     if stated.tzinfo is None:
         stated = stated.replace(tzinfo=_zone(zone))
@@ -360,38 +372,38 @@ def _zone(name: str) -> ZoneInfo:
 class DataItemForm(forms.Form):
     """One identifier (an ETSI 'task'): what, when (with its time zone), which data."""
 
-    identifier_type = forms.ChoiceField(label="Identifier type", choices=IdentifierType.choices)
+    identifier_type = forms.ChoiceField(label=_("Identifier type"), choices=IdentifierType.choices)
     value = forms.CharField(
-        label="Value", max_length=500, widget=forms.TextInput(attrs={"dir": "auto"})
+        label=_("Value"), max_length=500, widget=forms.TextInput(attrs={"dir": "auto"})
     )
     observed_at = forms.CharField(
-        label="Date-time observed",
+        label=_("Date-time observed"),
         required=False,
         max_length=40,
         widget=forms.TextInput(attrs={"placeholder": "2026-11-20T14:03:27+01:00"}),
-        help_text="ISO 8601, with its offset when known.",
+        help_text=_("ISO 8601, with its offset when known."),
     )
     time_zone = forms.CharField(
-        label="Time zone",
+        label=_("Time zone"),
         required=False,
         max_length=64,
         widget=forms.TextInput(attrs={"placeholder": "Europe/Paris"}),
     )
-    port = forms.IntegerField(label="Source port", required=False, min_value=0, max_value=65535)
+    port = forms.IntegerField(label=_("Source port"), required=False, min_value=0, max_value=65535)
     data_categories = forms.MultipleChoiceField(
-        label="Data to preserve",
+        label=_("Data to preserve"),
         choices=DataCategory.choices,
         required=False,
         widget=forms.CheckboxSelectMultiple,
     )
     period_start = forms.DateField(
-        label="Period from", required=False, widget=forms.DateInput(attrs={"type": "date"})
+        label=_("Period from"), required=False, widget=forms.DateInput(attrs={"type": "date"})
     )
     period_end = forms.DateField(
-        label="Period to", required=False, widget=forms.DateInput(attrs={"type": "date"})
+        label=_("Period to"), required=False, widget=forms.DateInput(attrs={"type": "date"})
     )
     note = forms.CharField(
-        label="Note", required=False, widget=forms.TextInput(attrs={"dir": "auto"})
+        label=_("Note"), required=False, widget=forms.TextInput(attrs={"dir": "auto"})
     )
 
 
@@ -553,12 +565,12 @@ def initial_from_document(
 
 class ReasonForm(forms.Form):
     reason = forms.CharField(
-        label="Reasons", required=False, widget=forms.Textarea(attrs={"rows": 2, "dir": "auto"})
+        label=_("Reasons"), required=False, widget=forms.Textarea(attrs={"rows": 2, "dir": "auto"})
     )
 
 
 class CloseForm(forms.Form):
-    outcome = forms.ChoiceField(label="Outcome", choices=CLOSING_OUTCOMES)
+    outcome = forms.ChoiceField(label=_("Outcome"), choices=CLOSING_OUTCOMES)
     note = forms.CharField(
-        label="Note", required=False, widget=forms.TextInput(attrs={"dir": "auto"})
+        label=_("Note"), required=False, widget=forms.TextInput(attrs={"dir": "auto"})
     )

@@ -16,6 +16,8 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_http_methods
 
 from rogatory.core.errors import DomainError, NotFound
@@ -32,13 +34,13 @@ ACCEPTED = ".pdf,.png,.jpg,.jpeg,.tif,.tiff,.gif,.bmp,.webp,.docx,.eml,.txt"
 RECENT = 20
 # The draft's fields shown for review, in the order of the form, with their labels.
 DRAFT_FIELDS = (
-    ("kind", "Kind"),
-    ("language", "Language"),
-    ("requesting_authority", "Requesting authority"),
-    ("request_date", "Date of the letter"),
-    ("their_reference", "Their reference"),
-    ("legal_provisions", "Legal provisions"),
-    ("summary_of_facts", "Summary of facts"),
+    ("kind", _("Kind")),
+    ("language", _("Language")),
+    ("requesting_authority", _("Requesting authority")),
+    ("request_date", _("Date of the letter")),
+    ("their_reference", _("Their reference")),
+    ("legal_provisions", _("Legal provisions")),
+    ("summary_of_facts", _("Summary of facts")),
 )
 
 
@@ -111,14 +113,14 @@ def source_anchor(field_name: str) -> str:
 
 class ConfirmForm(forms.Form):
     requesting_authority = AuthorityChoiceField(
-        label="Requesting authority",
+        label=_("Requesting authority"),
         queryset=Authority.objects.none(),
         to_field_name="code",
-        empty_label="Choose from the directory",
+        empty_label=_("Choose from the directory"),
     )
-    our_reference = forms.CharField(label="Our reference", max_length=100)
-    kind = forms.ChoiceField(label="Kind of request")
-    their_reference = forms.CharField(label="Their reference", max_length=100, required=False)
+    our_reference = forms.CharField(label=_("Our reference"), max_length=100)
+    kind = forms.ChoiceField(label=_("Kind of request"))
+    their_reference = forms.CharField(label=_("Their reference"), max_length=100, required=False)
 
     def __init__(self, *args: Any, own_authority: int | None = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -216,7 +218,13 @@ def _page_spans(
         if i.page == page
     ]
     spans.extend(
-        Span(where["start"], where["end"], source_anchor(name), "source", f"source of {name}")
+        Span(
+            where["start"],
+            where["end"],
+            source_anchor(name),
+            "source",
+            gettext("source of %(field)s") % {"field": name},
+        )
         for name, where in provenance.items()
         if where.get("document") == position and where.get("page") == page
     )
@@ -283,7 +291,7 @@ def _draft_value(value: Any) -> Any:
 def _draft_rows(batch: IntakeBatch) -> list[dict[str, Any]]:
     rows = [
         {
-            "label": label,
+            "label": str(label),
             "value": _draft_value(batch.draft.get(name, "")),
             "anchor": source_anchor(name) if name in batch.provenance else "",
         }
@@ -293,7 +301,8 @@ def _draft_rows(batch: IntakeBatch) -> list[dict[str, Any]]:
         name = f"data_items[{index}]"
         rows.append(
             {
-                "label": f"Data item {index + 1} ({item.get('identifier_type', '')})",
+                "label": gettext("Data item %(number)s (%(type)s)")
+                % {"number": index + 1, "type": item.get("identifier_type", "")},
                 "value": item.get("value", ""),
                 "anchor": source_anchor(name) if name in batch.provenance else "",
             }
@@ -343,8 +352,11 @@ def intake_review(request: HttpRequest, intake_id: int) -> HttpResponse:
         else:
             messages.success(
                 request,
-                f"Registered as {data['our_reference']}; the acknowledgement of receipt is on "
-                f"its way to {transmission.recipient}.",
+                gettext(
+                    "Registered as %(reference)s; the acknowledgement of receipt is on its way "
+                    "to %(recipient)s."
+                )
+                % {"reference": data["our_reference"], "recipient": transmission.recipient},
             )
             return redirect("web:request_detail", request_id=transmission.request_id)
     elif request.method == "POST":

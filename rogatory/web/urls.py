@@ -1,6 +1,7 @@
 """Web pages. Every request page loads through access_request (via services.open_request)."""
 
 from django.urls import path
+from django.views.i18n import set_language
 
 from rogatory.web import advice_views, deconfliction_views, glossary_views, intake_views, views
 
@@ -9,6 +10,9 @@ app_name = "web"
 urlpatterns = [
     path("accounts/login/", views.sign_in_page, name="sign_in"),
     path("accounts/logout/", views.sign_out_page, name="sign_out"),
+    # Django's own view: POST with CSRF, remembers the choice in the language cookie, which
+    # LocaleMiddleware reads before the browser's Accept-Language.
+    path("language/", set_language, name="set_language"),
     path("", views.dashboard, name="dashboard"),
     path("requests/new/", views.request_new, name="request_new"),
     path("requests/incoming/new/", views.request_incoming_new, name="request_incoming_new"),

@@ -3,7 +3,7 @@
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -12,6 +12,7 @@ from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext, gettext_lazy
 from django.views.decorators.http import require_http_methods, require_POST
 
 from rogatory.accounts.models import User
@@ -63,6 +64,9 @@ from rogatory.web.forms import (
     kind_choices,
 )
 from rogatory.web.templatetags.rogatory_web import zone_or_utc
+
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
 
 ERROR_STATUS: dict[type[DomainError], int] = {
     NotAllowed: 403,
@@ -125,7 +129,7 @@ def sign_in_page(request: HttpRequest) -> HttpResponse:
 @require_POST
 def sign_out_page(request: HttpRequest) -> HttpResponse:
     sign_out(request, _source(request))
-    messages.info(request, "You are signed out.")
+    messages.info(request, gettext("You are signed out."))
     return redirect("web:sign_in")
 
 
@@ -189,7 +193,7 @@ def reminder_read(request: HttpRequest, reminder_id: int) -> HttpResponse:
         services.mark_reminder_read(_user(request), reminder_id, source=_source(request))
     except NotFound:
         raise Http404() from None
-    messages.success(request, "Reminder marked as read.")
+    messages.success(request, gettext("Reminder marked as read."))
     return redirect("web:dashboard")
 
 
@@ -243,13 +247,13 @@ def _form_page(
                     checked = True
                 elif existing is None:
                     created = services.create_request(user, document, source=_source(request))
-                    messages.success(request, _saved_message(created, "created"))
+                    messages.success(request, _saved_message(created, is_new=True))
                     return redirect("web:request_detail", request_id=created.pk)
                 else:
                     updated = services.update_request(
                         user, existing.pk, document, source=_source(request)
                     )
-                    messages.success(request, _saved_message(updated, "saved"))
+                    messages.success(request, _saved_message(updated, is_new=False))
                     return redirect("web:request_detail", request_id=updated.pk)
             except NotFound:
                 raise Http404() from None
@@ -258,7 +262,7 @@ def _form_page(
                 error_defects = getattr(refused, "defects", [])
         else:
             status = 422
-            error = "Some fields need attention: see the messages next to them."
+            error = gettext("Some fields need attention: see the messages next to them.")
     elif existing is not None:
         initial, item_initial = initial_from_document(request_document(existing), user.time_zone)
         form = RequestForm(initial=initial, kind=kind, direction=direction)
@@ -281,7 +285,7 @@ def _form_page(
             "kind_groups": kind_choices(direction),
             "detail_sections": form.detail_sections(),
             "shows": _shown_blocks(spec),
-            "data_items_title": spec.data_items_title or "Data to preserve",
+            "data_items_title": spec.data_items_title or gettext("Data to preserve"),
             "defects": defects,
             "checked": checked,
             "error": error,
@@ -293,10 +297,15 @@ def _form_page(
     )
 
 
-def _saved_message(item: CooperationRequest, verb: str) -> str:
+def _saved_message(item: CooperationRequest, *, is_new: bool) -> str:
+    reference = {"reference": item.our_reference}
     if item.direction == Direction.INCOMING:
-        return f"Incoming request {item.our_reference} {verb}."
-    return f"Draft {item.our_reference} {verb}."
+        if is_new:
+            return gettext("Incoming request %(reference)s created.") % reference
+        return gettext("Incoming request %(reference)s saved.") % reference
+    if is_new:
+        return gettext("Draft %(reference)s created.") % reference
+    return gettext("Draft %(reference)s saved.") % reference
 
 
 def _new_initial(user: User, direction: str) -> dict[str, Any]:
@@ -339,17 +348,20 @@ def request_edit(request: HttpRequest, request_id: int) -> HttpResponse:
 # --- Request detail and actions --------------------------------------------------------------
 
 
+REASONS_LABEL = gettext_lazy("Reasons")
+
+
 @dataclass(frozen=True)
 class Action:
     """A button on the detail page: the lifecycle event, its label and the service it calls."""
 
     event: str
-    label: str
+    label: "StrOrPromise"
     run: Callable[[User, int, HttpRequest], CooperationRequest]
     asks: tuple[str, ...] = ()
     style: str = "secondary"
     # The label of the free-text box when the action asks for one.
-    note_label: str = "Reasons"
+    note_label: "StrOrPromise" = REASONS_LABEL
 
 
 def _reason(request: HttpRequest) -> str:
@@ -363,7 +375,9 @@ def _expires_at(request: HttpRequest, user: User) -> datetime | None:
     try:
         stated = datetime.fromisoformat(text)
     except ValueError:
-        raise ValidationFailed(f"'{text}' is not a date and time.") from None
+        raise ValidationFailed(
+            gettext("'%(text)s' is not a date and time.") % {"text": text}
+        ) from None
     if stated.tzinfo is None:
         # The form asks for the viewer's local time; the zone is named next to the field.
         stated = stated.replace(tzinfo=zone_or_utc(user.time_zone))
@@ -406,7 +420,7 @@ def _follow_up(user: User, request_id: int, request: HttpRequest) -> Cooperation
 
 def _withdraw(user: User, request_id: int, request: HttpRequest) -> CooperationRequest:
     if not _reason(request):
-        raise ValidationFailed("Say why the request is withdrawn.")
+        raise ValidationFailed(gettext("Say why the request is withdrawn."))
     return services.withdraw_request(
         user, request_id, reason=_reason(request), source=_source(request)
     )
@@ -429,7 +443,9 @@ def _received_at(request: HttpRequest, user: User) -> datetime | None:
     try:
         stated = datetime.fromisoformat(text)
     except ValueError:
-        raise ValidationFailed(f"'{text}' is not a date and time.") from None
+        raise ValidationFailed(
+            gettext("'%(text)s' is not a date and time.") % {"text": text}
+        ) from None
     return stated if stated.tzinfo else stated.replace(tzinfo=zone_or_utc(user.time_zone))
 
 
@@ -438,13 +454,13 @@ ACTIONS: dict[str, Action] = {
     for action in (
         Action(
             "approve",
-            "Approve",
+            gettext_lazy("Approve"),
             lambda u, i, r: services.approve_request(u, i, source=_source(r)),
             style="primary",
         ),
         Action(
             "send",
-            "Send by e-mail",
+            gettext_lazy("Send by e-mail"),
             lambda u, i, r: (
                 transmission.send_request(u, i, channel="email", source=_source(r)).request
             ),
@@ -452,7 +468,7 @@ ACTIONS: dict[str, Action] = {
         ),
         Action(
             "record_acknowledgement",
-            "Record acknowledgement received",
+            gettext_lazy("Record acknowledgement received"),
             lambda u, i, r: (
                 transmission.record_acknowledgement_received(
                     u,
@@ -468,7 +484,7 @@ ACTIONS: dict[str, Action] = {
         ),
         Action(
             "record_preservation_confirmed",
-            "Record preservation confirmed",
+            gettext_lazy("Record preservation confirmed"),
             lambda u, i, r: services.record_preservation_confirmed(
                 u, i, expires_at=_expires_at(r, u), source=_source(r)
             ),
@@ -477,41 +493,41 @@ ACTIONS: dict[str, Action] = {
         ),
         Action(
             "record_clarification_request",
-            "Record clarification request",
+            gettext_lazy("Record clarification request"),
             _answer("record_clarification_request"),
             asks=("reason",),
         ),
         Action(
             "answer_clarification",
-            "Clarification answered",
+            gettext_lazy("Clarification answered"),
             _answer("answer_clarification"),
             asks=("reason",),
-            note_label="Note",
+            note_label=gettext_lazy("Note"),
         ),
         Action(
             "record_refusal",
-            "Record refusal",
+            gettext_lazy("Record refusal"),
             _answer("record_refusal"),
             asks=("reason",),
             style="danger",
         ),
         Action(
             "order_preservation",
-            "Order preservation",
+            gettext_lazy("Order preservation"),
             lambda u, i, r: services.order_preservation(u, i, note=_reason(r), source=_source(r)),
             asks=("reason",),
-            note_label="Note",
+            note_label=gettext_lazy("Note"),
             style="primary",
         ),
         Action(
             "acknowledge",
-            "Acknowledge receipt (sends the letter)",
+            gettext_lazy("Acknowledge receipt (sends the letter)"),
             lambda u, i, r: transmission.acknowledge_request(u, i, source=_source(r)).request,
             style="primary",
         ),
         Action(
             "confirm_preservation",
-            "Confirm preservation (sends the letter)",
+            gettext_lazy("Confirm preservation (sends the letter)"),
             lambda u, i, r: (
                 transmission.confirm_preservation_with_letter(
                     u, i, expires_at=_expires_at(r, u), source=_source(r)
@@ -522,7 +538,7 @@ ACTIONS: dict[str, Action] = {
         ),
         Action(
             "ask_clarification",
-            "Ask for clarification (sends the letter)",
+            gettext_lazy("Ask for clarification (sends the letter)"),
             lambda u, i, r: (
                 transmission.ask_clarification(u, i, _reason(r), source=_source(r)).request
             ),
@@ -530,7 +546,7 @@ ACTIONS: dict[str, Action] = {
         ),
         Action(
             "refuse",
-            "Refuse (sends the letter)",
+            gettext_lazy("Refuse (sends the letter)"),
             lambda u, i, r: (
                 transmission.refuse_request(u, i, _reason(r), source=_source(r)).request
             ),
@@ -539,102 +555,102 @@ ACTIONS: dict[str, Action] = {
         ),
         Action(
             "record_response",
-            "Record the data or evidence received",
+            gettext_lazy("Record the data or evidence received"),
             _answer("record_response"),
             asks=("reason",),
-            note_label="Note",
+            note_label=gettext_lazy("Note"),
             style="primary",
         ),
         Action(
             "record_conditions_accepted",
-            "Record conditions accepted (the receiver is bound)",
+            gettext_lazy("Record conditions accepted (the receiver is bound)"),
             _answer("record_conditions_accepted"),
             asks=("reason",),
-            note_label="Note",
+            note_label=gettext_lazy("Note"),
             style="primary",
         ),
         Action(
             "record_cannot_comply",
-            "Record that the receiver cannot comply",
+            gettext_lazy("Record that the receiver cannot comply"),
             _answer("record_cannot_comply"),
             asks=("reason",),
         ),
         Action(
             "release_information",
-            "Release the information",
+            gettext_lazy("Release the information"),
             _answer("release_information"),
             asks=("reason",),
-            note_label="Note",
+            note_label=gettext_lazy("Note"),
             style="primary",
         ),
         Action(
             "withhold_information",
-            "Withhold the information",
+            gettext_lazy("Withhold the information"),
             _answer("withhold_information"),
             asks=("reason",),
             style="danger",
         ),
         Action(
             "record_non_execution",
-            "Record non-execution notice",
+            gettext_lazy("Record non-execution notice"),
             _non_execution,
             asks=("reason_code", "explanation"),
             style="danger",
         ),
         Action(
             "issue_non_execution_notice",
-            "Issue non-execution notice",
+            gettext_lazy("Issue non-execution notice"),
             _non_execution,
             asks=("reason_code", "explanation"),
             style="danger",
         ),
         Action(
             "record",
-            "Record the access (nothing is sent)",
+            gettext_lazy("Record the access (nothing is sent)"),
             lambda u, i, r: services.record_transborder_access(u, i, source=_source(r)),
             style="primary",
         ),
         Action(
             "respond",
-            "Record that we answered (data or evidence sent)",
+            gettext_lazy("Record that we answered (data or evidence sent)"),
             _answer_incoming("respond"),
             asks=("reason",),
-            note_label="Note",
+            note_label=gettext_lazy("Note"),
             style="primary",
         ),
         Action(
             "accept_conditions",
-            "Accept the conditions (we are bound by them)",
+            gettext_lazy("Accept the conditions (we are bound by them)"),
             _answer_incoming("accept_conditions"),
             asks=("reason",),
-            note_label="Note",
+            note_label=gettext_lazy("Note"),
             style="primary",
         ),
         Action(
             "declare_cannot_comply",
-            "Declare we cannot comply with the conditions",
+            gettext_lazy("Declare we cannot comply with the conditions"),
             _answer_incoming("declare_cannot_comply"),
             asks=("reason",),
             style="danger",
         ),
-        Action("close", "Close with outcome", _close, asks=("outcome", "note")),
-        Action("withdraw", "Withdraw", _withdraw, asks=("reason",), style="danger"),
+        Action("close", gettext_lazy("Close with outcome"), _close, asks=("outcome", "note")),
+        Action("withdraw", gettext_lazy("Withdraw"), _withdraw, asks=("reason",), style="danger"),
         Action(
             "record_validation",
-            "Record the ex-post validation",
+            gettext_lazy("Record the ex-post validation"),
             lambda u, i, r: services.record_validation(
                 u, i, validated_by=_reason(r), source=_source(r)
             ),
             asks=("reason",),
-            note_label="Validated by (judge, court or prosecutor)",
+            note_label=gettext_lazy("Validated by (judge, court or prosecutor)"),
             style="primary",
         ),
         Action(
             "create_extension",
-            "Create extension request",
+            gettext_lazy("Create extension request"),
             lambda u, i, r: services.create_extension_request(u, i, source=_source(r)),
         ),
-        Action("follow_up", "Prepare the follow-up", _follow_up),
+        Action("follow_up", gettext_lazy("Prepare the follow-up"), _follow_up),
     )
 }
 EXTENSION_STATES = {State.PRESERVATION_CONFIRMED, State.ACKNOWLEDGED, State.EXPIRED}
@@ -643,11 +659,18 @@ EXTENSION_STATES = {State.PRESERVATION_CONFIRMED, State.ACKNOWLEDGED, State.EXPI
 REQUESTED_SIDE_FOLLOW_UPS = {"expedited_disclosure"}
 NOT_YET_SENT = {State.DRAFT, State.APPROVED, State.WITHDRAWN}
 FOLLOW_UP_LABELS = {
-    "mla_subscriber": "Prepare MLA request (subscriber information)",
-    "mla_stored_data": "Prepare MLA request (stored data)",
-    "epoc": "Prepare EPOC",
-    "expedited_disclosure": "Prepare Art. 30 disclosure",
+    "mla_subscriber": gettext_lazy("Prepare MLA request (subscriber information)"),
+    "mla_stored_data": gettext_lazy("Prepare MLA request (stored data)"),
+    "epoc": gettext_lazy("Prepare EPOC"),
+    "expedited_disclosure": gettext_lazy("Prepare Art. 30 disclosure"),
 }
+
+
+def _follow_up_label(code: str, spec: KindSpec) -> str:
+    label = FOLLOW_UP_LABELS.get(code)
+    if label is not None:
+        return str(label)
+    return gettext("Prepare: %(title)s") % {"title": spec.title}
 
 
 def follow_ups_for(item: CooperationRequest) -> list[tuple[str, str]]:
@@ -655,7 +678,7 @@ def follow_ups_for(item: CooperationRequest) -> list[tuple[str, str]]:
     if item.state in NOT_YET_SENT:
         return []
     return [
-        (code, FOLLOW_UP_LABELS.get(code, f"Prepare: {spec.title}"))
+        (code, _follow_up_label(code, spec))
         for code, spec in REGISTRY.items()
         if item.kind in spec.follows
         and (code in REQUESTED_SIDE_FOLLOW_UPS) == (item.direction == Direction.INCOMING)
@@ -671,7 +694,7 @@ def detail_rows(item: CooperationRequest) -> list[tuple[str, str, list[tuple[str
         for detail in section.fields:
             value = item.details.get(detail.name)
             if detail.field_type == "boolean":
-                shown = "Yes" if value else "No"
+                shown = gettext("Yes") if value else gettext("No")
             elif detail.field_type == "choice":
                 shown = str(dict(detail.choices).get(value, value or "—"))
             elif detail.field_type == "list":
@@ -723,11 +746,11 @@ def _render_detail(
     deadlines = [
         (label, deadline, time_left(deadline, instant), deadline < instant)
         for label, deadline in (
-            ("Chase if no acknowledgement", item.acknowledgement_chase_at),
-            ("Remind before expiry (send the MLA request)", item.expiry_reminder_at),
-            ("Preservation expires", item.preservation_expires_at),
-            ("Answer due", item.response_due_at),
-            ("Ex-post validation due", item.validation_due_at),
+            (gettext("Chase if no acknowledgement"), item.acknowledgement_chase_at),
+            (gettext("Remind before expiry (send the MLA request)"), item.expiry_reminder_at),
+            (gettext("Preservation expires"), item.preservation_expires_at),
+            (gettext("Answer due"), item.response_due_at),
+            (gettext("Ex-post validation due"), item.validation_due_at),
         )
         if deadline is not None
     ]
@@ -751,7 +774,7 @@ def _render_detail(
                     "created_at", "id"
                 )
             ),
-            "data_items_title": spec.data_items_title or "Data to preserve",
+            "data_items_title": spec.data_items_title or gettext("Data to preserve"),
             "document": request_document(item),
             "data_items": list(item.data_items.all()),
             "advice": advice_for_request(item),
@@ -798,7 +821,9 @@ def request_action(request: HttpRequest, request_id: int) -> HttpResponse:
         if action is None:
             # Checked after access so an unknown event on someone else's request is still 404.
             services.open_request(user, request_id, source=_source(request))
-            raise InvalidTransition(f"Unknown action '{request.POST.get('event', '')}'.")
+            raise InvalidTransition(
+                gettext("Unknown action '%(event)s'.") % {"event": request.POST.get("event", "")}
+            )
         result = action.run(user, request_id, request)
     except NotFound:
         raise Http404() from None
@@ -812,16 +837,26 @@ def request_action(request: HttpRequest, request_id: int) -> HttpResponse:
             status=_status(refused),
         )
     if result.pk != int(request_id) and action.event == "create_extension":
-        messages.success(request, f"Extension request {result.our_reference} created as a draft.")
+        messages.success(
+            request,
+            gettext("Extension request %(reference)s created as a draft.")
+            % {"reference": result.our_reference},
+        )
     elif result.pk != int(request_id):
         messages.success(
             request,
-            f"{REGISTRY[result.kind].title} {result.our_reference} created as a draft, "
-            f"following {result.previous_ticket}.",
+            gettext("%(title)s %(reference)s created as a draft, following %(previous)s.")
+            % {
+                "title": REGISTRY[result.kind].title,
+                "reference": result.our_reference,
+                "previous": result.previous_ticket,
+            },
         )
     else:
         messages.success(
-            request, f"{action.label}: done. The request is now '{result.get_state_display()}'."
+            request,
+            gettext("%(action)s: done. The request is now '%(state)s'.")
+            % {"action": action.label, "state": result.get_state_display()},
         )
     return redirect("web:request_detail", request_id=result.pk)
 
@@ -844,8 +879,11 @@ def stored_document_download(
     except (DomainError, OSError):
         messages.error(
             request,
-            f"The stored file {stored.file_name} cannot be read or no "
-            "longer matches its SHA-256; it was not delivered.",
+            gettext(
+                "The stored file %(name)s cannot be read or no longer matches its SHA-256; "
+                "it was not delivered."
+            )
+            % {"name": stored.file_name},
         )
         return redirect("web:request_detail", request_id=item.pk)
     # A download leaves the system with case data: recorded like the API's and CLI's exports.

@@ -4,6 +4,9 @@ from datetime import datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from django import template
+from django.utils.html import format_html
+from django.utils.safestring import SafeString
+from django.utils.translation import get_language_bidi
 
 register = template.Library()
 
@@ -17,7 +20,7 @@ def zone_or_utc(name: str) -> ZoneInfo:
 
 
 @register.filter
-def in_zone(instant: datetime | None, zone_name: str) -> str:
+def in_zone(instant: datetime | None, zone_name: str) -> str | SafeString:
     """Show an instant in the zone, e.g. '2026-11-20 14:03 Europe/Paris (UTC+01:00)'."""
     if instant is None:
         return "—"
@@ -25,7 +28,12 @@ def in_zone(instant: datetime | None, zone_name: str) -> str:
     local = instant.astimezone(zone)
     offset = local.strftime("%z")
     offset = f"UTC{offset[:3]}:{offset[3:]}" if offset else "UTC"
-    return f"{local:%Y-%m-%d %H:%M} {zone.key} ({offset})"
+    shown = f"{local:%Y-%m-%d %H:%M} {zone.key} ({offset})"
+    if get_language_bidi():
+        # On a right-to-left page the date, zone and offset would be reordered around the
+        # digits (and the parentheses mirrored): they stay one left-to-right unit.
+        return format_html('<bdi dir="ltr">{}</bdi>', shown)
+    return shown
 
 
 @register.filter

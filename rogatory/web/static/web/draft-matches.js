@@ -8,6 +8,9 @@
   if (!box || !form || !box.dataset.url) {
     return;
   }
+  // The sentences come translated from the page (see templatetags/deconfliction.py).
+  var texts = JSON.parse(document.getElementById("draft-matches-texts").textContent);
+  var plural = new Intl.PluralRules(document.documentElement.lang || "en");
   var status = box.querySelector(".draft-matches-status");
   var list = box.querySelector(".matches");
   var token = form.querySelector("input[name=csrfmiddlewaretoken]");
@@ -58,28 +61,47 @@
     return element;
   }
 
+  // A translated pattern with %(name)s placeholders, filled with text nodes or elements.
+  function fill(pattern, parts) {
+    var nodes = [];
+    pattern.split(/%\((\w+)\)s/).forEach(function (piece, index) {
+      if (index % 2) {
+        var part = parts[piece] === undefined ? "" : parts[piece];
+        nodes.push(typeof part === "string" ? document.createTextNode(part) : part);
+      } else if (piece) {
+        nodes.push(document.createTextNode(piece));
+      }
+    });
+    return nodes;
+  }
+
   function line(match) {
     var item = document.createElement("li");
-    item.appendChild(document.createTextNode(match.identifier_type + " "));
     var code = text("code", match.value);
     code.dir = "ltr";
-    item.appendChild(code);
-    item.appendChild(document.createTextNode(" is already in "));
+    var parts = {
+      type: match.identifier_type,
+      value: code,
+      unit: text("strong", match.unit_name),
+      code: match.unit_code
+    };
     if (match.visible) {
       var link = text("a", match.our_reference);
       link.href = "/requests/" + encodeURIComponent(match.request_id) + "/";
-      item.appendChild(link);
-    } else {
-      item.appendChild(document.createTextNode("a request"));
+      parts.reference = link;
     }
-    item.appendChild(document.createTextNode(" of "));
-    item.appendChild(text("strong", match.unit_name));
-    var rest = " (" + match.unit_code + ")" + (match.provider ? " to " + match.provider : "") +
-      ", " + (match.date || "—") + ", " + match.state + ". ";
-    item.appendChild(document.createTextNode(rest));
+    item.append.apply(item, fill(match.visible ? texts.visible : texts.hidden, parts));
+    if (match.provider) {
+      item.append(" ");
+      item.append.apply(item, fill(texts.provider, {provider: match.provider}));
+    }
+    item.append(", " + (match.date || "—") + ", " + match.state + ". ");
     var reach = [match.contact_name, match.contact_email, match.contact_phone].filter(Boolean);
     if (match.contact_name) {
-      item.appendChild(text("span", "Contact: " + reach.join(" · "), "muted"));
+      var contact = document.createElement("span");
+      contact.className = "muted";
+      contact.append.apply(contact, fill(texts.contact, {reach: reach.join(" · ")}));
+      item.appendChild(contact);
     }
     return item;
   }
@@ -87,10 +109,10 @@
   function show(matches) {
     list.replaceChildren.apply(list, matches.map(line));
     if (matches.length) {
-      status.textContent = matches.length + (matches.length === 1 ? " match" : " matches") +
-        ": coordinate before acting.";
+      var pattern = texts.count[plural.select(matches.length)] || texts.count.other;
+      status.replaceChildren.apply(status, fill(pattern, {count: String(matches.length)}));
     } else {
-      status.textContent = "No other request carries these identifiers.";
+      status.textContent = texts.none;
     }
   }
 
@@ -104,10 +126,10 @@
     var mine = ++sequence;
     if (!items.length) {
       list.replaceChildren();
-      status.textContent = "Type an identifier to see whether another request already carries it.";
+      status.textContent = texts.empty;
       return;
     }
-    status.textContent = "Checking…";
+    status.textContent = texts.checking;
     fetch(url, {
       method: "POST",
       credentials: "same-origin",
@@ -125,11 +147,11 @@
         show(result.answer);
       } else {
         list.replaceChildren();
-        status.textContent = result.answer.detail || "The check failed.";
+        status.textContent = result.answer.detail || texts.failed;
       }
     }).catch(function () {
       if (mine === sequence) {
-        status.textContent = "The check could not reach the server; it runs again as you type.";
+        status.textContent = texts.unreachable;
         lastSent = null;
       }
     });
