@@ -41,7 +41,12 @@ from rogatory.intake.patterns.calendars import (
     MONTHS,
     ZONE_PHRASES,
 )
-from rogatory.intake.patterns.handles import USERNAME_CUES
+from rogatory.intake.patterns.handles import (
+    ACCOUNT_WORDS,
+    NAME_CUES,
+    NAME_CUES_AFTER,
+    USERNAME_CUES,
+)
 from rogatory.intake.patterns.laws import (
     ARABIC_CHAIN_NOUNS,
     ARABIC_LAW_NOUNS,
@@ -276,10 +281,20 @@ _USER_WORD_LIST = (
     r"логин(?:ом|ы)?|用户名|昵称|账号|اسم المستخدم|الاسم المستعار|उपयोगकर्ता नाम|उपनाम|टोपणनाव|वापरकर्तानाव"
 )
 _USER_INITIALS, _USER_ALTERNATION = _word_led(
-    _top_level_branches(_USER_WORD_LIST) + _top_level_branches(_ACCOUNT_WORDS)
+    _top_level_branches(_USER_WORD_LIST) + _top_level_branches(_ACCOUNT_WORDS) + [*ACCOUNT_WORDS]
+)
+# Chinese and Japanese write a cue word against the words around it ("嫌疑人使用昵称「x」",
+# "ユーザー名は「x」"): a cue in those scripts needs no word boundary, and a Japanese or Korean
+# topic or object particle may follow it.
+_CJK = r"\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
+_CUE_START = rf"(?:(?<![\w].)|(?<=[{_CJK}]))"
+_CUE_END = (
+    r"(?:(?<=[\u3040-\u30ff\u3400-\u9fff])(?:は|が|を|として)?"
+    r"|(?<=[\uac00-\ud7af])(?:은|는|을|를|으로|로|이|가)?(?![\w])"
+    rf"|(?<![{_CJK}])(?![\w]))"
 )
 _USER_WORDS = re.compile(
-    rf"[{_USER_INITIALS}](?<![\w].){_USER_ALTERNATION}"
+    rf"[{_USER_INITIALS}]{_CUE_START}{_USER_ALTERNATION}"
     r"(?i:(?:[ ]+[A-Z][A-Za-z]{2,15}(?=[ ]*[:：«\"“'„「『]))?"
     r"(?:[ ]?\([^)\n]{0,30}\))?[ ]*(?P<colon>[:：|\t])?[ ]*)",
 )
@@ -290,19 +305,40 @@ _USER_WORD_ONLY = re.compile(_USER_WORD_LIST, re.IGNORECASE)
 # the colon.
 _CUE_INITIALS, _CUE_ALTERNATION = _word_led(USERNAME_CUES)
 _USER_CUES = re.compile(
-    rf"[{_CUE_INITIALS}](?<![\w].){_CUE_ALTERNATION}(?![\w])[ ]*(?P<colon>[:：|\t])?[ ]*"
+    rf"[{_CUE_INITIALS}]{_CUE_START}{_CUE_ALTERNATION}{_CUE_END}[ ]*(?P<colon>[:：|\t])?[ ]*"
+)
+# Words for names: only quoted values without spaces follow them as handles.
+_NAME_INITIALS, _NAME_ALTERNATION = _word_led(NAME_CUES)
+_NAME_CUES = re.compile(rf"[{_NAME_INITIALS}]{_CUE_START}{_NAME_ALTERNATION}{_CUE_END}[ ]*")
+_NAME_AFTER_INITIALS, _NAME_AFTER_ALTERNATION = _word_led(NAME_CUES_AFTER)
+_NAME_CUES_AFTER = re.compile(
+    rf"[{_NAME_AFTER_INITIALS}]{_CUE_START}{_NAME_AFTER_ALTERNATION}"
+    rf"(?:(?<=[{_CJK}])|(?![\w\u0900-\u097F]))"
 )
 # After a cue, a bare capitalised word or a word in a script without capitals is a handle when
 # it closes the phrase ("connu sous l'alias Tiefseetaucher", "网名 夜行者").
 _BARE_CLOSES = re.compile(r"[ ]*(?:$|[\n\t|,.;:)»”’\]]|—|–)")
-_QUOTED = re.compile(
-    r"[ ]*(?:,|;|/|、|et|and|y|und|e|и|和|或|و|और|आणि|ou|or|o|oder|или)?[ ]*"
+# Every quoting style of the corpora's languages: « », “ ”, „ “ and „ ” (German, Polish,
+# Romanian), ” ” (Swedish, Finnish), ‹ ›, 「 」, 『 』, 《 》.
+_QUOTE_ITEM = (
     r"(?:«[ \u00a0]*(?P<q1>[^»\n]{1,60}?)[ \u00a0]*»|\"(?P<q2>[^\"\n]{1,60})\"|“(?P<q3>[^”\n]{1,60})”"
-    r"|'(?P<q4>[^'\n]{1,60})'|„(?P<q5>[^“\n]{1,60})“|「(?P<q6>[^」\n]{1,60})」|『(?P<q7>[^』\n]{1,60})』"
-    r"|‘(?P<q8>[^’\n]{1,60})’|‚(?P<q9>[^‘’\n]{1,60})[‘’]|`(?P<q10>[^`\n]{1,60})`|»(?P<q11>[^«\n]{1,60})«"
-    r"|《(?P<q12>[^》\n]{1,60})》)"
+    r"|'(?P<q4>[^'\n]{1,60})'|„(?P<q5>[^“”\n]{1,60})[“”]|「(?P<q6>[^」\n]{1,60})」"
+    r"|『(?P<q7>[^』\n]{1,60})』|‘(?P<q8>[^’\n]{1,60})’|‚(?P<q9>[^‘’\n]{1,60})[‘’]"
+    r"|`(?P<q10>[^`\n]{1,60})`|»(?P<q11>[^«\n]{1,60})«|《(?P<q12>[^》\n]{1,60})》"
+    r"|‹(?P<q13>[^›\n]{1,60})›|”(?P<q14>[^”\n]{1,60})”)"
 )
-_QUOTE_GROUPS = tuple(f"q{index}" for index in range(1, 13))
+# Words joining the names of a list, in the corpora's languages and their neighbours.
+_LIST_JOINERS = (
+    r"(?:,|;|/|、|et|and|y|und|e|и|和|或|و|और|आणि|ou|or|o|oder|или|i|en|of|och|eller|og|a|"
+    r"și|si|sau|ve|veya|ile|та|і|й|або|lub|albo|oraz|nebo|και|ή|dan|atau|và|hoặc|と|및|와|과)"
+)
+_QUOTED = re.compile(rf"[ ]*{_LIST_JOINERS}?[ ]*{_QUOTE_ITEM}")
+_QUOTED_ITEM = re.compile(_QUOTE_ITEM)
+_QUOTED_LIST_BEFORE = re.compile(
+    rf"{_QUOTE_ITEM.replace('?P<q', '?P<r')}"
+    rf"(?:[ ]*{_LIST_JOINERS}?[ ]*{_QUOTE_ITEM.replace('?P<q', '?P<s')})*[ ]*$"
+)
+_QUOTE_GROUPS = tuple(f"q{index}" for index in range(1, 15))
 _BARE = re.compile(r"@?[\w][\w.\-\u0900-\u0963\u0966-\u097F]{1,39}(?<![.\-])")
 _BARE_LIST = re.compile(
     r"[ ]*(?:,|;|/|、)[ ]*(?P<token>@?[\w][\w.\-\u0900-\u0963\u0966-\u097F]{1,39}(?<![.\-]))"
@@ -310,10 +346,12 @@ _BARE_LIST = re.compile(
 _REF_WORDS = (
     r"N°|Nº|No\.|NO\.|No:|Nr\.|n°|nº|Réf\.?|Ref\.?|REF\.?|Référence|Reference|Our ref\.?|"
     r"Your ref\.?|Votre réf\.?|Notre réf\.?|Az\.|Aktenzeichen|Geschäftszeichen|Exp\.|Expediente|"
-    r"Proc\.|Processo|№|Дело|дело|编号|案号|文号|क्र\.?|क्रमांक|संदर्भ|رقم|المرجع"
+    r"Proc\.|Processo|№|Дело|дело|编号|案号|文号|क्र\.?|क्रमांक|संदर्भ|رقم|المرجع|N\."
 )
+# A scanner reads the stop of an abbreviated label as a comma ("क्र, : MH/…"): a comma right
+# before the colon belongs to the label.
 _CASE_REFERENCE = re.compile(
-    rf"(?<![\w-])(?=[NnRrOoYyVvAaGgEePp№Дд编案文कसرا])(?:{_REF_WORDS})(?:[ ]*/[ ]*No\.?)?[ ]*[:：.]?[ ]*"
+    rf"(?<![\w-])(?=[NnRrOoYyVvAaGgEePp№Дд编案文कसرا])(?:{_REF_WORDS})(?:[ ]*/[ ]*No\.?)?(?:,(?=[ ]*[:：]))?[ ]*[:：.]?[ ]*"
     r"(?P<ref>(?:\d{1,3} [A-Z][A-Za-z]{0,3} )?[A-Z0-9][A-Za-z0-9]*(?:[/\-._:][A-Za-z0-9]+)*)"
 )
 # A label naming a case number ("N° de procédure :", "Inquérito n.º", "رقم القضية:"), then the
@@ -324,16 +362,43 @@ _, _NOUN_ALTERNATION = _word_led(CASE_NOUNS)
 _CASE_LABEL = re.compile(
     rf"[{_any_case(word[0] for word in (*CASE_LABELS, *CASE_NOUNS))}](?<![\w].)"
     rf"(?:{_LABEL_ALTERNATION}(?i:[ ]*(?:(?:{CASE_NUMBER_SIGNS})[ ]*)?[:：]?)"
-    rf"|{_NOUN_ALTERNATION}(?i:[ ]+(?:{CASE_NUMBER_SIGNS})[ ]*[:：]?))[ ]*"
+    rf"|{_NOUN_ALTERNATION}(?i:[ ]+(?:{CASE_NUMBER_SIGNS})[ ]*[:：]?|[ ]*[:：]|(?P<bare>[ ]+)))[ ]*"
 )
 _REF_CHAR = r"[\w\u0900-\u097F]"
-_REF_TOKEN = rf"{_REF_CHAR}+(?:[/\-.]{_REF_CHAR}+)*"
+# Parts join with "/", "-", "." and, between digits, ":" ("2:25-mj-53876", US district courts).
+_REF_TOKEN = rf"{_REF_CHAR}+(?:(?:[/\-.]|(?<=\d):(?=\d)){_REF_CHAR}+)*"
 _REF_QUALIFIER = (
     rf"(?:{'|'.join(re.escape(word) for word in CASE_REGISTER_WORDS)}"
     r"|[A-ZА-ЯЁ][A-ZА-ЯЁ.]{1,9})(?![\w\u0900-\u097F])"
 )
+# Before the number, up to three words of a register's code: a register word, an upper-case
+# abbreviation or Roman numeral ("PV", "IPL", "II"), a capital and up to two letters ("K",
+# "Ds", "Js"), or a unit's number ("PR 1 Ds 446.2022", "II K 31/22", "3 Js 1234/26"); the
+# number after them holds a digit.
+_REF_LEAD = rf"(?:{_REF_QUALIFIER}|(?:[A-Z][a-z]{{0,2}}|\d{{1,3}})(?![\w\u0900-\u097F]))"
 _CASE_VALUE = re.compile(
-    rf"(?:{_REF_QUALIFIER}[ ])*{_REF_TOKEN}(?:[ ]{_REF_QUALIFIER}(?:[ ]{_REF_TOKEN})?){{0,3}}"
+    rf"(?:(?:{_REF_LEAD}[ ]){{1,3}}(?=[\w\u0900-\u097F/.:-]*\d)|(?:{_REF_QUALIFIER}[ ])*)"
+    rf"{_REF_TOKEN}(?:[ ]{_REF_QUALIFIER}(?:[ ]{_REF_TOKEN})?){{0,3}}"
+)
+# Spain's general identification number of a proceeding (NIG: municipality, jurisdiction,
+# court, year, serial), printed in groups: "NIG 28079 43 2 2026 3409114".
+_NIG = re.compile(
+    r"N(?<![\w]N)IG(?:[ ]?:[ ]*(?P<digits>\d)|[ ]?\d)\d{4}[ ]?\d{2}[ ]?\d[ ]?(?:19|20)\d{2}[ ]?\d{7}(?!\d)"
+)
+# Court and prosecution numbers in Taiwan (year of the Republic 年度, register 字, serial 第…號:
+# "113年度偵字第1234號"), Japan (era year, register in brackets: "令和6年(わ)第123号") and
+# Korea (year, case type, serial: "2024고단1234").
+_EAST_ASIAN_CASE_NUMBER = re.compile(
+    r"\d(?<![\w]\d)\d{1,2}年度[\u4e00-\u9fff]{1,4}字第\d{1,7}[號号]"
+    r"|[令平](?<![\w][令平])(?:和|成)(?:元|\d{1,2})年[(（][\u3040-\u30ff\u4e00-\u9fff]{1,3}[)）]第\d{1,7}号"
+    r"|(?:1(?<![\w]1)9|2(?<![\w]2)0)\d{2}(?:고단|고합|고정|고약|노|도|형제|가단|가합|가소|구합|"
+    r"누|두|카단|카합|초기|버)\d{1,7}(?![\w])"
+)
+# A reference after a bare noun ("diligencias 2026-933018-57319287") is shaped only as one:
+# four digits or more, joined by "/", "-" or ":", or with register words; not a date.
+_REFERENCE_JOINED = re.compile(r"\w[/:-]\w|[ ]")
+_ONLY_DATE_OR_YEARS = re.compile(
+    r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|(?:19|20)\d{2}[/-](?:19|20)?\d{2}"
 )
 # A number in groups ("098725 66280") is a phone number or an amount, not a reference.
 _DIGIT_GROUP_AFTER = re.compile(r"[ ]\d")
@@ -875,7 +940,43 @@ def _looks_like_handle(token: str) -> bool:
     )
 
 
+_CJK_CHAR = re.compile(rf"[{_CJK}]")
+_HANGUL = re.compile(r"[\uac00-\ud7af]")
+_NO_HANDLE_INSIDE = re.compile(r"\s")
+
+
+def _quoted_names(text: str, start: int, end: int) -> Iterator[_Candidate]:
+    """The quoted names between start and end that look like handles: one word, not a file."""
+    for quoted in _QUOTED_ITEM.finditer(text, start, end):
+        group = next(name for name in _QUOTE_GROUPS if quoted.group(name))
+        value = quoted.group(group).strip()
+        if (
+            not value
+            or _NO_HANDLE_INSIDE.search(value)
+            or value.rpartition(".")[2].lower() in FILE_EXTENSIONS
+        ):
+            continue
+        value_start = quoted.start(group) + quoted.group(group).index(value)
+        yield _Candidate(
+            "username",
+            value_start,
+            value_start + len(value),
+            normalize_username(value),
+            {"form": "quoted"},
+            0.9,
+        )
+
+
 def _usernames(text: str) -> Iterator[_Candidate]:
+    for match in _NAME_CUES.finditer(text):
+        position = match.end()
+        while (quoted := _QUOTED.match(text, position)) is not None:
+            yield from _quoted_names(text, quoted.start(), quoted.end())
+            position = quoted.end()
+    for match in _NAME_CUES_AFTER.finditer(text):
+        names = _QUOTED_LIST_BEFORE.search(text, max(0, match.start() - 300), match.start())
+        if names is not None:
+            yield from _quoted_names(text, names.start(), names.end())
     for match in _HANDLE.finditer(text):
         yield _Candidate(
             "username",
@@ -904,13 +1005,19 @@ def _usernames(text: str) -> Iterator[_Candidate]:
         if found_quoted:
             continue
         bare = _BARE.match(text, position)
-        if bare is None:
+        # A cue written against the next word in Chinese or Japanese ("用户账号x") cannot tell
+        # where a bare handle starts: only a quoted one is read after it.
+        if bare is None or _CJK_CHAR.match(text, bare.start() - 1):
             continue
         token = bare.group()
         is_account = match.re is _USER_WORDS and _USER_WORD_ONLY.match(text, match.start()) is None
+        # Korean closes a sentence with its verb, which has no capitals either: a bare Hangul
+        # word is a handle only when it looks like one.
         looks_like_handle = _looks_like_handle(token) or (
             not is_account
-            and (token[:1].isupper() or token.lower() == token.upper())
+            and (
+                token[:1].isupper() or (token.lower() == token.upper() and not _HANGUL.match(token))
+            )
             and _BARE_CLOSES.match(text, bare.end()) is not None
         )
         if not (match.group("colon") or looks_like_handle):
@@ -943,6 +1050,27 @@ def _is_cnj_valid(match: re.Match[str]) -> bool:
     return 98 - int(digits + match.group("o") + "00") % 97 == int(match.group("dd"))
 
 
+def _is_reference_value(text: str, end: int, value: str, *, after_bare_noun: bool) -> bool:
+    """Whether a value read after a label is a case number, not an amount, item or file."""
+    if not any(char.isdigit() for char in value):
+        return False
+    # A number in groups ("098725 66280") is a phone number or an amount; one to three digits
+    # after a number sign ("scellé n° 4", "Приложение № 1") number an item, not a case.
+    if value.rpartition(" ")[2].isdigit() and _DIGIT_GROUP_AFTER.match(text, end):
+        return False
+    if value.isdigit() and len(value) <= 3:
+        return False
+    if value.rpartition(".")[2].lower() in FILE_EXTENSIONS:
+        return False
+    if after_bare_noun:
+        return (
+            sum(char.isdigit() for char in value) >= 4
+            and _REFERENCE_JOINED.search(value) is not None
+            and _ONLY_DATE_OR_YEARS.fullmatch(value) is None
+        )
+    return True
+
+
 def _case_references(text: str) -> Iterator[_Candidate]:
     for match in _CASE_REFERENCE.finditer(text):
         if _PHONE_LABEL_BEFORE.search(text, max(0, match.start() - 20), match.start()):
@@ -950,10 +1078,17 @@ def _case_references(text: str) -> Iterator[_Candidate]:
         start, end = match.span("ref")
         while end > start and text[end - 1] in ".:-_/":
             end -= 1
+        # The register's code and words around the number belong to it ("N. 8573/2022 Mod.
+        # 21", "Processo: IPL 2023.0080065-SR/PF/SP").
+        longer = _CASE_VALUE.match(text, start)
+        if (
+            longer is not None
+            and longer.end() > end
+            and _is_reference_value(text, longer.end(), longer.group(), after_bare_noun=False)
+        ):
+            start, end = longer.span()
         value = text[start:end]
-        if not any(char.isdigit() for char in value):
-            continue
-        if value.isdigit() and _DIGIT_GROUP_AFTER.match(text, end):
+        if not _is_reference_value(text, end, value, after_bare_noun=False):
             continue
         yield _Candidate("case_reference", start, end, normalize_reference(value))
     for match in _CASE_LABEL.finditer(text):
@@ -964,17 +1099,28 @@ def _case_references(text: str) -> Iterator[_Candidate]:
             continue
         start, end = found.span()
         value = found.group()
-        if not any(char.isdigit() for char in value):
-            continue
-        if value.isdigit() and _DIGIT_GROUP_AFTER.match(text, end):
-            continue
-        if value.rpartition(".")[2].lower() in FILE_EXTENSIONS:
+        if not _is_reference_value(
+            text, end, value, after_bare_noun=match.group("bare") is not None
+        ):
             continue
         cnj = _CNJ.fullmatch(value)
         if cnj is not None and not _is_cnj_valid(cnj):
+            # A bare noun ("o processo 0001234-…") labels a number too weakly to report one
+            # whose check digits fail.
+            if match.group("bare") is not None:
+                continue
             yield _Candidate("case_reference", start, end, value, {}, 0.5, ["checksum_failed"])
             continue
         yield _Candidate("case_reference", start, end, normalize_reference(value), {}, 0.9)
+    for match in _NIG.finditer(text):
+        start = match.start("digits") if match.group("digits") else match.start()
+        yield _Candidate(
+            "case_reference", start, match.end(), normalize_reference(text[start : match.end()])
+        )
+    for match in _EAST_ASIAN_CASE_NUMBER.finditer(text):
+        yield _Candidate(
+            "case_reference", match.start(), match.end(), normalize_reference(match.group())
+        )
     for match in _CNJ.finditer(text):
         if _is_cnj_valid(match):
             yield _Candidate("case_reference", match.start(), match.end(), match.group())

@@ -2,12 +2,58 @@
 
 # Cue words after which a handle is written, quoted or bare: "going by the screen name x",
 # "lo pseudonimo x", "l'utente «x»", "o perfil “x”", "conocido como “x”", "网名 x", "हैंडल x",
-# "المعرّف x", "باسم مستعار “x”". Regular-expression fragments, matched case-insensitively.
+# "المعرّف x", "باسم مستعار “x”". Regular-expression fragments, matched case-insensitively;
+# inflected languages by stem and ending ("pseudonimami", "perfiles", "perfis", "profilem").
 # Source: the field labels of the platforms' own interfaces in each language (profile, screen
-# name, user) and of the Council of Europe T-CY subscriber-information request templates.
+# name, user name, nickname) and of the Council of Europe T-CY subscriber-information request
+# templates.
 USERNAME_CUES: tuple[str, ...] = (
-    r"screen[ ]names?", r"known as", r"going by", r"connu sous le nom de", r"pseudonimo",
-    r"pseudonimi", r"soprannome", r"nome utente", r"utente", r"perfil", r"alcunha",
-    r"conocido como", r"conhecido como", r"bekannt als", r"المعرّف", r"المعرف",
-    r"باسم مستعار", r"网名", r"用户", r"हैंडल", r"हँडल", r"यूज़रनेम", r"यूजरनेम", r"वापरकर्ता",
+    r"screen[ ]names?", r"known as", r"going by", r"connu sous le nom de",
+    r"pseudonim(?:o|i|y|u|em|ami|ach|ów|ul|ului|ele|elor)?", r"soprannome", r"nome utente",
+    r"utente", r"perfi(?:l|les|s)", r"profi(?:l|le|les|ls|lu|lem|lach|lami|ly|lo|li|el|elen)",
+    r"alcunha", r"conocido como", r"conhecido como", r"bekannt als",
+    # Dutch, Polish, Czech, Slovak, Romanian, Turkish, Scandinavian, Ukrainian, Greek,
+    # Indonesian, Vietnamese, Japanese, Korean.
+    r"gebruikersna(?:am|men)", r"gebruiker", r"schuilna(?:am|men)", r"bijna(?:am|men)",
+    r"accountnaam", r"nazw(?:a|ą|y|ie) użytkownika", r"użytkownik(?:a|iem|u)?",
+    r"nick(?:iem|u|i|y|ów|name|names|namen)?", r"login(?:em|u|y)?",
+    r"uživatelsk(?:é|ým) jmén(?:o|em)", r"přezdívk(?:a|u|ou|y)", r"používateľské meno",
+    r"prezývk(?:a|u|ou)", r"nume(?:le)? de utilizator", r"utilizator(?:ul|ului)?",
+    r"kullanıcı ad(?:ı|lı|ıyla|ını|ları|larını)", r"rumuz(?:u|lu|uyla)?",
+    r"takma ad(?:ı|lı|ıyla|ları|larını)?", r"användarnamn(?:et)?", r"smeknamn(?:et)?",
+    r"brugernavn(?:et)?", r"brukernavn(?:et)?", r"kaldenavn(?:et)?",
+    r"ім['’]я користувача", r"псевдонім(?:ом|и|а|ами|у)?", r"нікнейм(?:ом|и|у)?",
+    r"логін(?:ом|и|у)?", r"όνομα χρήστη", r"ψευδώνυμ(?:ο|α|ου)", r"nama pengguna",
+    r"tên người dùng", r"biệt danh",
+    r"المعرّف", r"المعرف", r"باسم مستعار", r"网名", r"用户", r"化名", r"ユーザー?名",
+    r"ニックネーム", r"ハンドルネーム", r"アカウント名", r"사용자[ ]?(?:이름|명)", r"닉네임", r"아이디",
+    r"हैंडल", r"हँडल", r"यूज़रनेम", r"यूजरनेम", r"वापरकर्ता",
+)  # fmt: skip
+
+# Words for an account: after them a bare value needs a letter and a handle mark, since bank
+# accounts are accounts too ("konto 0123456789"). Source: as for USERNAME_CUES.
+ACCOUNT_WORDS: tuple[str, ...] = (
+    r"kont(?:o|a|em|u|cie)", r"účt(?:u|em)", r"účet", r"cont(?:ul|ului)", r"hesab(?:ı|ın)",
+    r"hesap", r"kontot", r"акаунт(?:а|ом|і|у)?", r"обліков(?:ий|ого|им) запис(?:у|ом)?",
+    r"λογαριασμ(?:ός|ού|ό)", r"akun", r"tài khoản", r"アカウント", r"계정",
+)  # fmt: skip
+
+# Words for a name after which only a quoted value without spaces is a handle: "uses the names
+# “x” and “y”", "يستخدم الاسمين «x» و«y»" ("the two names"); a quoted value with spaces is a
+# person's or a company's name. Source: as for USERNAME_CUES.
+NAME_CUES: tuple[str, ...] = (
+    r"names?", r"noms?", r"nombres?", r"nomes?", r"namen", r"nomi", r"nome", r"naam",
+    r"nazw(?:ami|ą|y)", r"jmény", r"jménem", r"numele", r"имена(?:ми)?", r"именем",
+    r"імена(?:ми)?", r"іменем", r"الاسمين", r"الاسمان", r"الأسماء", r"الاسماء", r"بأسماء",
+    r"بالأسماء", r"بالاسم", r"名字", r"名称", r"名前", r"이름",
+)  # fmt: skip
+
+# Words for names written after the quoted names they follow, in languages that put the noun
+# last ("“x” और “y” नामों का उपयोग", "「x」というユーザー名", "'x'라는 닉네임", "“x” adlı hesap").
+# Source: as for USERNAME_CUES.
+NAME_CUES_AFTER: tuple[str, ...] = (
+    r"नामों", r"नाम", r"नावे", r"नावाने", r"नावांनी", r"उपनामों", r"उपनाम",
+    r"という(?:名前|ユーザー?名|アカウント|ハンドル|ニックネーム)",
+    r"이라는[ ]?(?:닉네임|아이디|계정|이름)", r"라는[ ]?(?:닉네임|아이디|계정|이름)",
+    r"adlı", r"isimli", r"kullanıcı adlı",
 )  # fmt: skip

@@ -72,9 +72,11 @@ MONERO_NETWORK_BYTES: frozenset[int] = frozenset({18, 42})
 RESERVED_SUFFIXES: frozenset[str] = frozenset({"example", "test", "invalid", "localhost"})
 
 # Words that introduce a case number when a number sign or a colon follows them ("Inquérito
-# n.º", "Уголовное дело №", "Case number:", "رقم القضية:"). Specific labels may stand before a
-# colon alone; generic nouns ("affaire", "case", "дело") need a number sign after them. Regular
-# expression fragments, matched case-insensitively. Source: the headings of the model forms
+# n.º", "Уголовное дело №", "Case number:", "رقم القضية:"). Specific labels stand before the
+# number with a colon or without; generic nouns ("affaire", "case", "дело") need a number sign
+# or a colon after them, or a number only a reference is shaped like (digits joined by "/", "-"
+# or ":", or with register words: "diligencias 2026-933018-5731", "القضية 2694 لسنة 2026").
+# Regular expression fragments, matched case-insensitively. Source: the headings of the model forms
 # in the EJN Compendium (MLA request forms per member state), the Council of Europe T-CY
 # preservation and production request templates, and national police letter headings, read 2025.
 CASE_LABELS: tuple[str, ...] = (
@@ -88,12 +90,27 @@ CASE_LABELS: tuple[str, ...] = (
     r"материал проверки", r"案号", r"文号", r"立案编号", r"案件编号", r"رقم القضية", r"رقم الملف",
     r"رقم الدعوى", r"प्राथमिकी संख्या", r"एफ़?आईआर संख्या", r"मामला संख्या", r"केस संख्या",
     r"प्रकरण (?:क्रमांक|संख्या)", r"गुन्हा (?:रजिस्टर )?क्रमांक", r"एफआयआर क्रमांक",
+    # Reference words, in every case and number ("la référence", "our reference", "Nos
+    # références", "Referencia", "Ons kenmerk", "Sygnatura", "L.dz.", "Parketnummer").
+    r"références?", r"references?", r"referencias?", r"referências?", r"riferimento",
+    r"referenz", r"ons kenmerk", r"uw kenmerk", r"kenmerk", r"referentie", r"parketnummer", r"registratienummer",
+    r"zaaknummer", r"dossiernummer", r"notitienummer", r"pv-nummer", r"proces-verbaalnummer",
+    r"sygnatura(?: akt)?", r"sygn\. akt", r"znak sprawy", r"l\.[ ]?dz\.", r"spisová značka",
+    r"č\.[ ]?j\.", r"číslo jednací", r"număr(?:ul)? (?:de )?dosar(?:ului)?", r"dosar nr\.",
+    r"dosya (?:no|numarası)", r"esas (?:no|numarası)", r"soruşturma (?:no|numarası)",
+    r"diarienummer", r"målnummer", r"journalnummer", r"sagsnummer", r"номер справи",
+    r"αριθμός (?:υπόθεσης|δικογραφίας)", r"nomor perkara", r"事件番号", r"사건번호",
+    r"proc\.", r"p\.p\.", r"FIR", r"NIG",
 )  # fmt: skip
 CASE_NOUNS: tuple[str, ...] = (
     r"affaire", r"procédure", r"dossier", r"enquête", r"case", r"file", r"investigation",
     r"matter", r"diligencias", r"procedimiento", r"expediente", r"causa", r"sumario",
     r"procedimento", r"fascicolo", r"inquérito", r"processo", r"verfahren",
     r"ermittlungsverfahren", r"дело", r"القضية", r"الدعوى", r"प्रकरण", r"मामला",
+    r"autos", r"notice", r"sprawa", r"sprawy", r"postępowani(?:e|a)", r"śledztw(?:o|a)",
+    r"dochodzeni(?:e|a)", r"zaak", r"onderzoek", r"proces-verbaal", r"řízení", r"spis",
+    r"dosar(?:ul)?", r"cauz(?:a|ei)", r"dosya", r"soruşturma", r"ärende(?:t)?", r"справа",
+    r"справи", r"провадження", r"υπόθεση", r"δικογραφία", r"perkara",
 )  # fmt: skip
 # Number signs and words after a label ("n.º", "№", "number", "संख्या").
 CASE_NUMBER_SIGNS = (
