@@ -33,6 +33,9 @@ PAGES = {
     "intake_review": "What was read",
     "identifiers": "Every look-up is recorded in the audit log.",
     "overview": "Identifiers asked most",
+    "directory": "Directory of authorities and contact points",
+    "glossary": "Glossary of legal and technical terms",
+    "advice": "Blocked channels",
 }
 EXPECTED: dict[str, dict[str, str]] = {
     "fr": {
@@ -44,6 +47,9 @@ EXPECTED: dict[str, dict[str, str]] = {
         "intake_review": "Ce qui a été lu",
         "identifiers": "Chaque recherche est consignée dans le journal d'audit.",
         "overview": "Identifiants les plus demandés",
+        "directory": "Annuaire des autorités et points de contact",
+        "glossary": "Glossaire des termes juridiques et techniques",
+        "advice": "Voies exclues",
     },
     "es": {
         "sign_in": "Reservado a los funcionarios autorizados de una autoridad registrada.",
@@ -54,6 +60,9 @@ EXPECTED: dict[str, dict[str, str]] = {
         "intake_review": "Lo que se ha leído",
         "identifiers": "Cada búsqueda queda registrada en el registro de auditoría.",
         "overview": "Identificadores más solicitados",
+        "directory": "Directorio de autoridades y puntos de contacto",
+        "glossary": "Glosario de términos jurídicos y técnicos",
+        "advice": "Canales excluidos",
     },
     "pt": {
         "sign_in": "Reservado aos funcionários autorizados de uma autoridade registada.",
@@ -64,6 +73,9 @@ EXPECTED: dict[str, dict[str, str]] = {
         "intake_review": "O que foi lido",
         "identifiers": "Cada pesquisa é registada no registo de auditoria.",
         "overview": "Identificadores mais pedidos",
+        "directory": "Diretório de autoridades e pontos de contacto",
+        "glossary": "Glossário de termos jurídicos e técnicos",
+        "advice": "Vias excluídas",
     },
     "ru": {
         "sign_in": "Для уполномоченных сотрудников зарегистрированного органа.",
@@ -74,6 +86,9 @@ EXPECTED: dict[str, dict[str, str]] = {
         "intake_review": "Что было прочитано",
         "identifiers": "Каждый поиск фиксируется в журнале аудита.",
         "overview": "Наиболее часто запрашиваемые идентификаторы",
+        "directory": "Справочник органов и контактных пунктов",
+        "glossary": "Глоссарий юридических и технических терминов",
+        "advice": "Исключенные каналы",
     },
     "ar": {
         "sign_in": "مخصص للموظفين المأذون لهم في سلطة مسجلة.",
@@ -84,6 +99,9 @@ EXPECTED: dict[str, dict[str, str]] = {
         "intake_review": "ما تمت قراءته",
         "identifiers": "يُسجَّل كل بحث في سجل التدقيق.",
         "overview": "المعرّفات الأكثر طلبًا",
+        "directory": "دليل السلطات وجهات الاتصال",
+        "glossary": "مسرد المصطلحات القانونية والتقنية",
+        "advice": "القنوات المستبعدة",
     },
     "zh-hans": {
         "sign_in": "仅供已登记机关的授权官员使用。",
@@ -94,6 +112,9 @@ EXPECTED: dict[str, dict[str, str]] = {
         "intake_review": "读取结果",
         "identifiers": "每次查询均记入审计日志。",
         "overview": "被请求最多的标识符",
+        "directory": "机关和联络点名录",
+        "glossary": "法律和技术术语表",
+        "advice": "不可用的渠道",
     },
 }
 
@@ -114,6 +135,9 @@ def _pages(alice: Any, bruno: Any, complete_document: dict[str, Any]) -> dict[st
         "intake_upload": "/intake/",
         "intake_review": f"/intake/{batch.pk}/",
         "identifiers": "/identifiers/?type=email&value=nobody%40example.org",
+        "directory": "/directory/",
+        "glossary": "/glossary/",
+        "advice": "/advice/?measure=preservation&requested_country=DE&urgency=urgent",
     }
 
 
