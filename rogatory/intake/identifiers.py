@@ -239,8 +239,13 @@ _CRYPTO = re.compile(
     r"|(?:bitcoincash:)?[qp][02-9ac-hj-np-z]{41}|[1-9A-HJ-NP-Za-km-z]{25,95})(?![\w])"
 )
 # Grouped by spaces (the printed form) or by dashes, as some banks and forms print them.
-_IBAN = re.compile(r"(?<![\w-])[A-Z]{2}\d{2}(?:[ -]?[A-Z0-9]){11,30}")
-_PHONE = re.compile(r"(?<![\w+/.,-])(?:\+|00)?\(?\d[\d ().\-/]{5,20}\d(?![\w])")
+_IBAN = re.compile(r"[A-Z](?<![\w-].)[A-Z]\d{2}(?:[ -]?[A-Z0-9]){11,30}")
+# "(?<![\w+/.,-])(?:\+|00)?\(?\d…", led by its first character: "+", "0" (of "00" or the
+# number), "(" or a digit, in the order the optional parts were tried.
+_PHONE = re.compile(
+    r"[+(\d](?<![\w+/.,-].)(?:(?<=\+)\(?\d|(?<=0)0\(?\d|(?<=\()\d|(?<=\d))"
+    r"[\d ().\-/]{5,20}\d(?![\w])"
+)
 _CURRENCY = re.compile(
     r"^\s?(?:€|\$|£|¥|₹|₽|EUR|USD|GBP|CHF|euros?|dollars?|руб|рублей|元|रुपये|روبية|دولار|yuan|BTC|ETH)",
     re.IGNORECASE,
@@ -388,10 +393,13 @@ _NIG = re.compile(
 # Court and prosecution numbers in Taiwan (year of the Republic 年度, register 字, serial 第…號:
 # "113年度偵字第1234號"), Japan (era year, register in brackets: "令和6年(わ)第123号") and
 # Korea (year, case type, serial: "2024고단1234").
-_EAST_ASIAN_CASE_NUMBER = re.compile(
-    r"\d(?<![\w]\d)\d{1,2}年度[\u4e00-\u9fff]{1,4}字第\d{1,7}[號号]"
-    r"|[令平](?<![\w][令平])(?:和|成)(?:元|\d{1,2})年[(（][\u3040-\u30ff\u4e00-\u9fff]{1,3}[)）]第\d{1,7}号"
-    r"|(?:1(?<![\w]1)9|2(?<![\w]2)0)\d{2}(?:고단|고합|고정|고약|노|도|형제|가단|가합|가소|구합|"
+_TAIWAN_CASE_NUMBER = re.compile(r"\d(?<![\w]\d)\d{1,2}年度[\u4e00-\u9fff]{1,4}字第\d{1,7}[號号]")
+_TAIWAN_LANDMARK = re.compile("年度")
+_JAPANESE_CASE_NUMBER = re.compile(
+    r"[令平](?<![\w][令平])(?:和|成)(?:元|\d{1,2})年[(（][\u3040-\u30ff\u4e00-\u9fff]{1,3}[)）]第\d{1,7}号"
+)
+_KOREAN_CASE_NUMBER = re.compile(
+    r"(?:1(?<![\w]1)9|2(?<![\w]2)0)\d{2}(?:고단|고합|고정|고약|노|도|형제|가단|가합|가소|구합|"
     r"누|두|카단|카합|초기|버)\d{1,7}(?![\w])"
 )
 # A reference after a bare noun ("diligencias 2026-933018-57319287") is shaped only as one:
@@ -605,6 +613,11 @@ _NAMED_DATE_MONTH_FIRST = re.compile(
     rf"(?P<m>[{_MONTH_INITIALS}](?<![\w].){_MONTH_LED})"
     r"(?i:\.?[ ]+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?[ ]+(?P<y>\d{4})(?!\d))",
 )
+# Every month-first date holds the spaces after its month, the day and the year ("March 3,
+# 2024"): searched from there, no month name is tried where no date follows it. The month ends
+# at most a stop before the first of those spaces.
+_DAY_AND_YEAR = re.compile(r"[ ]+\d{1,2}(?i:st|nd|rd|th)?,?[ ]+\d{4}(?!\d)")
+_LONGEST_MONTH = max(len(spelling) for spelling in _MONTH_NUMBERS)
 _ZONE = re.compile(
     r"(?<![\w])(?:"
     + "|".join(re.escape(phrase) for phrase in sorted(ZONE_PHRASES, key=len, reverse=True))
@@ -659,6 +672,9 @@ _URL_NO_SCHEME = re.compile(
 # the end of its stretch is searched again without the bound, so the matches are finditer's.
 _AT_LANDMARK = re.compile(r"@|[\[({]at[\])}]", re.IGNORECASE)
 _ONION_LANDMARK = re.compile("onion", re.IGNORECASE)
+# An IPv6 address holds two colons at most four hexadecimal digits apart, the first of them at
+# most five characters after its start ("[" and four digits).
+_V6_LANDMARK = re.compile(":[0-9A-Fa-f]{0,4}:")
 # Chinese document numbers end in 号; dates in Chinese numerals hold 年.
 _HAO_LANDMARK = re.compile("号")
 _NIAN_LANDMARK = re.compile("年")
@@ -793,7 +809,7 @@ def _ipv4s(text: str) -> Iterator[_Candidate]:
 
 
 def _ipv6s(text: str) -> Iterator[_Candidate]:
-    for match in _IPV6.finditer(text):
+    for match in _near_landmarks(_IPV6, _V6_LANDMARK, text, 6, 64):
         group = "bracketed" if match.group("bracketed") else "bare"
         value = match.group(group)
         if value is None or not any(char.isalnum() for char in value):
@@ -1117,7 +1133,11 @@ def _case_references(text: str) -> Iterator[_Candidate]:
         yield _Candidate(
             "case_reference", start, match.end(), normalize_reference(text[start : match.end()])
         )
-    for match in _EAST_ASIAN_CASE_NUMBER.finditer(text):
+    for match in itertools.chain(
+        _near_landmarks(_TAIWAN_CASE_NUMBER, _TAIWAN_LANDMARK, text, 3, 32),
+        _JAPANESE_CASE_NUMBER.finditer(text),
+        _KOREAN_CASE_NUMBER.finditer(text),
+    ):
         yield _Candidate(
             "case_reference", match.start(), match.end(), normalize_reference(match.group())
         )
@@ -1232,14 +1252,16 @@ def _dates(
         day_number = _chinese_number(match.group("d"))
         if month_number is not None and day_number is not None:
             yield _date_candidate(match.start(), match.end(), year, month_number, day_number, [])
-    for pattern in (_NAMED_DATE, _NAMED_DATE_MONTH_FIRST):
-        for match in pattern.finditer(text):
-            name, year = match.group("m"), int(match.group("y"))
-            unit = match.groupdict().get("unit")
-            day = int(match.group("d") if unit is None else text[match.start()] + unit)
-            yield _date_candidate(
-                match.start(), match.end(), year, _MONTH_NUMBERS[_month_key(name)], day, []
-            )
+    for match in itertools.chain(
+        _NAMED_DATE.finditer(text),
+        _near_landmarks(_NAMED_DATE_MONTH_FIRST, _DAY_AND_YEAR, text, _LONGEST_MONTH + 1, 64),
+    ):
+        name, year = match.group("m"), int(match.group("y"))
+        unit = match.groupdict().get("unit")
+        day = int(match.group("d") if unit is None else text[match.start()] + unit)
+        yield _date_candidate(
+            match.start(), match.end(), year, _MONTH_NUMBERS[_month_key(name)], day, []
+        )
 
 
 def _observed_at(text: str, found: _Candidate, dates: list[_Candidate], starts: list[int]) -> None:

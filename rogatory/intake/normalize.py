@@ -57,6 +57,7 @@ _SPACES = re.compile(r"\s+")
 # the regular-expression engine, so no pattern would see a boundary there.
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
 _HAS_CJK = re.compile(f"[{_CJK}]")
+_CJK_RUN = re.compile(f"[{_CJK}]+")
 _ASCII_RUN = re.compile(r"[!-~]+")
 # A host, mailbox, URL or IP address; a long number; a wallet or key-like string. A run that
 # starts a number ("手机号130 3440 5850", "+886 ...") is parted only from the text before it:
@@ -74,13 +75,10 @@ def _cjk_gaps(text: str) -> list[int]:
     gaps: set[int] = set()
     if not _HAS_CJK.search(text):
         return []
-    for match in _ASCII_RUN.finditer(text):
-        start, end = match.span()
+    for start, end in _runs_beside_cjk(text):
         before = start > 0 and _is_cjk(text[start - 1])
         after = end < len(text) and _is_cjk(text[end])
-        if not (before or after):
-            continue
-        run = match.group()
+        run = text[start:end]
         if run.lower() in _DEFANG_VALUES:
             continue  # "例子[.]中国": the mark joins two labels of one host
         like = _IDENTIFIER_LIKE.search(run) is not None
@@ -104,6 +102,24 @@ def _cjk_gaps(text: str) -> list[int]:
             # The last group of a number written in groups ("130 3440 5850的").
             gaps.add(end)
     return sorted(gaps)
+
+
+def _runs_beside_cjk(text: str) -> list[tuple[int, int]]:
+    """The spans of the ASCII runs that touch CJK text, in order."""
+    # Only the runs on either side of a CJK run can touch one: looking from the CJK runs skips
+    # the many runs of Latin text around them.
+    spans: dict[int, int] = {}
+    for cjk in _CJK_RUN.finditer(text):
+        start, end = cjk.span()
+        if start > 0 and "!" <= text[start - 1] <= "~":
+            run_start = start - 1
+            while run_start > 0 and "!" <= text[run_start - 1] <= "~":
+                run_start -= 1
+            spans[run_start] = start
+        after = _ASCII_RUN.match(text, end)
+        if after is not None:
+            spans[end] = after.end()
+    return sorted(spans.items())
 
 
 def _is_cjk(character: str) -> bool:
