@@ -228,6 +228,24 @@ def test_choosing_a_language_through_the_real_view_is_remembered_for_a_year() ->
 
 
 @pytest.mark.django_db
+def test_after_a_refused_post_the_chooser_returns_to_the_page_the_form_came_from(
+    alice: Any, complete_document: dict[str, Any]
+) -> None:
+    request_id = create_request(alice, RequestDocument.model_validate(complete_document)).pk
+    client = signed_in(alice)
+    refused = client.post(f"/requests/{request_id}/act/", {"event": "withdraw", "reason": ""})
+    assert refused.status_code == 422
+    assert 'name="next"' not in refused.content.decode()
+
+    response = client.post(
+        "/language/", {"language": "es"}, headers={"referer": f"/requests/{request_id}/"}
+    )
+
+    assert response["Location"] == f"/requests/{request_id}/"
+    assert "Ningún plazo en curso." in client.get(response["Location"]).content.decode()
+
+
+@pytest.mark.django_db
 def test_the_chooser_refuses_a_post_without_the_csrf_token() -> None:
     response = Client(enforce_csrf_checks=True).post("/language/", {"language": "fr"})
 
