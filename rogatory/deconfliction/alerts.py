@@ -36,11 +36,11 @@ def requests_sharing(keys: list[IndexKey], *, exclude_request_id: int) -> dict[i
         wanted[(key.identifier_type, key.value)].append(key)
     shared: dict[int, set[str]] = defaultdict(set)
     for row in entries_for(keys):
-        candidates = wanted[(row["identifier_type"], row["value"])]
-        if row["request_id"] != exclude_request_id and any(
+        candidates = wanted[(row.identifier_type, row.value)]
+        if row.request_id != exclude_request_id and any(
             same_subscriber(key, row) for key in candidates
         ):
-            shared[row["request_id"]].add(row["identifier_type"])
+            shared[row.request_id].add(row.identifier_type)
     return {request_id: sorted(types) for request_id, types in shared.items()}
 
 

@@ -63,7 +63,15 @@ def overlapping_entries() -> "QuerySet[IdentifierIndexEntry]":
             port_seen=F("port_asked"),
         )
     )
-    return IdentifierIndexEntry.objects.filter(Exists(other))
+    # Only a key written more than once can be shared: one pass over the key index finds those
+    # few, and the EXISTS probe runs on their rows rather than on every row of the index.
+    repeated = (
+        IdentifierIndexEntry.objects.values("key")
+        .annotate(rows=Count("*"))
+        .filter(rows__gt=1)
+        .values("key")
+    )
+    return IdentifierIndexEntry.objects.filter(key__in=repeated).filter(Exists(other))
 
 
 @dataclass(frozen=True)
@@ -205,9 +213,9 @@ def identifier_overview(user: "User", *, limit: int = MOST_ASKED_LIMIT) -> Overv
     )
     holders: dict[tuple[str, str], dict[int, tuple[str, str]]] = defaultdict(dict)
     for row in entries_for(IndexKey(r["identifier_type"], r["value"]) for r in top):
-        holders[(row["identifier_type"], row["value"])][row["owner_authority_id"]] = (
-            row["owner_authority__code"],
-            row["owner_authority__name"],
+        holders[(row.identifier_type, row.value)][row.owner_authority_id] = (
+            row.unit_code,
+            row.unit_name,
         )
     contacts = contact_points(
         {row["request__owner_authority_id"] for row in per_unit}

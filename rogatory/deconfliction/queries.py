@@ -44,24 +44,27 @@ class Match:
     kind: str = ""
 
 
-_FIELDS = (
-    "identifier_type",
-    "value",
-    "window_start",
-    "window_end",
-    "port",
-    "request_id",
-    "owner_authority_id",
-    "owner_authority__code",
-    "owner_authority__name",
-    "request__custodian__name",
-    "request__custodian_name",
-    "request__request_date",
-    "request__created_at",
-    "request__state",
-    "request__our_reference",
-    "request__kind",
-)
+class IndexRow(NamedTuple):
+    """An index entry with what a match shows of its request and unit (a tuple: a 1,000-
+    identifier look-up builds a thousand of them)."""
+
+    identifier_type: str
+    value: str
+    window_start: datetime | None
+    window_end: datetime | None
+    port: int | None
+    request_id: int
+    owner_authority_id: int
+    unit_code: str
+    unit_name: str
+    # The provider as a directory entry, else as the request names it in text.
+    custodian: str | None
+    custodian_name: str
+    request_date: date | None
+    created_at: datetime
+    state: str
+    our_reference: str
+    kind: str
 
 
 _INDEX_NAME = next(
@@ -105,7 +108,7 @@ def _utc(text: str | None) -> datetime | None:
     return None if text is None else datetime.fromisoformat(text).replace(tzinfo=UTC)
 
 
-def entries_for(keys: Iterable[IndexKey]) -> list[dict[str, Any]]:
+def entries_for(keys: Iterable[IndexKey]) -> list[IndexRow]:
     """Index rows with any key's type and value: one query on the 64-bit look-up key (an array
     on PostgreSQL, an IN list on SQLite), rows of another identifier sharing a key left out."""
     wanted = {(key.identifier_type, key.value) for key in keys}
@@ -130,25 +133,35 @@ def entries_for(keys: Iterable[IndexKey]) -> list[dict[str, Any]]:
                 chunk = lookups[start : start + _SQLITE_CHUNK]
                 cursor.execute(_select(vendor, len(chunk)), chunk)
                 found.extend(cursor.fetchall())
-    rows = [dict(zip(_FIELDS, row, strict=True)) for row in found if (row[0], row[1]) in wanted]
-    if vendor != "postgresql":
-        for row in rows:
-            row["window_start"] = _utc(row["window_start"])
-            row["window_end"] = _utc(row["window_end"])
-            row["request__created_at"] = _utc(row["request__created_at"])
-            if row["request__request_date"] is not None:
-                row["request__request_date"] = date.fromisoformat(row["request__request_date"])
-    return rows
+    if vendor == "postgresql":
+        return [IndexRow._make(row) for row in found if (row[0], row[1]) in wanted]
+    return [_from_sqlite(row) for row in found if (row[0], row[1]) in wanted]
 
 
-def same_subscriber(key: IndexKey, row: dict[str, Any]) -> bool:
+def _from_sqlite(row: tuple[Any, ...]) -> IndexRow:
+    # Dates arrive as text (_select): windows, the request's date and its creation.
+    day = row[11]
+    return IndexRow._make(
+        (
+            *row[:2],
+            _utc(row[2]),
+            _utc(row[3]),
+            *row[4:11],
+            None if day is None else date.fromisoformat(day),
+            _utc(row[12]),
+            *row[13:],
+        )
+    )
+
+
+def same_subscriber(key: IndexKey, row: IndexRow) -> bool:
     """Whether an index row names the key's subscriber: only an IP address is bound to a
     window and, behind CGNAT, a port."""
     if key.identifier_type != "ip_address":
         return True
-    if key.port is not None and row["port"] is not None and key.port != row["port"]:
+    if key.port is not None and row.port is not None and key.port != row.port:
         return False
-    return overlaps(key, row["window_start"], row["window_end"])
+    return overlaps(key, row.window_start, row.window_end)
 
 
 class Contact(NamedTuple):
@@ -185,39 +198,38 @@ def find_matches(
     wanted: dict[tuple[str, str], list[IndexKey]] = defaultdict(list)
     for key in keys:
         wanted[(key.identifier_type, key.value)].append(key)
-    found: dict[tuple[str, str, int], dict[str, Any]] = {}
+    found: dict[tuple[str, str, int], IndexRow] = {}
     for row in entries_for(keys):
-        if row["request_id"] == exclude_request_id:
+        if row.request_id == exclude_request_id:
             continue
-        candidates = wanted[(row["identifier_type"], row["value"])]
+        candidates = wanted[(row.identifier_type, row.value)]
         if any(same_subscriber(key, row) for key in candidates):
-            found.setdefault((row["identifier_type"], row["value"], row["request_id"]), row)
-    rows = sorted(found.values(), key=lambda r: (r["request__created_at"], r["request_id"]))
-    rows = list(reversed(rows))[:MATCH_LIMIT]
+            found.setdefault((row.identifier_type, row.value, row.request_id), row)
+    rows = sorted(found.values(), key=lambda r: (r.created_at, r.request_id), reverse=True)
+    rows = rows[:MATCH_LIMIT]
     if not rows:
         return []
-    request_ids = {row["request_id"] for row in rows}
+    request_ids = {row.request_id for row in rows}
     visible = set(requests_visible_to(user).filter(pk__in=request_ids).values_list("pk", flat=True))
-    contacts = contact_points({row["owner_authority_id"] for row in rows})
-    return [_match(row, row["request_id"] in visible, contacts) for row in rows]
+    contacts = contact_points({row.owner_authority_id for row in rows})
+    return [_match(row, row.request_id in visible, contacts) for row in rows]
 
 
-def _match(row: dict[str, Any], visible: bool, contacts: dict[int, Contact]) -> Match:
-    contact = contacts.get(row["owner_authority_id"])
-    created: datetime = row["request__created_at"]
+def _match(row: IndexRow, visible: bool, contacts: dict[int, Contact]) -> Match:
+    contact = contacts.get(row.owner_authority_id)
     return Match(
-        identifier_type=row["identifier_type"],
-        value=row["value"],
-        request_id=row["request_id"],
-        unit_code=row["owner_authority__code"],
-        unit_name=row["owner_authority__name"],
+        identifier_type=row.identifier_type,
+        value=row.value,
+        request_id=row.request_id,
+        unit_code=row.unit_code,
+        unit_name=row.unit_name,
         contact_name=contact.name if contact else "",
         contact_email=contact.email if contact else "",
         contact_phone=contact.phone if contact else "",
-        provider=row["request__custodian__name"] or row["request__custodian_name"] or "",
-        date=row["request__request_date"] or created.date(),
-        state=_STATES.get(row["request__state"], row["request__state"]),
+        provider=row.custodian or row.custodian_name or "",
+        date=row.request_date or row.created_at.date(),
+        state=_STATES.get(row.state, row.state),
         visible=visible,
-        our_reference=row["request__our_reference"] if visible else "",
-        kind=row["request__kind"] if visible else "",
+        our_reference=row.our_reference if visible else "",
+        kind=row.kind if visible else "",
     )
