@@ -1,21 +1,73 @@
-"""OCR with Tesseract in a subprocess, one thread, with a confidence per page from its TSV output."""
+"""OCR with Tesseract's API (tesserocr), one thread, the language packs chosen before the full read.
 
-import csv
-import io
+A page is read in four steps (docs/decisions/0011-ocr-pack-choice.md):
+
+1. **Probe**: the page at half resolution with the English pack (a fifth of a full read) gives
+   the text lines and how confidently each reads.
+2. **Choice**: when few characters sit in unreadable lines the page is Latin, and lingua on the
+   probe's text names the pack (``fra+eng``...). Otherwise the least readable lines are read
+   with each script's pack and the most confident script wins; for Devanagari, lingua on those
+   lines tells Marathi from Hindi. Tesseract's own script detection (``--psm 0``) cost more
+   than a full read and named "Latin" for most Chinese, Marathi and Hindi letters here.
+3. **Read**: one pass over the page at its resolution with the chosen packs.
+4. **Word retries**: a word read with low confidence is read again alone, with the page's
+   first pack, English and the other scripts' packs; a reading is kept only when clearly more
+   confident (a Cyrillic pseudonym in a Marathi letter, digits misread inside Devanagari text).
+   Then ``ocr_repair`` joins identifiers cut by a narrow gap and repairs checksummed ones.
+
+Each thread keeps one initialised API per set of packs: loading packs costs 0.1-0.5 s, which a
+subprocess per page paid every time. The bundled library has no OpenMP, so it runs on one thread.
+"""
+
 import json
 import os
-import subprocess  # tesseract is a fixed local binary given no shell
+import threading
+import time
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from PIL import Image
 
 from rogatory.core.errors import ValidationFailed
+from rogatory.intake.language import detect_language
+from rogatory.intake.ocr_repair import Word, repair_line
 
-TESSERACT = "tesseract"
-# Below this mean word confidence the page is read again with the other scripts' packs.
-RETRY_BELOW_CONFIDENCE = 0.75
+# Debian's packs (tesseract-ocr-*, scripts/ensure-system-packages.sh); TESSDATA_PREFIX wins.
+TESSDATA_FOLDERS = ("/usr/share/tesseract-ocr/5/tessdata", "/usr/share/tesseract-ocr/4.00/tessdata")
+PROBE_SCALE = 0.5
+# A line of the probe below this mean word confidence is not in a Latin script (or not text).
+UNREADABLE_LINE_BELOW = 75.0
+# Share of the probe's characters in unreadable lines above which the page is read as another script.
+OTHER_SCRIPT_SHARE = 0.15
+# Confidence another script's pack must gain over English on those lines to take the page.
+OTHER_SCRIPT_PAGE_MARGIN = 10.0
+# Lines of the probe read with each script's pack to tell the scripts apart.
+LINES_TO_TELL_SCRIPTS = 3
+# A word below this confidence (0-100) is read again alone.
+RETRY_WORD_BELOW = 60.0
+# A garbled page (a photograph, a stain) must not cost a retry per speck: the runs of doubtful
+# words read again, the least confident first.
+MAX_WORD_RETRIES = 30
+# A retry with the page's own packs must gain this much confidence; another script's must
+# also reach SURE_OTHER_SCRIPT, or a stain becomes Devanagari.
+RETRY_GAIN_SAME_SCRIPT = 10.0
+RETRY_GAIN_OTHER_SCRIPT = 15.0
+SURE_OTHER_SCRIPT = 70.0
+OTHER_SCRIPT_PENALTY = 10.0
+# White kept around a word read again, in word heights (the LSTM reads a glyph at a crop's
+# very edge badly; 0.15 to 0.5 all scored the same on the bench's scans).
+RETRY_MARGIN = 0.3
+# Scans above this many pixels on their long side (a photograph, 600 dpi) are scaled down to
+# A4 at 300 dpi: more pixels cost time and add nothing at body-text sizes.
+MAX_LONG_SIDE = 4200
+A4_LONG_SIDE_300_DPI = 3508
+DEFAULT_DPI = 300
+
+_PSM_AUTO = 3
+_PSM_SINGLE_LINE = 7
+_PSM_SINGLE_WORD = 8
 
 
 @dataclass(frozen=True)
@@ -25,104 +77,308 @@ class OcrPage:
     languages: str
 
 
+@dataclass(frozen=True)
+class _Line:
+    key: tuple[int, int, int]  # block, paragraph, line
+    words: list[Word]
+
+    @property
+    def confidence(self) -> float:
+        return _mean_confidence(self.words)
+
+
 @cache
-def _script_table() -> dict[str, object]:
-    loaded: dict[str, object] = json.loads(
+def _script_table() -> dict[str, Any]:
+    loaded: dict[str, Any] = json.loads(
         (Path(__file__).parent / "data" / "ocr_scripts.json").read_text(encoding="utf-8")
     )
     return loaded
 
 
-def _environment() -> dict[str, str]:
-    # Tesseract's OpenMP threads make it about 2x slower on two cores; one page, one thread.
-    return {**os.environ, "OMP_THREAD_LIMIT": "1"}
+def _tessdata() -> str:
+    configured = os.environ.get("TESSDATA_PREFIX", "")
+    for folder in (configured, *TESSDATA_FOLDERS):
+        if folder and (Path(folder) / "eng.traineddata").is_file():
+            return folder
+    raise ValidationFailed("OCR is not available: the Tesseract language packs are not installed.")
 
 
-def _run(png: bytes, arguments: list[str], timeout: float) -> str:
-    try:
-        completed = subprocess.run(  # noqa: S603
-            [TESSERACT, "stdin", "stdout", *arguments],
-            input=png,
-            capture_output=True,
-            timeout=max(timeout, 1.0),
-            env=_environment(),
-            check=False,
-        )
-    except subprocess.TimeoutExpired:
-        raise ValidationFailed("OCR took longer than the time allowed per document.") from None
-    except FileNotFoundError:
-        raise ValidationFailed("OCR is not available: tesseract is not installed.") from None
-    return completed.stdout.decode("utf-8", errors="replace")
+@cache
+def _installed(folder: str) -> frozenset[str]:
+    return frozenset(path.stem for path in Path(folder).glob("*.traineddata"))
 
 
-def _languages_for(png: bytes, timeout: float) -> str:
-    table = _script_table()
-    scripts = table["scripts"]
-    assert isinstance(scripts, dict)  # shape of our own data file
-    osd = _run(png, ["--psm", "0"], timeout)
-    for line in osd.splitlines():
-        if line.startswith("Script:"):
-            script = line.split(":", 1)[1].strip()
-            if script in scripts:
-                return str(scripts[script])
-    return str(table["default"])
+def _available(packs: str) -> str:
+    """The packs of a list that are installed (English at least)."""
+    installed = _installed(_tessdata())
+    return "+".join(pack for pack in packs.split("+") if pack in installed) or "eng"
 
 
-def _text_from_tsv(tsv: str) -> tuple[str, float]:
-    lines: list[str] = []
-    current: tuple[str, str, str] | None = None
-    words: list[str] = []
-    confidences: list[float] = []
-    block = ""
-    for row in csv.DictReader(io.StringIO(tsv), delimiter="\t", quoting=csv.QUOTE_NONE):
-        if row.get("level") != "5":
+_apis = threading.local()
+
+
+def _api(packs: str) -> Any:
+    """The thread's API for these packs, initialised once (an API is not safe across threads)."""
+    import tesserocr
+
+    cached: dict[str, Any] = getattr(_apis, "by_packs", None) or {}
+    _apis.by_packs = cached
+    if packs not in cached:
+        try:
+            cached[packs] = tesserocr.PyTessBaseAPI(path=_tessdata(), lang=packs)
+        except RuntimeError:
+            raise ValidationFailed(
+                f"OCR is not available: Tesseract could not load the packs {packs}."
+            ) from None
+    return cached[packs]
+
+
+class _Clock:
+    def __init__(self, seconds: float) -> None:
+        self.ends_at = time.monotonic() + seconds
+
+    def milliseconds_left(self) -> int:
+        left = self.ends_at - time.monotonic()
+        if left <= 0:
+            raise ValidationFailed("OCR took longer than the time allowed per document.")
+        return max(int(left * 1000), 1)
+
+
+def _recognise(
+    image: Image.Image, packs: str, page_mode: int, dpi: int, clock: _Clock
+) -> list[_Line]:
+    """Read a grey image with the packs; every recognition goes through here (the bench times it)."""
+    api = _api(packs)
+    pixels = image.tobytes()  # the API keeps a pointer, not a copy, until the next image
+    api.SetPageSegMode(page_mode)
+    api.SetImageBytes(pixels, image.width, image.height, 1, image.width)
+    api.SetSourceResolution(dpi)
+    if not api.Recognize(timeout=clock.milliseconds_left()):
+        clock.milliseconds_left()  # raises when the time ran out
+        return []
+    lines: dict[tuple[int, int, int], list[Word]] = {}
+    for row in api.GetTSVText(0).splitlines():
+        fields = row.split("\t")
+        if fields[0] != "5" or len(fields) < 12 or not fields[11].strip():
             continue
-        key = (row["block_num"], row["par_num"], row["line_num"])
-        if key != current:
-            if words:
-                lines.append(" ".join(words))
-                if block and block != key[0]:
-                    lines.append("")
-            words = []
-            block = current[0] if current else key[0]
-            current = key
-        word = row.get("text") or ""
-        if word.strip():
-            words.append(word)
-            confidence = float(row.get("conf") or -1)
-            if confidence >= 0:
-                confidences.append(confidence)
-    if words:
-        lines.append(" ".join(words))
-    mean = sum(confidences) / len(confidences) / 100 if confidences else 0.0
-    return "\n".join(lines), round(mean, 3)
+        left, top, width, height = (int(value) for value in fields[6:10])
+        word = Word(fields[11], left, top, width, height, max(float(fields[10]), 0.0))
+        lines.setdefault((int(fields[2]), int(fields[3]), int(fields[4])), []).append(word)
+    return [_Line(key, words) for key, words in lines.items()]
+
+
+def _mean_confidence(words: list[Word]) -> float:
+    return sum(word.confidence for word in words) / len(words) if words else 0.0
+
+
+def _text(lines: list[_Line]) -> str:
+    out: list[str] = []
+    block: int | None = None
+    for line in lines:
+        if block is not None and line.key[0] != block:
+            out.append("")
+        out.append(" ".join(word.text for word in line.words))
+        block = line.key[0]
+    return "\n".join(out)
+
+
+def _crop(image: Image.Image, words: list[Word], scale: float, margin: int) -> Image.Image:
+    left = int(min(w.left for w in words) / scale) - margin
+    top = int(min(w.top for w in words) / scale) - margin
+    right = int(max(w.left + w.width for w in words) / scale) + margin
+    bottom = int(max(w.top + w.height for w in words) / scale) + margin
+    return image.crop(
+        (max(left, 0), max(top, 0), min(right, image.width), min(bottom, image.height))
+    )
+
+
+def _choose_packs(image: Image.Image, dpi: int, clock: _Clock) -> tuple[str, str]:
+    """Return the packs to read the page with and the script that chose them."""
+    table = _script_table()
+    small = image.resize(
+        (max(int(image.width * PROBE_SCALE), 1), max(int(image.height * PROBE_SCALE), 1)),
+        Image.Resampling.BOX,
+    )
+    probe = _recognise(small, _available(table["probe"]), _PSM_AUTO, int(dpi * PROBE_SCALE), clock)
+    unreadable = [line for line in probe if line.confidence < UNREADABLE_LINE_BELOW]
+    characters = sum(len(word.text) for line in probe for word in line.words)
+    unreadable_characters = sum(len(word.text) for line in unreadable for word in line.words)
+    if unreadable_characters > characters * OTHER_SCRIPT_SHARE:
+        script, text = _script_of(image, unreadable, dpi, clock)
+        if script != "Latin":
+            packs: dict[str, str] = table["scripts"][script]["packs"]
+            return _available(packs.get(detect_language(text), packs[""])), script
+    language = detect_language(_text(probe))
+    return _available(table["latin"].get(language, table["probe"])), "Latin"
+
+
+def _script_of(
+    image: Image.Image, unreadable: list[_Line], dpi: int, clock: _Clock
+) -> tuple[str, str]:
+    """The script whose pack reads the least readable lines most confidently, and their text.
+
+    Latin takes part, read at full resolution: a half-size probe can stumble on a Latin line
+    (small accents, „quotes“), and the Han pack reads Latin letters too, without accents."""
+    table = _script_table()
+    sample = sorted(unreadable, key=lambda line: line.confidence)[:LINES_TO_TELL_SCRIPTS]
+    crops = [_crop(image, line.words, PROBE_SCALE, 8) for line in sample]
+    contest = {"Latin": table["probe"]} | {
+        script: entry["probe"] for script, entry in table["scripts"].items()
+    }
+    best = ("Latin", "", -1.0)
+    for script, probe_pack in contest.items():
+        if _available(probe_pack) != probe_pack:
+            continue  # this script's pack is not installed
+        readings = [
+            line for crop in crops for line in _recognise(crop, probe_pack, _PSM_AUTO, dpi, clock)
+        ]
+        confidence = _mean_confidence([word for line in readings for word in line.words])
+        if script != "Latin":
+            confidence -= OTHER_SCRIPT_PAGE_MARGIN
+        if confidence > best[2]:
+            best = (script, _text(readings), confidence)
+    return best[0], best[1]
+
+
+def _retry_packs(packs: str, script: str) -> list[tuple[str, bool]]:
+    """Packs to read a doubtful word with, each marked when it is the page's own script."""
+    first = packs.split("+")[0]
+    own = [(pack, True) for pack in dict.fromkeys((first, "eng"))]
+    others = [
+        (entry["probe"], False)
+        for name, entry in _script_table()["scripts"].items()
+        if name != script and _available(entry["probe"]) == entry["probe"]
+    ]
+    return own + others
+
+
+def _doubtful_runs(line: _Line) -> list[tuple[int, int]]:
+    """The runs of neighbouring doubtful words in a line: (first, last + 1). A pseudonym in
+    another script is often cut in two doubtful pieces that only read right together."""
+    runs: list[tuple[int, int]] = []
+    for position, word in enumerate(line.words):
+        if word.confidence >= RETRY_WORD_BELOW:
+            continue
+        if runs and runs[-1][1] == position:
+            runs[-1] = (runs[-1][0], position + 1)
+        else:
+            runs.append((position, position + 1))
+    return runs
+
+
+def _run_crop(image: Image.Image, line: _Line, first: int, end: int) -> Image.Image:
+    """The run's pixels, widened to the neighbouring words: a misread word's box can miss a
+    glyph at its edge (the "1" of "192..."), and a neighbour's glyph would be read as junk."""
+    words = line.words[first:end]
+    height = max(word.height for word in words)
+    margin = int(height * RETRY_MARGIN)
+    left = min(word.left for word in words) - margin
+    right = max(word.left + word.width for word in words) + margin
+    if first > 0:
+        previous = line.words[first - 1]
+        left = max(left, previous.left + previous.width + 2)
+    if end < len(line.words):
+        right = min(right, line.words[end].left - 2)
+    top = min(word.top for word in words) - margin
+    bottom = max(word.top + word.height for word in words) + margin
+    return image.crop(
+        (max(left, 0), max(top, 0), min(right, image.width), min(bottom, image.height))
+    )
+
+
+def _better_reading(
+    image: Image.Image,
+    words: list[Word],
+    candidates: list[tuple[str, bool]],
+    dpi: int,
+    clock: _Clock,
+) -> Word | None:
+    """The most confident reading of a crop clearly more confident than the words it replaces.
+
+    Another script's pack must gain more and be sure (SURE_OTHER_SCRIPT), or a stain becomes
+    Devanagari; it also pays a penalty against the page's own packs, which read digits as well."""
+    current = _mean_confidence(words)
+    mode = _PSM_SINGLE_WORD if len(words) == 1 else _PSM_SINGLE_LINE
+    best: tuple[float, Word] | None = None
+    for pack, is_own_script in candidates:
+        read = [w for line in _recognise(image, pack, mode, dpi, clock) for w in line.words]
+        if not read:
+            continue
+        confidence = _mean_confidence(read)
+        gain, floor = (
+            (RETRY_GAIN_SAME_SCRIPT, 0.0)
+            if is_own_script
+            else (RETRY_GAIN_OTHER_SCRIPT, SURE_OTHER_SCRIPT)
+        )
+        if confidence < max(current + gain, floor):
+            continue
+        score = confidence - (0.0 if is_own_script else OTHER_SCRIPT_PENALTY)
+        if best is None or score > best[0]:
+            box = words[0]
+            right = max(w.left + w.width for w in words)
+            text = " ".join(w.text for w in read)
+            best = (score, Word(text, box.left, box.top, right - box.left, box.height, confidence))
+    return best[1] if best else None
+
+
+def _retry_doubtful_words(
+    image: Image.Image, lines: list[_Line], packs: str, script: str, dpi: int, clock: _Clock
+) -> list[_Line]:
+    runs = sorted(
+        (_mean_confidence(line.words[first:end]), index, first, end)
+        for index, line in enumerate(lines)
+        for first, end in _doubtful_runs(line)
+    )[:MAX_WORD_RETRIES]
+    if not runs:
+        return lines
+    candidates = _retry_packs(packs, script)
+    replaced: dict[tuple[int, int], tuple[int, Word]] = {}
+    for _, index, first, end in runs:
+        crop = _run_crop(image, lines[index], first, end)
+        better = _better_reading(crop, lines[index].words[first:end], candidates, dpi, clock)
+        if better is not None:
+            replaced[(index, first)] = (end, better)
+    out: list[_Line] = []
+    for index, line in enumerate(lines):
+        words: list[Word] = []
+        position = 0
+        while position < len(line.words):
+            if (index, position) in replaced:
+                end, word = replaced[(index, position)]
+                words.append(word)
+                position = end
+            else:
+                words.append(line.words[position])
+                position += 1
+        out.append(_Line(line.key, words))
+    return out
+
+
+def _prepared(image: Image.Image) -> tuple[Image.Image, int]:
+    """The page in grey at no more than A4 at 300 dpi, with its resolution."""
+    grey = image.convert("L")
+    dpi_info = image.info.get("dpi")
+    dpi = round(float(dpi_info[0])) if isinstance(dpi_info, tuple) and dpi_info[0] else DEFAULT_DPI
+    long_side = max(grey.size)
+    if long_side > MAX_LONG_SIDE:
+        scale = A4_LONG_SIDE_300_DPI / long_side
+        grey = grey.resize(
+            (int(grey.width * scale), int(grey.height * scale)), Image.Resampling.BOX
+        )
+        dpi = max(int(dpi * scale), 70)
+    return grey, max(dpi, 70)
 
 
 def ocr_image(image: Image.Image, *, timeout: float, languages: str = "") -> OcrPage:
-    """Recognise the text of one page image; the script picks the language packs when not given."""
-    buffer = io.BytesIO()
-    image.convert("L").save(buffer, format="PNG")
-    png = buffer.getvalue()
+    """Recognise the text of one page image; the page's script picks the packs when not given."""
+    clock = _Clock(timeout)
+    grey, dpi = _prepared(image)
     if languages:
-        return _recognise(png, languages, timeout)
-    best = _recognise(png, _languages_for(png, timeout), timeout)
-    if best.confidence >= RETRY_BELOW_CONFIDENCE:
-        return best
-    # OSD names one script per page; a page mixing scripts (a Marathi letter quoting URLs) can be
-    # named "Latin" and read as nonsense. Try the other scripts' packs and keep the most confident.
-    scripts = _script_table()["scripts"]
-    assert isinstance(scripts, dict)
-    for packs in dict.fromkeys(str(p) for p in scripts.values()):
-        if packs == best.languages:
-            continue
-        candidate = _recognise(png, packs, timeout)
-        if candidate.confidence > best.confidence:
-            best = candidate
-        if best.confidence >= RETRY_BELOW_CONFIDENCE:
-            break
-    return best
-
-
-def _recognise(png: bytes, languages: str, timeout: float) -> OcrPage:
-    text, confidence = _text_from_tsv(_run(png, ["-l", languages, "--psm", "3", "tsv"], timeout))
-    return OcrPage(text=text, confidence=confidence, languages=languages)
+        packs, script = _available(languages), ""
+    else:
+        packs, script = _choose_packs(grey, dpi, clock)
+    lines = _recognise(grey, packs, _PSM_AUTO, dpi, clock)
+    lines = _retry_doubtful_words(grey, lines, packs, script, dpi, clock)
+    repaired = [_Line(line.key, repair_line(line.words)) for line in lines]
+    words = [word for line in repaired for word in line.words]
+    return OcrPage(_text(repaired), round(_mean_confidence(words) / 100, 3), packs)

@@ -1,0 +1,134 @@
+"""OCR picks its packs from the page before reading it, and reads doubtful words again.
+
+The letters are fictional; each page is drawn at 300 dpi with the Noto fonts, a font per script.
+"""
+
+import re
+from pathlib import Path
+
+import pytest
+from PIL import Image, ImageDraw, ImageFont
+
+from rogatory.core.errors import ValidationFailed
+from rogatory.intake import ocr
+from rogatory.intake.ocr import ocr_image
+from rogatory.intake.tests import files, letters
+
+GERMAN = [
+    "Staatsanwaltschaft Musterstadt",
+    "Geschäftszeichen: 1 Gs 378/24",
+    "In dem oben genannten Ermittlungsverfahren bitte ich um Übermittlung der Daten.",
+    "Nutzerkonto: „nebelkraehe“ auf https://forum.example.de/u/4711",
+    "Mit freundlichen Grüßen, Oberstaatsanwältin",
+]
+RUSSIAN = [
+    "Следственный комитет",
+    "Уголовное дело № 12402450001000123",
+    "Прошу сохранить данные учётной записи «снежный_барс».",
+    "Адрес страницы: https://forum.example.ru/u/8841",
+]
+MARATHI = [
+    "महाराष्ट्र पोलीस",
+    "संदर्भ क्र. : MH/CYB/2025/0193",
+    "कृपया खालील खात्याची माहिती जतन करावी.",
+    'वापरकर्तानाव "ночной_волк"',
+    "https://example-forum.in/u/raat_pakshi",
+    "आपला विश्वासू, पोलीस निरीक्षक",
+]
+HINDI = [
+    "साइबर अपराध प्रकोष्ठ, दिल्ली पुलिस",
+    "सूचना पत्र",
+    "प्राथमिकी संख्या RC05612022A7695",
+    "निम्नलिखित जानकारी मांगी जाती है :",
+    'उपयोगकर्ता नाम "raja_bhai_21"',
+]
+_RUNS = re.compile(
+    r"[\u0900-\u097f]+(?:\s+[\u0900-\u097f]+)*|[\u3000-\u9fff]+|[^\u0900-\u097f\u3000-\u9fff]+"
+)
+
+
+def _page(
+    lines: list[str], *, size: int = 44, width: int = 2480, height: int = 3508
+) -> Image.Image:
+    """An A4 page with each run of text in its script's font (Noto Sans has Latin and Cyrillic)."""
+    image = Image.new("L", (width, height), 255)
+    draw = ImageDraw.Draw(image)
+    fonts = {name: ImageFont.truetype(path, size) for name, path in files.NOTO.items()}
+    y = size * 5
+    for line in lines:
+        x = size * 5.0
+        for run in _RUNS.findall(line):
+            script = (
+                "devanagari"
+                if "\u0900" <= run[0] <= "\u097f"
+                else "cjk"
+                if "\u3000" <= run[0] <= "\u9fff"
+                else "latin"
+            )
+            draw.text((x, y), run, font=fonts[script], fill=0)
+            x += fonts[script].getlength(run)
+        y += int(size * 1.9)
+    return image
+
+
+@pytest.mark.parametrize(
+    ("page", "packs", "read"),
+    [
+        (_page(letters.FRENCH), "fra+eng", "RÉQUISITION JUDICIAIRE"),
+        (_page(GERMAN), "deu+eng", "Geschäftszeichen: 1 Gs 378/24"),
+        (_page(RUSSIAN), "rus+eng", "Уголовное дело № 12402450001000123"),
+        (_page(letters.CHINESE), "chi_sim+eng", "2207-3318-0415"),
+        (_page(MARATHI), "mar+hin+eng", "संदर्भ क्र"),
+        (_page(HINDI), "hin+mar+eng", "साइबर अपराध प्रकोष्ठ"),
+    ],
+    ids=["french", "german", "russian", "chinese", "marathi", "hindi"],
+)
+def test_a_page_is_read_with_the_packs_of_its_script_and_language(
+    page: Image.Image, packs: str, read: str
+) -> None:
+    found = ocr_image(page, timeout=60)
+    assert found.languages == packs
+    assert read in found.text
+    assert found.confidence > 0.85
+
+
+def test_a_cyrillic_pseudonym_in_a_marathi_letter_is_read_again_with_the_russian_pack() -> None:
+    assert 'वापरकर्तानाव "ночной_волк"' in ocr_image(_page(MARATHI), timeout=60).text
+
+
+def test_identifiers_misread_inside_devanagari_text_are_read_again_alone() -> None:
+    text = ocr_image(_page(HINDI), timeout=60).text
+    assert "प्राथमिकी संख्या RC05612022A7695" in text
+    assert 'उपयोगकर्ता नाम "raja_bhai_21"' in text
+
+
+def test_packs_given_by_the_caller_are_used_as_they_are() -> None:
+    found = ocr_image(_page(letters.FRENCH), timeout=60, languages="eng")
+    assert found.languages == "eng"
+    assert "REQUISITION JUDICIAIRE" in found.text
+
+
+def test_a_photograph_larger_than_a4_at_300_dpi_is_read_at_that_size() -> None:
+    photo = _page(letters.FRENCH, size=88, width=4960, height=7016)
+    photo.info["dpi"] = (600, 600)
+    found = ocr_image(photo, timeout=60)
+    assert "Réf. : PARQUET/2025/04417" in found.text
+    assert "https://forum-exemple.fr/profil/vent_du_nord" in found.text
+
+
+def test_ocr_past_its_time_is_refused_with_a_clear_error() -> None:
+    with pytest.raises(ValidationFailed) as refused:
+        ocr_image(_page(letters.FRENCH), timeout=0.001)
+    assert refused.value.message == "OCR took longer than the time allowed per document."
+
+
+def test_missing_language_packs_are_a_clear_error(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("TESSDATA_PREFIX", str(tmp_path))
+    monkeypatch.setattr(ocr, "TESSDATA_FOLDERS", ())
+    with pytest.raises(ValidationFailed) as refused:
+        ocr_image(_page(letters.FRENCH), timeout=60)
+    assert refused.value.message == (
+        "OCR is not available: the Tesseract language packs are not installed."
+    )
