@@ -13,7 +13,8 @@ A page is read in four steps (docs/decisions/0011-ocr-pack-choice.md):
 4. **Word retries**: a word read with low confidence is read again alone, with the page's
    first pack, English and the other scripts' packs; a reading is kept only when clearly more
    confident (a Cyrillic pseudonym in a Marathi letter, digits misread inside Devanagari text).
-   Then ``ocr_repair`` joins identifiers cut by a narrow gap and repairs checksummed ones.
+   Then ``ocr_repair`` joins identifiers cut by a narrow gap, repairs checksummed ones and
+   removes the spaces the Han pack puts between Chinese characters.
 
 Each thread keeps one initialised API per set of packs: loading packs costs 0.1-0.5 s, which a
 subprocess per page paid every time. The bundled library has no OpenMP, so it runs on one thread.
@@ -32,7 +33,7 @@ from PIL import Image
 
 from rogatory.core.errors import ValidationFailed
 from rogatory.intake.language import detect_language
-from rogatory.intake.ocr_repair import Word, repair_line
+from rogatory.intake.ocr_repair import Word, close_cjk_spaces, repair_line
 
 # Debian's packs (tesseract-ocr-*, scripts/ensure-system-packages.sh); TESSDATA_PREFIX wins.
 TESSDATA_FOLDERS = ("/usr/share/tesseract-ocr/5/tessdata", "/usr/share/tesseract-ocr/4.00/tessdata")
@@ -381,4 +382,5 @@ def ocr_image(image: Image.Image, *, timeout: float, languages: str = "") -> Ocr
     lines = _retry_doubtful_words(grey, lines, packs, script, dpi, clock)
     repaired = [_Line(line.key, repair_line(line.words)) for line in lines]
     words = [word for line in repaired for word in line.words]
-    return OcrPage(_text(repaired), round(_mean_confidence(words) / 100, 3), packs)
+    text = close_cjk_spaces(_text(repaired))
+    return OcrPage(text, round(_mean_confidence(words) / 100, 3), packs)

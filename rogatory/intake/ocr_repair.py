@@ -12,6 +12,10 @@ Two kinds of damage are repaired before the text reaches the extractor (issue 4,
   replaced by their usual look-alikes (``I`` for ``l``, ``O`` for ``0``...), a stray letter
   outside the alphabet is dropped, and a variant is kept only when its checksum holds.
 
+- **Spaces between Chinese characters**: the Han pack puts a space between the "words" it
+  segments (``第 二 十 八条``, ``2026 年 7 月 31 日``); Chinese writes none, and the extractor
+  reads references, dates and numbers written without them.
+
 What cannot be proved stays as read, so nothing is invented: the extractor then flags the value
 (``checksum_failed``, ``unrepaired``) for the officer to check against the scan.
 """
@@ -47,6 +51,10 @@ _BECH32_HEADS = {
     prefix: re.compile(prefix.replace("l", "[lI1i]") + r"[1lIi|](?P<data>[0-9A-Za-z]{6,90})", re.I)
     for prefix in BECH32_PREFIXES
 }
+_CJK = "\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uff0f\uff1a-\uff20"
+# A space with a Chinese character or punctuation mark on one side and another, or a digit, on
+# the other ("2026 年", "号 ，"); not between a Chinese character and a Latin word ("地址 / IP").
+_CJK_SPACE = re.compile(f"(?<=[{_CJK}]) +(?=[{_CJK}0-9])|(?<=[0-9)]) +(?=[{_CJK}])")
 _ETHEREUM_HEAD = re.compile(r"^[0Oo][xX×](?P<data>[0-9A-Za-z/|]{40})$")
 
 
@@ -213,6 +221,11 @@ def repair_checksummed(word: str) -> str:
         if repaired is not None:
             return word[:start] + repaired + word[start + len(core) :]
     return word
+
+
+def close_cjk_spaces(text: str) -> str:
+    """Remove the spaces the Han pack puts between Chinese characters, and between them and digits."""
+    return _CJK_SPACE.sub("", text)
 
 
 def repair_line(line: Sequence[Word]) -> list[Word]:

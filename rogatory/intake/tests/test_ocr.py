@@ -102,6 +102,12 @@ def test_identifiers_misread_inside_devanagari_text_are_read_again_alone() -> No
     assert 'उपयोगकर्ता नाम "raja_bhai_21"' in text
 
 
+def test_a_chinese_page_is_read_without_spaces_between_its_characters() -> None:
+    text = ocr_image(_page(letters.CHINESE), timeout=60).text
+    assert "临海市人民政府外事办公室" in text
+    assert "2025年4月19日" in text
+
+
 def test_packs_given_by_the_caller_are_used_as_they_are() -> None:
     found = ocr_image(_page(letters.FRENCH), timeout=60, languages="eng")
     assert found.languages == "eng"

@@ -8,7 +8,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from rogatory.intake.normalize import is_valid_onion_v3, parse_address
-from rogatory.intake.ocr_repair import Word, join_split_words, repair_checksummed, repair_line
+from rogatory.intake.ocr_repair import (
+    Word,
+    close_cjk_spaces,
+    join_split_words,
+    repair_checksummed,
+    repair_line,
+)
 
 ONION = "ktguwivz5rzlchfopxe5t2vf5z7q3t2twnie64vpratqr77vp4ew57ad.onion"
 LITECOIN = "ltc1qdzf9ckpcehm23suh3ha9h7ykczscy0ep5sr9ej"
@@ -97,6 +103,25 @@ def test_what_no_checksum_proves_stays_as_read(read: str) -> None:
 def test_a_line_is_joined_then_repaired() -> None:
     line = _line(("Wallet", 0), ("Oxbc793d7b931c968e9a51", 12), ("71c947c49e10e7d1a/0e", 6))
     assert [w.text for w in repair_line(line)] == ["Wallet", ETHEREUM]
+
+
+@pytest.mark.parametrize(
+    ("read", "closed"),
+    [
+        (
+            "根据 《网 络 安全 法 》 第 二 十 八条 ， 请 求 协助 。",
+            "根据《网络安全法》第二十八条，请求协助。",
+        ),
+        ("日 期 / Date: 2026 年 7 月 31 日", "日期 / Date: 2026年7月31日"),
+        ("编号 : (2025) 沪 0115 刑 初 235 号", "编号 : (2025)沪0115刑初235号"),
+        ("联系 电话 : 138 4589 6060", "联系电话 : 138 4589 6060"),
+        ("Fait à Lyon, le 29 juillet 2024", "Fait à Lyon, le 29 juillet 2024"),
+    ],
+)
+def test_spaces_between_chinese_characters_are_closed_and_others_kept(
+    read: str, closed: str
+) -> None:
+    assert close_cjk_spaces(read) == closed
 
 
 def _holds(value: str) -> bool:
