@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import gc
 import ipaddress
 import itertools
 import re
@@ -190,14 +191,63 @@ def _word_led(words: Iterable[str]) -> tuple[str, str]:
     # The initial letter of each word must be a plain character (checked): the class stands for
     # it, and each branch goes on from the second character. Branches keep their order within
     # one initial, so the alternation picks the same word the original one picked.
+    words = list(words)
     groups: dict[str, list[str]] = {}
     for word in words:
         initial = word[0]
         if not (initial.isalnum() or initial in "№§") or word[1:2] in ("?", "*", "{", "+"):
             raise ValueError(f"a word pattern must start with a plain letter: {word!r}")
         groups.setdefault(_any_case(initial), []).append(word[1:])
-    branches = [f"(?<=[{initials}])(?i:{'|'.join(rests)})" for initials, rests in groups.items()]
-    return _any_case("".join(word[0] for word in words)), "(?:" + "|".join(branches) + ")"
+    branches = [(initials, f"(?i:{'|'.join(rests)})") for initials, rests in groups.items()]
+    return _any_case("".join(word[0] for word in words)), _dispatch(branches)
+
+
+def _dispatch(branches: list[tuple[str, str]]) -> str:
+    """An alternation of branches, each for the initials before it, tried as a tree of checks."""
+    # Each branch goes on after its initial only; tried in a row, a word start would check up
+    # to forty initials. The initials' classes are disjoint (checked), so at most one branch
+    # can match after a given character, and halving the classes at each level checks a few.
+    seen: set[str] = set()
+    for initials, _ in branches:
+        characters = set(re.sub(r"\\(.)", r"\1", initials))
+        if seen & characters:
+            raise ValueError(f"initials shared by two branches: {sorted(seen & characters)}")
+        seen |= characters
+    if len(branches) <= 3:
+        return "(?:" + "|".join(f"(?<=[{initials}]){body}" for initials, body in branches) + ")"
+    middle = len(branches) // 2
+    halves = (branches[:middle], branches[middle:])
+    return (
+        "(?:"
+        + "|".join(
+            f"(?<=[{''.join(initials for initials, _ in half)}]){_dispatch(half)}"
+            for half in halves
+        )
+        + ")"
+    )
+
+
+def _led_by(first_characters: str, pattern: str, check: str = "") -> str:
+    """A pattern led by the class of its possible first characters, matched whole from there."""
+    # A pattern that begins with a lookbehind, a lookahead or an alternation of classes is tried
+    # at every position of the text; one that begins with a single class lets the engine skip
+    # to the next character of the class. The original pattern is matched, unchanged, in a
+    # lookahead from that character (inside a one-character lookbehind): the match itself is
+    # that character, and the pattern's span is the group "whole" (see _whole_matches).
+    # `check`, tested after the leading character, is a condition every match meets (the
+    # character before a word): it only spares the lookahead where it could not match.
+    return rf"[{first_characters}]{check}(?<=(?=(?P<whole>{pattern})).)"
+
+
+def _whole_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """The matches of a _led_by pattern, as finditer gives the original pattern's."""
+    # finditer goes on from the leading character: a match starting inside the previous one
+    # is one the original pattern's finditer never tried.
+    position = 0
+    for match in pattern.finditer(text):
+        if match.start() >= position:
+            yield match
+            position = max(match.end("whole"), match.start() + 1)
 
 
 _URL = re.compile(
@@ -356,8 +406,12 @@ _REF_WORDS = (
 # A scanner reads the stop of an abbreviated label as a comma ("क्र, : MH/…"): a comma right
 # before the colon belongs to the label.
 _CASE_REFERENCE = re.compile(
-    rf"(?<![\w-])(?=[NnRrOoYyVvAaGgEePp№Дд编案文कसرا])(?:{_REF_WORDS})(?:[ ]*/[ ]*No\.?)?(?:,(?=[ ]*[:：]))?[ ]*[:：.]?[ ]*"
-    r"(?P<ref>(?:\d{1,3} [A-Z][A-Za-z]{0,3} )?[A-Z0-9][A-Za-z0-9]*(?:[/\-._:][A-Za-z0-9]+)*)"
+    _led_by(
+        "NnRrOoYyVvAaGgEePp№Дд编案文कसرا",
+        rf"(?<![\w-])(?:{_REF_WORDS})(?:[ ]*/[ ]*No\.?)?(?:,(?=[ ]*[:：]))?[ ]*[:：.]?[ ]*"
+        r"(?P<ref>(?:\d{1,3} [A-Z][A-Za-z]{0,3} )?[A-Z0-9][A-Za-z0-9]*(?:[/\-._:][A-Za-z0-9]+)*)",
+        r"(?<![\w-].)",
+    )
 )
 # A label naming a case number ("N° de procédure :", "Inquérito n.º", "رقم القضية:"), then the
 # number in any script, with the register words that belong to it ("Sumario 15/2023",
@@ -506,7 +560,7 @@ _ARABIC_TITLE = (
     rf"|(?:{'|'.join(ARABIC_LAW_NOUNS)})[ ]+{_ARABIC_WORD}(?:[ ]+ال{_ARABIC_WORD}){{0,3}})"
 )
 _DEVA_OF = r"(?:[ ]+(?:की|के|का|च्या|चे|ची|चा))?"
-_LEGAL = re.compile(
+_LEGAL_PATTERN = (
     rf"(?<![\w])(?=[AaSsСсЧчČčΆάماध§कअ])(?:[Чч]\.[ ]?\d+[ ]+)?{_ART}[ ]?{_NUM}"
     rf"(?:[ ]*(?:,|/|à|to|-|–|et|and|y|und|e|и|و)[ ]*{_NUM})*{_SUBDIVISION}*"
     rf"(?:,?[ ]+{_CONTINUATION})?"
@@ -522,6 +576,15 @@ _LEGAL = re.compile(
     r"(?:第[一二三四五六七八九十百千零〇\d]+款)?"
     # Korean articles ("제48조", "제48조의2 제1항").
     r"|제(?<![^\W법]제)\d+조(?:의\d+)?(?:[ ]?제\d+항)?"
+)
+# Articles and the United States Code start a word, the Code's title number before "U";
+# Devanagari titles, Chinese and Korean articles may start anywhere.
+_LEGAL = re.compile(
+    _led_by(
+        r"AaSsСсЧчČčΆάماध§कअ\u0905-\u0939\d《第제",
+        _LEGAL_PATTERN,
+        r"(?:(?<=[\u0905-\u0939《第제])|(?<![\w].)(?<!\d)|(?<=\d)(?<![\w.].)(?=\d?[ ]U))",
+    )
 )
 _YMD = re.compile(
     r"\d(?:(?<![\d.]\d)\d{3}(?P<sep>[./-])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d]|\.\d)"
@@ -672,6 +735,11 @@ _URL_NO_SCHEME = re.compile(
 # the end of its stretch is searched again without the bound, so the matches are finditer's.
 _AT_LANDMARK = re.compile(r"@|[\[({]at[\])}]", re.IGNORECASE)
 _ONION_LANDMARK = re.compile("onion", re.IGNORECASE)
+# A host holds a dot before a label (or a defanged one: "[.]", "(dot)"); a URL written without
+# its scheme holds a slash right after its host, before something other than a space or a
+# slash. Classes as the patterns match them, case-insensitively.
+_HOST_DOT_LANDMARK = re.compile(rf"(?i:\.(?=[{_LCH_IDN}\]\)}}])|dot)")
+_PATH_LANDMARK = re.compile(rf"/(?i:(?<=[{_LCH_IDN}\]\)}}]/)(?=[^\s/]))")
 # An IPv6 address holds two colons at most four hexadecimal digits apart, the first of them at
 # most five characters after its start ("[" and four digits).
 _V6_LANDMARK = re.compile(":[0-9A-Fa-f]{0,4}:")
@@ -695,6 +763,35 @@ def _near_landmarks(
         if match is not None:
             yield match
             position = match.end()
+
+
+def _in_word_landmarks(
+    pattern: re.Pattern[str], landmark: re.Pattern[str], text: str, after: int
+) -> Iterator[re.Match[str]]:
+    """Matches of a host pattern, each looked for from the word of the landmark it holds."""
+    # A host holds no space: a match holding a landmark starts after the last space or line
+    # break before it. Searching up to `after` characters past the landmark finds where the
+    # first match holding it starts (its first label, the landmark and what must follow it are
+    # there); the match is then made on the whole text. When none starts there, none starts
+    # before a "." or "/" landmark either (a label holds neither), so the next search starts
+    # after it; a "dot" landmark may sit inside a label ("dotnet.example").
+    position, length = 0, len(text)
+    for mark in landmark.finditer(text):
+        at = mark.start()
+        if at < position:
+            continue
+        start = max(position, text.rfind(" ", position, at) + 1, text.rfind("\n", position, at) + 1)
+        end = min(length, mark.end() + after)
+        while (found := pattern.search(text, start, end)) is not None:
+            whole = pattern.match(text, found.start())
+            if whole is not None:
+                yield whole
+                position = whole.end()
+                break
+            start = found.start() + 1
+        else:
+            if mark.group() in "./":
+                position = max(position, at + 1)
 
 
 def _urls(text: str) -> Iterator[_Candidate]:
@@ -721,7 +818,7 @@ def _urls(text: str) -> Iterator[_Candidate]:
         if not host.startswith("[") and not _is_public_host(host) and not _is_ip(host):
             continue
         yield _Candidate("url", match.start(), end, normalized, {}, confidence, flags)
-    for match in _URL_NO_SCHEME.finditer(text):
+    for match in _in_word_landmarks(_URL_NO_SCHEME, _PATH_LANDMARK, text, 1):
         end = _trim_url(text, match.start(), match.end())
         value = text[match.start() : end]
         host = value.split("/", 1)[0]
@@ -757,7 +854,7 @@ def _emails(text: str) -> Iterator[_Candidate]:
 
 
 def _domains(text: str, held: bytearray) -> Iterator[_Candidate]:
-    for match in _DOMAIN.finditer(text):
+    for match in _in_word_landmarks(_DOMAIN, _HOST_DOT_LANDMARK, text, 3):
         if not _is_free(held, match.start(), match.end()):
             continue
         value = match.group()
@@ -1088,7 +1185,7 @@ def _is_reference_value(text: str, end: int, value: str, *, after_bare_noun: boo
 
 
 def _case_references(text: str) -> Iterator[_Candidate]:
-    for match in _CASE_REFERENCE.finditer(text):
+    for match in _whole_matches(_CASE_REFERENCE, text):
         if _PHONE_LABEL_BEFORE.search(text, max(0, match.start() - 20), match.start()):
             continue
         start, end = match.span("ref")
@@ -1160,10 +1257,10 @@ _PRODUCT_LABEL_BEFORE = re.compile(
 
 
 def _legal_references(text: str) -> Iterator[_Candidate]:
-    for match in _LEGAL.finditer(text):
+    for match in _whole_matches(_LEGAL, text):
         if _PRODUCT_LABEL_BEFORE.search(text, max(0, match.start() - 14), match.start()):
             continue
-        end = match.end()
+        end = match.end("whole")
         while text[end - 1] in ".,'’-":
             # The stop of an abbreviated title ("c.p.p.", "U.S.C.") belongs to it.
             if text[end - 1] == "." and _ABBREVIATION_END.search(text, match.start(), end):
@@ -1352,6 +1449,20 @@ def extract_identifiers(
     text: str, *, default_region: str | None = None, language: str | None = None
 ) -> list[Found]:
     """Find every identifier in a text, with its span, canonical form and flags, sorted by start."""
+    # A dense megabyte yields tens of thousands of candidates, none of them in a reference
+    # cycle: the cyclic collector would walk all of them again and again as they accumulate
+    # (a sixth of the time at 1 MB, and growing faster than the text). It is paused for one
+    # text and restored as it was; plain reference counting still frees everything.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _extract(text, default_region, language)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _extract(text: str, default_region: str | None, language: str | None) -> list[Found]:
     folded, offsets = fold_text(text)
     # Types run in priority order, and each sees what the higher ones already hold, so the
     # costly checks (phone numbering plans, public suffixes) are skipped for spans that lose.
