@@ -42,6 +42,11 @@ HINDI = [
     "निम्नलिखित जानकारी मांगी जाती है :",
     'उपयोगकर्ता नाम "raja_bhai_21"',
 ]
+ADDRESSES = [
+    "Nous requérons la communication des données relatives aux adresses suivantes :",
+    "- https://m.marche-noir.info/view/40666",
+    "Adresse électronique : m.exemple@forum.zephyr.example.com",
+]
 _RUNS = re.compile(
     r"[\u0900-\u097f]+(?:\s+[\u0900-\u097f]+)*|[\u3000-\u9fff]+|[^\u0900-\u097f\u3000-\u9fff]+"
 )
@@ -106,6 +111,13 @@ def test_a_chinese_page_is_read_without_spaces_between_its_characters() -> None:
     text = ocr_image(_page(letters.CHINESE), timeout=60).text
     assert "临海市人民政府外事办公室" in text
     assert "2025年4月19日" in text
+
+
+def test_a_dot_lost_after_an_r_in_an_address_is_found_by_reading_the_word_again() -> None:
+    # Read with the whole page, both come out without their dot ("noirinfo", "zephyrexample").
+    text = ocr_image(_page(ADDRESSES), timeout=60).text
+    assert "- https://m.marche-noir.info/view/40666" in text
+    assert "Adresse électronique : m.exemple@forum.zephyr.example.com" in text
 
 
 def test_packs_given_by_the_caller_are_used_as_they_are() -> None:
