@@ -623,6 +623,14 @@ def _month_key(name: str) -> str:
     return "".join(char.casefold()[:1] for char in name).replace("ı", "i")
 
 
+def _month_number(name: str) -> int:
+    """The number of a month name as matched."""
+    # Its lower case is the key of every spelling but those matched through "ſ", "İ" or "ı",
+    # which take the slower folding.
+    number = _MONTH_NUMBERS.get(name.lower())
+    return number if number is not None else _MONTH_NUMBERS[_month_key(name)]
+
+
 def _month_alternation() -> tuple[str, dict[str, int]]:
     numbers: dict[str, int] = {}
     spellings_found: list[str] = []
@@ -676,10 +684,10 @@ _NAMED_DATE_MONTH_FIRST = re.compile(
     rf"(?P<m>[{_MONTH_INITIALS}](?<![\w].){_MONTH_LED})"
     r"(?i:\.?[ ]+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?[ ]+(?P<y>\d{4})(?!\d))",
 )
-# Every month-first date holds the spaces after its month, the day and the year ("March 3,
-# 2024"): searched from there, no month name is tried where no date follows it. The month ends
-# at most a stop before the first of those spaces.
-_DAY_AND_YEAR = re.compile(r"[ ]+\d{1,2}(?i:st|nd|rd|th)?,?[ ]+\d{4}(?!\d)")
+# Every month-first date holds a day after a space and the year ("March 3, 2024"): searched
+# from the day, no month name is tried where no date follows it. The month ends at most a stop
+# before the spaces in front of the day.
+_DAY_AND_YEAR = re.compile(r"\d(?<=[ ]\d)\d?(?i:st|nd|rd|th)?,?[ ]+\d{4}(?!\d)")
 _LONGEST_MONTH = max(len(spelling) for spelling in _MONTH_NUMBERS)
 _ZONE = re.compile(
     r"(?<![\w])(?:"
@@ -749,14 +757,25 @@ _NIAN_LANDMARK = re.compile("年")
 
 
 def _near_landmarks(
-    pattern: re.Pattern[str], landmark: re.Pattern[str], text: str, before: int, reach: int
+    pattern: re.Pattern[str],
+    landmark: re.Pattern[str],
+    text: str,
+    before: int,
+    reach: int,
+    *,
+    spaces_before: bool = False,
 ) -> Iterator[re.Match[str]]:
+    # With spaces_before, `before` counts from the first of the spaces before the landmark.
     position, length = 0, len(text)
     for mark in landmark.finditer(text):
         at = mark.start()
         if at < position:
             continue
-        start, end = max(position, at - before), min(length, at + reach)
+        start, end = at - before, min(length, at + reach)
+        if spaces_before:
+            while start + before > 0 and text[start + before - 1] == " ":
+                start -= 1
+        start = max(position, start)
         match = pattern.search(text, start, end)
         if match is not None and end < length and match.end() > end - 8:
             match = pattern.search(text, start)
@@ -1351,14 +1370,19 @@ def _dates(
             yield _date_candidate(match.start(), match.end(), year, month_number, day_number, [])
     for match in itertools.chain(
         _NAMED_DATE.finditer(text),
-        _near_landmarks(_NAMED_DATE_MONTH_FIRST, _DAY_AND_YEAR, text, _LONGEST_MONTH + 1, 64),
+        _near_landmarks(
+            _NAMED_DATE_MONTH_FIRST,
+            _DAY_AND_YEAR,
+            text,
+            _LONGEST_MONTH + 1,
+            64,
+            spaces_before=True,
+        ),
     ):
         name, year = match.group("m"), int(match.group("y"))
         unit = match.groupdict().get("unit")
         day = int(match.group("d") if unit is None else text[match.start()] + unit)
-        yield _date_candidate(
-            match.start(), match.end(), year, _MONTH_NUMBERS[_month_key(name)], day, []
-        )
+        yield _date_candidate(match.start(), match.end(), year, _month_number(name), day, [])
 
 
 def _observed_at(text: str, found: _Candidate, dates: list[_Candidate], starts: list[int]) -> None:
