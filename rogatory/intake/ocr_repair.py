@@ -12,6 +12,9 @@ Two kinds of damage are repaired before the text reaches the extractor (issue 4,
   replaced by their usual look-alikes (``I`` for ``l``, ``O`` for ``0``...), a stray letter
   outside the alphabet is dropped, and a variant is kept only when its checksum holds.
 
+- **The section sign read as "8" or "$"** (``8 202a StGB``): a lone 8 before an article
+  number followed by a paragraph word (``Abs.``, ``odst.``) or a statute's abbreviation with two
+  capitals (``StGB``, ``StPO``) is the sign German, Austrian, Czech and Polish letters cite with.
 - **Spaces between Chinese characters**: the Han pack puts a space between the "words" it
   segments (``第 二 十 八条``, ``2026 年 7 月 31 日``); Chinese writes none, and the extractor
   reads references, dates and numbers written without them.
@@ -55,6 +58,12 @@ _CJK = "\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uff0f\uff1a-
 # A space with a Chinese character or punctuation mark on one side and another, or a digit, on
 # the other ("2026 年", "号 ，"); not between a Chinese character and a Latin word ("地址 / IP").
 _CJK_SPACE = re.compile(f"(?<=[{_CJK}]) +(?=[{_CJK}0-9])|(?<=[0-9)]) +(?=[{_CJK}])")
+_SECTION_SIGN_MISREADINGS = frozenset({"8", "$", "S"})
+_ARTICLE_NUMBER = re.compile(r"\d{1,4}[a-z]{0,3}")
+# A paragraph word, or a statute's abbreviation: two capitals or more (StGB, StPO, BGB, TKG).
+_AFTER_ARTICLE_NUMBER = re.compile(
+    r"(?:Abs|Satz|Nr|odst|ust|pkt|lit)\.|(?=[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{1,7}\b)(?:[a-zäöü]*[A-ZÄÖÜ]){2}"
+)
 _ETHEREUM_HEAD = re.compile(r"^[0Oo][xX×](?P<data>[0-9A-Za-z/|]{40})$")
 
 
@@ -223,11 +232,30 @@ def repair_checksummed(word: str) -> str:
     return word
 
 
+def restore_section_signs(line: Sequence[Word]) -> list[Word]:
+    """Read a lone "8" or "$" as "§" where an article number and a statute or paragraph follow."""
+    words = list(line)
+    for position in range(len(words) - 2):
+        sign, number, following = words[position : position + 3]
+        before = words[position - 1].text if position else ""
+        if (
+            sign.text in _SECTION_SIGN_MISREADINGS
+            and _ARTICLE_NUMBER.fullmatch(number.text)
+            and _AFTER_ARTICLE_NUMBER.match(following.text)
+            and not before[-1:].isdigit()
+        ):
+            words[position] = replace(sign, text="§")
+    return words
+
+
 def close_cjk_spaces(text: str) -> str:
     """Remove the spaces the Han pack puts between Chinese characters, and between them and digits."""
     return _CJK_SPACE.sub("", text)
 
 
 def repair_line(line: Sequence[Word]) -> list[Word]:
-    """Join an identifier's cut pieces, then repair the checksummed identifiers of a line."""
-    return [replace(word, text=repair_checksummed(word.text)) for word in join_split_words(line)]
+    """Join an identifier's cut pieces, restore section signs, repair checksummed identifiers."""
+    return [
+        replace(word, text=repair_checksummed(word.text))
+        for word in restore_section_signs(join_split_words(line))
+    ]

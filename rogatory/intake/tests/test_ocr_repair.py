@@ -14,6 +14,7 @@ from rogatory.intake.ocr_repair import (
     join_split_words,
     repair_checksummed,
     repair_line,
+    restore_section_signs,
 )
 
 ONION = "ktguwivz5rzlchfopxe5t2vf5z7q3t2twnie64vpratqr77vp4ew57ad.onion"
@@ -100,9 +101,32 @@ def test_what_no_checksum_proves_stays_as_read(read: str) -> None:
     assert repair_checksummed(read) == read
 
 
+def test_a_line_is_joined_and_its_section_sign_restored() -> None:
+    line = _line(("Rechtsgrundlage:", 0), ("8", 14), ("202a", 14), ("StGB", 14))
+    assert [w.text for w in repair_line(line)] == ["Rechtsgrundlage:", "§", "202a", "StGB"]
+
+
 def test_a_line_is_joined_then_repaired() -> None:
     line = _line(("Wallet", 0), ("Oxbc793d7b931c968e9a51", 12), ("71c947c49e10e7d1a/0e", 6))
     assert [w.text for w in repair_line(line)] == ["Wallet", ETHEREUM]
+
+
+@pytest.mark.parametrize(
+    ("read", "restored"),
+    [
+        ("Rechtsgrundlage: 8 202a StGB", "Rechtsgrundlage: § 202a StGB"),
+        ("Rechtsgrundlage: 8 100j Abs. 1 StPO", "Rechtsgrundlage: § 100j Abs. 1 StPO"),
+        ("gemäß $ 100g StPO", "gemäß § 100g StPO"),
+        ("Seite 8 202 Personen", "Seite 8 202 Personen"),  # no statute follows
+        ("am 8 12 Mai", "am 8 12 Mai"),  # one capital is a word, not a statute
+        ("Nr. 3 8 22 StGB", "Nr. 3 8 22 StGB"),  # a number before: a count, not a sign
+    ],
+)
+def test_a_section_sign_read_as_8_is_restored_before_an_article_and_a_statute(
+    read: str, restored: str
+) -> None:
+    words = [Word(text, 100 * index, 0, 60, 40, 90.0) for index, text in enumerate(read.split())]
+    assert " ".join(w.text for w in restore_section_signs(words)) == restored
 
 
 @pytest.mark.parametrize(
