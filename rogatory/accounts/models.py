@@ -2,15 +2,16 @@
 
 from django.contrib.auth.models import AbstractUser
 from django.db import models
+from django.utils.translation import pgettext_lazy
 
 from rogatory.audit.services import Actor
 from rogatory.directory.models import Authority
 
 
 class Role(models.TextChoices):
-    OFFICER = "officer", "Officer"
-    SUPERVISOR = "supervisor", "Supervisor"
-    ADMINISTRATOR = "administrator", "Administrator"
+    OFFICER = "officer", pgettext_lazy("role", "Officer")
+    SUPERVISOR = "supervisor", pgettext_lazy("role", "Supervisor")
+    ADMINISTRATOR = "administrator", pgettext_lazy("role", "Administrator")
 
 
 class User(AbstractUser):

@@ -7,6 +7,7 @@ from django.contrib.auth import authenticate, login, logout
 from django.contrib.sessions.models import Session
 from django.db import transaction
 from django.http import HttpRequest
+from django.utils.translation import gettext_noop as N_
 
 from rogatory.accounts.middleware import LAST_SEEN_AT, SIGNED_IN_AT
 from rogatory.accounts.models import Role, SignInFailure, User
@@ -18,9 +19,9 @@ from rogatory.directory.models import Authority
 
 # One message for unknown user, wrong password and disabled account: a sign-in form must not
 # tell an attacker which account names exist.
-SIGN_IN_REFUSED = "Unknown user name or wrong password."
-SIGN_IN_LOCKED = (
-    "Too many failed sign-ins for this user name: try again in {minutes} minutes or ask an "
+SIGN_IN_REFUSED = N_("Unknown user name or wrong password.")
+SIGN_IN_LOCKED = N_(
+    "Too many failed sign-ins for this user name: try again in %(minutes)s minutes or ask an "
     "administrator."
 )
 
@@ -44,7 +45,7 @@ def sign_in(request: HttpRequest, username: str, password: str, source: str) -> 
             object_type="user",
             outcome="locked",
         )
-        raise NotAllowed(SIGN_IN_LOCKED.format(minutes=minutes))
+        raise NotAllowed(SIGN_IN_LOCKED, params={"minutes": minutes})
     # authenticate() runs the password hasher for unknown names too (timing) and returns None
     # for inactive users (ModelBackend.user_can_authenticate).
     user = authenticate(request, username=username, password=password)

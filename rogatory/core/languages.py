@@ -7,6 +7,9 @@ reviewed" until a named legal translator has checked it (the same status heads e
 from dataclasses import dataclass
 from typing import Literal
 
+from django.utils.translation import gettext
+from django.utils.translation import gettext_noop as N_
+
 Direction = Literal["ltr", "rtl"]
 
 
@@ -24,19 +27,24 @@ class FormLanguage:
     reviewer: str = ""
 
     @property
+    def label(self) -> str:
+        """Return the language's name in the active language (its English name marked for it)."""
+        return gettext(self.english_name)
+
+    @property
     def gettext_code(self) -> str:
         return self.django_code or self.code
 
 
 LANGUAGE_RECORDS: dict[str, FormLanguage] = {
     # English is the source text of the catalogues, written from the Convention's English text.
-    "en": FormLanguage("en", "English", "English", is_reviewed=True, reviewer="source text"),
-    "fr": FormLanguage("fr", "Français", "French"),
-    "es": FormLanguage("es", "Español", "Spanish"),
-    "pt": FormLanguage("pt", "Português", "Portuguese"),
-    "ru": FormLanguage("ru", "Русский", "Russian"),
-    "ar": FormLanguage("ar", "العربية", "Arabic", direction="rtl"),
-    "zh": FormLanguage("zh", "中文（简体）", "Chinese (Simplified)", django_code="zh-hans"),
+    "en": FormLanguage("en", "English", N_("English"), is_reviewed=True, reviewer="source text"),
+    "fr": FormLanguage("fr", "Français", N_("French")),
+    "es": FormLanguage("es", "Español", N_("Spanish")),
+    "pt": FormLanguage("pt", "Português", N_("Portuguese")),
+    "ru": FormLanguage("ru", "Русский", N_("Russian")),
+    "ar": FormLanguage("ar", "العربية", N_("Arabic"), direction="rtl"),
+    "zh": FormLanguage("zh", "中文（简体）", N_("Chinese (Simplified)"), django_code="zh-hans"),
 }
 
 FORM_LANGUAGES: dict[str, str] = {code: record.name for code, record in LANGUAGE_RECORDS.items()}

@@ -1,6 +1,8 @@
 """Who is who: countries, treaties, authorities (incl. service providers) and contact points."""
 
 from django.db import models
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class Country(models.Model):
@@ -32,9 +34,9 @@ class Treaty(models.Model):
 
 
 class MembershipStatus(models.TextChoices):
-    PARTY = "party", "Party (in force)"
-    SIGNATORY = "signatory", "Signed, not ratified"
-    MEMBER = "member", "Member"
+    PARTY = "party", pgettext_lazy("treaty status", "Party (in force)")
+    SIGNATORY = "signatory", pgettext_lazy("treaty status", "Signed, not ratified")
+    MEMBER = "member", pgettext_lazy("treaty status", "Member")
 
 
 class TreatyMembership(models.Model):
@@ -57,12 +59,12 @@ class TreatyMembership(models.Model):
 
 
 class AuthorityType(models.TextChoices):
-    POINT_OF_CONTACT = "point_of_contact", "24/7 point of contact"
-    CENTRAL_AUTHORITY = "central_authority", "Central authority"
-    PROSECUTION = "prosecution", "Prosecution"
-    POLICE = "police", "Police"
-    COURT = "court", "Court"
-    SERVICE_PROVIDER = "service_provider", "Service provider"
+    POINT_OF_CONTACT = "point_of_contact", _("24/7 point of contact")
+    CENTRAL_AUTHORITY = "central_authority", _("Central authority")
+    PROSECUTION = "prosecution", _("Prosecution")
+    POLICE = "police", _("Police")
+    COURT = "court", _("Court")
+    SERVICE_PROVIDER = "service_provider", _("Service provider")
 
 
 class Authority(models.Model):
@@ -91,10 +93,10 @@ class Authority(models.Model):
 
 
 class Channel(models.TextChoices):
-    EMAIL = "email", "E-mail"
-    PHONE = "phone", "Phone"
-    PORTAL = "portal", "Portal"
-    NODE = "node", "Rogatory node"
+    EMAIL = "email", pgettext_lazy("channel", "E-mail")
+    PHONE = "phone", pgettext_lazy("channel", "Phone")
+    PORTAL = "portal", pgettext_lazy("channel", "Portal")
+    NODE = "node", pgettext_lazy("channel", "Rogatory node")
 
 
 class ContactPoint(models.Model):

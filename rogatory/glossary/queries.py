@@ -3,6 +3,8 @@
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from django.utils.translation import gettext_noop as N_
+
 from rogatory.core.errors import ValidationFailed
 from rogatory.core.languages import LANGUAGE_RECORDS, FormLanguage, form_language
 from rogatory.glossary.terms import all_terms
@@ -44,8 +46,8 @@ def parse_languages(codes: Iterable[str]) -> tuple[FormLanguage, ...]:
             language = form_language(code)
             if language is None:
                 raise ValidationFailed(
-                    f"Unknown glossary language '{code}': choose among "
-                    f"{', '.join(sorted(LANGUAGE_RECORDS))}."
+                    N_("Unknown glossary language '%(code)s': choose among %(codes)s."),
+                    params={"code": code, "codes": ", ".join(sorted(LANGUAGE_RECORDS))},
                 )
             wanted.setdefault(language.code, language)
     return tuple(wanted.values())

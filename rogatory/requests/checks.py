@@ -8,11 +8,17 @@ import ipaddress
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from datetime import datetime
-from typing import Literal
+from typing import Literal, cast
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from django.utils.functional import Promise, lazy
+from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_noop as N_
+
 from rogatory.core.languages import FORM_LANGUAGES
+from rogatory.core.translation import english, fill
 from rogatory.requests.document import DataItemBlock, RequestDocument
 from rogatory.requests.kinds import REGISTRY, DetailField, KindSpec
 
@@ -22,23 +28,35 @@ MINIMUM_FACT_WORDS = 25
 _YEAR_OR_DATE = re.compile(r"\b(19|20)\d{2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b")
 _OFFSET = re.compile(r"(Z|[+-]\d{2}:?\d{2})$")
 IDENTIFIER_LABELS = {
-    "ip_address": "IP address",
-    "email": "e-mail address",
-    "url": "URL",
-    "domain": "domain name",
-    "username": "user name",
-    "account_id": "account",
-    "phone": "phone number",
-    "other": "identifier",
+    "ip_address": N_("IP address"),
+    "email": N_("e-mail address"),
+    "url": N_("URL"),
+    "domain": N_("domain name"),
+    "username": N_("user name"),
+    "account_id": N_("account"),
+    "phone": N_("phone number"),
+    "other": N_("identifier"),
 }
+TICKET_STATUS_WORDS = {"extension": N_("extension"), "follow_up": N_("follow-up")}
 
 
 @dataclass(frozen=True)
 class Defect:
+    """One defect. `message` is English (the API, the CLI and their clients rely on it); `text`
+    is the same message in the active language, for the pages."""
+
     code: str
     field: str
     message: str
     severity: Severity = "error"
+    # The message's catalogue entry and its values (a lazy value is translated too).
+    template: str = dataclass_field(default="", compare=False)
+    params: tuple[tuple[str, object], ...] = dataclass_field(default=(), compare=False)
+
+    @property
+    def text(self) -> str:
+        """Return the message in the active language."""
+        return fill(self.template or self.message, dict(self.params))
 
     def as_dict(self) -> dict[str, str]:
         return {
@@ -47,6 +65,35 @@ class Defect:
             "message": self.message,
             "severity": self.severity,
         }
+
+
+def defect(
+    code: str, field: str, template: str, severity: Severity = "error", **params: object
+) -> Defect:
+    """Return a defect whose message is the template (marked for translation) filled in."""
+    message = (
+        template % {name: english(value) for name, value in params.items()} if params else template
+    )
+    return Defect(code, field, message, severity, template, tuple(params.items()))
+
+
+def _translated(message: str) -> Promise:
+    """Return a message marked with gettext_noop elsewhere, translated when printed."""
+    return gettext_lazy(message)
+
+
+def _item_label(index: int, item: DataItemBlock) -> Promise:
+    def label() -> str:
+        return fill(
+            N_("Data item %(index)s (%(type)s %(value)s)"),
+            {
+                "index": index,
+                "type": _translated(IDENTIFIER_LABELS[item.identifier_type]),
+                "value": item.value or "—",
+            },
+        )
+
+    return cast(Promise, lazy(label, str)())
 
 
 def is_known_time_zone(name: str) -> bool:
@@ -61,31 +108,34 @@ def is_known_time_zone(name: str) -> bool:
 
 
 def _check_data_item(index: int, item: DataItemBlock) -> list[Defect]:
-    label = f"Data item {index} ({IDENTIFIER_LABELS[item.identifier_type]} {item.value or '—'})"
+    label = _item_label(index, item)
     field = f"data_items[{index - 1}]"
     defects: list[Defect] = []
     if not item.value:
         defects.append(
-            Defect(
+            defect(
                 "data_item_value_missing",
                 f"{field}.value",
-                f"{label}: the identifier's value is empty.",
+                N_("%(item)s: the identifier's value is empty."),
+                item=label,
             )
         )
     if not item.data_categories:
         defects.append(
-            Defect(
+            defect(
                 "data_item_categories_missing",
                 f"{field}.data_categories",
-                f"{label}: say which data to preserve (subscriber, traffic, content).",
+                N_("%(item)s: say which data to preserve (subscriber, traffic, content)."),
+                item=label,
             )
         )
     if item.period_start and item.period_end and item.period_start > item.period_end:
         defects.append(
-            Defect(
+            defect(
                 "data_item_period_reversed",
                 f"{field}.period_end",
-                f"{label}: the period ends before it starts.",
+                N_("%(item)s: the period ends before it starts."),
+                item=label,
             )
         )
     if item.identifier_type != "ip_address":
@@ -94,30 +144,39 @@ def _check_data_item(index: int, item: DataItemBlock) -> list[Defect]:
         address = ipaddress.ip_address(item.value)
     except ValueError:
         defects.append(
-            Defect(
+            defect(
                 "ip_address_invalid",
                 f"{field}.value",
-                f"{label}: '{item.value}' is not a valid IPv4 or IPv6 address.",
+                N_("%(item)s: '%(value)s' is not a valid IPv4 or IPv6 address."),
+                item=label,
+                value=item.value,
             )
         )
         address = None
     if address is not None and (address.is_private or address.is_loopback or address.is_reserved):
         defects.append(
-            Defect(
+            defect(
                 "ip_address_not_public",
                 f"{field}.value",
-                f"{label}: {item.value} is a private or reserved address; a provider abroad cannot "
-                "identify its user.",
+                N_(
+                    "%(item)s: %(value)s is a private or reserved address; a provider abroad "
+                    "cannot identify its user."
+                ),
                 "warning",
+                item=label,
+                value=item.value,
             )
         )
     if not item.observed_at:
         defects.append(
-            Defect(
+            defect(
                 "ip_address_without_date_time",
                 f"{field}.observed_at",
-                f"{label}: no date and time; an IP address identifies a subscriber only at a given "
-                "instant (date, time and time zone).",
+                N_(
+                    "%(item)s: no date and time; an IP address identifies a subscriber only at a "
+                    "given instant (date, time and time zone)."
+                ),
+                item=label,
             )
         )
         return defects
@@ -125,39 +184,52 @@ def _check_data_item(index: int, item: DataItemBlock) -> list[Defect]:
         datetime.fromisoformat(item.observed_at)
     except ValueError:
         defects.append(
-            Defect(
+            defect(
                 "ip_address_date_time_invalid",
                 f"{field}.observed_at",
-                f"{label}: '{item.observed_at}' is not a date and time (use ISO 8601, "
-                "e.g. 2026-11-20T14:03:00+01:00).",
+                N_(
+                    "%(item)s: '%(value)s' is not a date and time (use ISO 8601, "
+                    "e.g. 2026-11-20T14:03:00+01:00)."
+                ),
+                item=label,
+                value=item.observed_at,
             )
         )
         return defects
     if not _OFFSET.search(item.observed_at) and not item.time_zone:
         defects.append(
-            Defect(
+            defect(
                 "ip_address_without_time_zone",
                 f"{field}.time_zone",
-                f"{label}: the date-time {item.observed_at} has no time zone; state it "
-                "(e.g. +01:00 or Europe/Paris), or the provider may look at the wrong hour.",
+                N_(
+                    "%(item)s: the date-time %(value)s has no time zone; state it "
+                    "(e.g. +01:00 or Europe/Paris), or the provider may look at the wrong hour."
+                ),
+                item=label,
+                value=item.observed_at,
             )
         )
     elif item.time_zone and not is_known_time_zone(item.time_zone):
         defects.append(
-            Defect(
+            defect(
                 "time_zone_unknown",
                 f"{field}.time_zone",
-                f"{label}: '{item.time_zone}' is not a known time zone.",
+                N_("%(item)s: '%(zone)s' is not a known time zone."),
+                item=label,
+                zone=item.time_zone,
             )
         )
     if address is not None and address.version == 4 and item.port is None:
         defects.append(
-            Defect(
+            defect(
                 "ip_address_without_port",
                 f"{field}.port",
-                f"{label}: no source port; if the address is shared (CGNAT) the provider cannot "
-                "tell its subscribers apart without it.",
+                N_(
+                    "%(item)s: no source port; if the address is shared (CGNAT) the provider "
+                    "cannot tell its subscribers apart without it."
+                ),
                 "warning",
+                item=label,
             )
         )
     return defects
@@ -168,7 +240,7 @@ def _needer(defects: list[Defect]) -> Callable[..., None]:
         value: object, code: str, field: str, message: str, severity: Severity = "error"
     ) -> None:
         if not value:
-            defects.append(Defect(code, field, message, severity))
+            defects.append(defect(code, field, message, severity))
 
     return need
 
@@ -182,61 +254,72 @@ def _header_defects(d: RequestDocument, spec: KindSpec) -> list[Defect]:
         d.our_reference,
         "reference_missing",
         "our_reference",
-        "Item 2: our reference (case number) is missing.",
+        N_("Item 2: our reference (case number) is missing."),
     )
-    if d.ticket_status != "new":
-        need(
-            d.previous_ticket,
-            "previous_ticket_missing",
-            "previous_ticket",
-            f"Item 3: a {d.ticket_status.replace('_', '-')} must name the earlier request's ticket.",
+    if d.ticket_status != "new" and not d.previous_ticket:
+        defects.append(
+            defect(
+                "previous_ticket_missing",
+                "previous_ticket",
+                N_("Item 3: a %(status)s must name the earlier request's ticket."),
+                status=_translated(
+                    TICKET_STATUS_WORDS.get(d.ticket_status, d.ticket_status.replace("_", "-"))
+                ),
+            )
         )
     if spec.is_transmitted:
         need(
             d.requested_authority.name,
             "requested_authority_missing",
             "requested_authority",
-            "Item 4: the requested authority is missing.",
+            N_("Item 4: the requested authority is missing."),
         )
     need(
         d.requesting_authority.name,
         "requesting_authority_missing",
         "requesting_authority",
-        f"{'Art. 29(2)(a)' if spec.code == 'preservation' else 'Item 5'}: the requesting "
-        "authority is missing.",
+        N_("Art. 29(2)(a): the requesting authority is missing.")
+        if spec.code == "preservation"
+        else N_("Item 5: the requesting authority is missing."),
     )
     need(
         d.requesting_person_name,
         "person_in_charge_missing",
         "requesting_person_name",
-        "Item 5: the person in charge at the requesting authority is missing.",
+        N_("Item 5: the person in charge at the requesting authority is missing."),
     )
     contact = d.requesting_contact
     need(
         contact.email or contact.phone,
         "requesting_contact_unreachable",
         "requesting_contact",
-        "Item 5: give at least an e-mail address or a phone number of the requesting authority.",
+        N_(
+            "Item 5: give at least an e-mail address or a phone number of the requesting authority."
+        ),
     )
     need(
         contact.time_zone,
         "requesting_time_zone_missing",
         "requesting_contact.time_zone",
-        "Item 5: the requesting authority's time zone is missing.",
+        N_("Item 5: the requesting authority's time zone is missing."),
     )
     if contact.time_zone and not is_known_time_zone(contact.time_zone):
         defects.append(
-            Defect(
+            defect(
                 "time_zone_unknown",
                 "requesting_contact.time_zone",
-                f"Item 5: '{contact.time_zone}' is not a known time zone.",
+                N_("Item 5: '%(zone)s' is not a known time zone."),
+                zone=contact.time_zone,
             )
         )
     need(
         contact.office_hours or contact.is_available_24_7,
         "office_hours_missing",
         "requesting_contact.office_hours",
-        "Item 5: the requesting authority's office hours are missing (or say it is reachable 24/7).",
+        N_(
+            "Item 5: the requesting authority's office hours are missing (or say it is "
+            "reachable 24/7)."
+        ),
         "warning",
     )
     confirmation = d.confirmation_contact
@@ -244,15 +327,17 @@ def _header_defects(d: RequestDocument, spec: KindSpec) -> list[Defect]:
         confirmation.name and (confirmation.phone or confirmation.email),
         "confirmation_contact_missing",
         "confirmation_contact",
-        "Item 6: no contact for additional confirmation; the requested side may not be able to "
-        "verify the request is genuine.",
+        N_(
+            "Item 6: no contact for additional confirmation; the requested side may not be able "
+            "to verify the request is genuine."
+        ),
         "warning",
     )
     need(
         d.investigating_authority,
         "investigating_authority_missing",
         "investigating_authority",
-        "Item 7: the investigative authority in charge of the case is missing.",
+        N_("Item 7: the investigative authority in charge of the case is missing."),
         "warning",
     )
     return defects
@@ -262,44 +347,53 @@ def _article_29_defects(d: RequestDocument) -> list[Defect]:
     """Art. 29(2)(b)-(f), with the T-CY preservation template's own messages."""
     defects: list[Defect] = []
     need = _needer(defects)
-    need(d.offence, "offence_missing", "offence", "Art. 29(2)(b): the offence is not named.")
+    need(d.offence, "offence_missing", "offence", N_("Art. 29(2)(b): the offence is not named."))
     need(
         d.legal_provisions,
         "legal_provisions_missing",
         "legal_provisions",
-        "Art. 29(2)(b): the legal provisions of the offence are missing.",
+        N_("Art. 29(2)(b): the legal provisions of the offence are missing."),
     )
     words = len(d.summary_of_facts.split())
     if not d.summary_of_facts:
         defects.append(
-            Defect(
+            defect(
                 "summary_missing",
                 "summary_of_facts",
-                "Art. 29(2)(b): the summary of facts is missing.",
+                N_("Art. 29(2)(b): the summary of facts is missing."),
             )
         )
     elif words < MINIMUM_FACT_WORDS:
         defects.append(
-            Defect(
+            defect(
                 "summary_too_short",
                 "summary_of_facts",
-                f"Art. 29(2)(b): the summary of facts has {words} words, too short to say who did "
-                f"what, when and where; write at least {MINIMUM_FACT_WORDS}.",
+                N_(
+                    "%(reference)s: the summary of facts has %(words)s words, too short to say "
+                    "who did what, when and where; write at least %(minimum)s."
+                ),
+                reference=_translated(N_("Art. 29(2)(b)")),
+                words=words,
+                minimum=MINIMUM_FACT_WORDS,
             )
         )
     elif not _YEAR_OR_DATE.search(d.summary_of_facts):
         defects.append(
-            Defect(
+            defect(
                 "summary_without_date",
                 "summary_of_facts",
-                "Art. 29(2)(b): the summary of facts gives no date; say when the facts happened.",
+                N_(
+                    "Art. 29(2)(b): the summary of facts gives no date; say when the facts happened."
+                ),
                 "warning",
             )
         )
     if not d.data_items:
         defects.append(
-            Defect(
-                "data_items_missing", "data_items", "Art. 29(2)(c): no data to preserve is listed."
+            defect(
+                "data_items_missing",
+                "data_items",
+                N_("Art. 29(2)(c): no data to preserve is listed."),
             )
         )
     for index, item in enumerate(d.data_items, start=1):
@@ -308,34 +402,40 @@ def _article_29_defects(d: RequestDocument) -> list[Defect]:
         d.relation_to_offence,
         "relation_missing",
         "relation_to_offence",
-        "Art. 29(2)(c): the relation between the data and the offence is not stated.",
+        N_("Art. 29(2)(c): the relation between the data and the offence is not stated."),
     )
     need(
         d.custodian.name or d.system_location,
         "custodian_unknown",
         "custodian",
-        "Art. 29(2)(d): the custodian of the data (service provider) or the location of the "
-        "computer system is unknown.",
+        N_(
+            "Art. 29(2)(d): the custodian of the data (service provider) or the location of the "
+            "computer system is unknown."
+        ),
     )
     need(
         d.necessity_of_preservation,
         "necessity_missing",
         "necessity_of_preservation",
-        "Art. 29(2)(e): the necessity of preservation is not stated (why the data may be lost).",
+        N_(
+            "Art. 29(2)(e): the necessity of preservation is not stated (why the data may be lost)."
+        ),
     )
     need(
         d.intends_mla_request,
         "mla_intention_missing",
         "intends_mla_request",
-        "Art. 29(2)(f): no stated intention to submit a request for mutual assistance for the "
-        "search, seizure or disclosure of the data.",
+        N_(
+            "Art. 29(2)(f): no stated intention to submit a request for mutual assistance for the "
+            "search, seizure or disclosure of the data."
+        ),
     )
     if d.urgency == "emergency":
         need(
             d.urgency_reason,
             "emergency_without_facts",
             "urgency_reason",
-            "An emergency needs facts showing an imminent risk to life or safety.",
+            N_("An emergency needs facts showing an imminent risk to life or safety."),
         )
     return defects
 
@@ -343,14 +443,19 @@ def _article_29_defects(d: RequestDocument) -> list[Defect]:
 def _summary_defects(d: RequestDocument, spec: KindSpec, message: str) -> list[Defect]:
     words = len(d.summary_of_facts.split())
     if not d.summary_of_facts:
-        return [Defect("summary_missing", "summary_of_facts", message)]
+        return [defect("summary_missing", "summary_of_facts", message)]
     if words < MINIMUM_FACT_WORDS:
         return [
-            Defect(
+            defect(
                 "summary_too_short",
                 "summary_of_facts",
-                f"{spec.reference}: the summary of facts has {words} words, too short to say who "
-                f"did what, when and where; write at least {MINIMUM_FACT_WORDS}.",
+                N_(
+                    "%(reference)s: the summary of facts has %(words)s words, too short to say "
+                    "who did what, when and where; write at least %(minimum)s."
+                ),
+                reference=_translated(spec.reference),
+                words=words,
+                minimum=MINIMUM_FACT_WORDS,
             )
         ]
     return []
@@ -376,7 +481,7 @@ def _missing_detail(spec: KindSpec, name: str) -> Defect:
     detail = spec.detail_field(name)
     if detail is None:
         raise KeyError(f"{spec.code} has no field {name}")
-    return Defect(f"{name}_missing", f"details.{name}", detail.missing)
+    return defect(f"{name}_missing", f"details.{name}", detail.missing)
 
 
 def _transborder_access_rules(d: RequestDocument) -> list[Defect]:
@@ -384,10 +489,10 @@ def _transborder_access_rules(d: RequestDocument) -> list[Defect]:
     digest = str(d.detail("captured_file_sha256")).lower()
     if digest and not _SHA256.fullmatch(digest):
         return [
-            Defect(
+            defect(
                 "sha256_invalid",
                 "details.captured_file_sha256",
-                "Art. 32: the SHA-256 of the captured file must be 64 hexadecimal characters.",
+                N_("Art. 32: the SHA-256 of the captured file must be 64 hexadecimal characters."),
             )
         ]
     return []
@@ -399,10 +504,13 @@ def _expedited_disclosure_rules(d: RequestDocument) -> list[Defect]:
     country = str(d.detail("third_country"))
     if country and not _COUNTRY.fullmatch(country):
         defects.append(
-            Defect(
+            defect(
                 "country_invalid",
                 "details.third_country",
-                f"Art. 30(1): '{country}' is not an ISO 3166 country code (two capital letters).",
+                N_(
+                    "Art. 30(1): '%(country)s' is not an ISO 3166 country code (two capital letters)."
+                ),
+                country=country,
             )
         )
     ground = d.detail("withholding_ground")
@@ -424,10 +532,11 @@ def _emergency_rules(d: RequestDocument) -> list[Defect]:
     if d.urgency != "emergency":
         spec = REGISTRY[d.kind]
         return [
-            Defect(
+            defect(
                 "emergency_not_marked",
                 "urgency",
-                f"{spec.reference}: an emergency request must be marked as an emergency (urgency).",
+                N_("%(reference)s: an emergency request must be marked as an emergency (urgency)."),
+                reference=_translated(spec.reference),
             )
         ]
     return []
@@ -444,12 +553,14 @@ def _epoc_rules(d: RequestDocument) -> list[Defect]:
     ):
         return []
     return [
-        Defect(
+        defect(
             "epoc_threshold_not_met",
             "details.maximum_penalty_years",
-            "EPOC section G: traffic or content data may be ordered only for an offence "
-            "punishable by a custodial sentence of at least 3 years, or an offence listed in "
-            "Art. 5(4)(b)-(c) of Regulation (EU) 2023/1543.",
+            N_(
+                "EPOC section G: traffic or content data may be ordered only for an offence "
+                "punishable by a custodial sentence of at least 3 years, or an offence listed in "
+                "Art. 5(4)(b)-(c) of Regulation (EU) 2023/1543."
+            ),
         )
     ]
 
@@ -462,27 +573,28 @@ def _jit_rules(d: RequestDocument) -> list[Defect]:
     ]
     if wrong:
         defects.append(
-            Defect(
+            defect(
                 "country_invalid",
                 "details.participating_states",
-                f"JIT: {', '.join(wrong)} is not an ISO 3166 country code (two capital letters).",
+                N_("JIT: %(codes)s is not an ISO 3166 country code (two capital letters)."),
+                codes=", ".join(wrong),
             )
         )
     if len(d.detail("participating_states") or []) == 1:
         defects.append(
-            Defect(
+            defect(
                 "jit_single_state",
                 "details.participating_states",
-                "JIT: a joint investigation team needs at least two participating States.",
+                N_("JIT: a joint investigation team needs at least two participating States."),
             )
         )
     months = d.detail("duration_months")
     if isinstance(months, int) and months <= 0:
         defects.append(
-            Defect(
+            defect(
                 "duration_invalid",
                 "details.duration_months",
-                "JIT: the proposed duration must be at least one month.",
+                N_("JIT: the proposed duration must be at least one month."),
             )
         )
     return defects
@@ -522,35 +634,43 @@ def _kind_defects(d: RequestDocument, spec: KindSpec) -> list[Defect]:
         if name == "summary_of_facts":
             defects.extend(_summary_defects(d, spec, message))
         elif not common[name]:
-            defects.append(Defect(f"{name}_missing", name, message))
+            defects.append(defect(f"{name}_missing", name, message))
     if spec.uses_data_items:
         for index, item in enumerate(d.data_items, start=1):
             defects.extend(_check_data_item(index, item))
             outside = [c for c in item.data_categories if c not in spec.allowed_categories]
             if outside:
                 defects.append(
-                    Defect(
+                    defect(
                         "data_category_not_covered",
                         f"data_items[{index - 1}].data_categories",
-                        f"{spec.reference}: data item {index} asks for {', '.join(outside)} data, "
-                        f"which this instrument does not cover "
-                        f"(only {', '.join(spec.allowed_categories)}).",
+                        N_(
+                            "%(reference)s: data item %(index)s asks for %(categories)s data, "
+                            "which this instrument does not cover (only %(allowed)s)."
+                        ),
+                        reference=_translated(spec.reference),
+                        index=index,
+                        categories=", ".join(outside),
+                        allowed=", ".join(spec.allowed_categories),
                     )
                 )
     elif d.data_items:
         defects.append(
-            Defect(
+            defect(
                 "data_items_not_used",
                 "data_items",
-                f"{spec.reference}: this instrument lists no data items; put them in its own "
-                "fields.",
+                N_(
+                    "%(reference)s: this instrument lists no data items; put them in its own "
+                    "fields."
+                ),
                 "warning",
+                reference=_translated(spec.reference),
             )
         )
     for detail in spec.detail_fields:
         if _is_required(spec, detail, d) and _is_empty(d.details.get(detail.name)):
             defects.append(
-                Defect(f"{detail.name}_missing", f"details.{detail.name}", detail.missing)
+                defect(f"{detail.name}_missing", f"details.{detail.name}", detail.missing)
             )
     rule = KIND_RULES.get(spec.code)
     if rule is not None:
@@ -572,16 +692,19 @@ def check_request(document: RequestDocument) -> list[Defect]:
         d.signatory_name,
         "signatory_missing",
         "signatory_name",
-        "Signature: the name of the person signing is missing.",
+        N_("Signature: the name of the person signing is missing."),
     )
     for field, code in (("language", d.language), ("counterpart_language", d.counterpart_language)):
         if code not in FORM_LANGUAGES:
             defects.append(
-                Defect(
+                defect(
                     "language_unsupported",
                     field,
-                    f"The form has no fixed text in '{code}'; choose one of "
-                    f"{', '.join(sorted(FORM_LANGUAGES))}.",
+                    N_(
+                        "The form has no fixed text in '%(language)s'; choose one of %(languages)s."
+                    ),
+                    language=code,
+                    languages=", ".join(sorted(FORM_LANGUAGES)),
                 )
             )
     defects.sort(key=lambda defect: 0 if defect.severity == "error" else 1)

@@ -1,114 +1,169 @@
 """The cooperation request, its data items, its history and its clocks."""
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
+from rogatory.core.translation import pgettext_noop
 from rogatory.directory.models import Authority, ContactPoint
+
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
 
 
 class RequestKind(models.TextChoices):
     """Every instrument; each has its KindSpec in rogatory/requests/kinds/ (a test keeps both equal)."""
 
-    PRESERVATION = "preservation", "Expedited preservation (Budapest Convention Art. 29)"
+    PRESERVATION = "preservation", _("Expedited preservation (Budapest Convention Art. 29)")
     EXPEDITED_DISCLOSURE = (
         "expedited_disclosure",
-        "Expedited disclosure of preserved traffic data (Art. 30)",
+        _("Expedited disclosure of preserved traffic data (Art. 30)"),
     )
-    MLA_SUBSCRIBER = "mla_subscriber", "MLA: subscriber information (Art. 31)"
-    MLA_STORED_DATA = "mla_stored_data", "MLA: stored traffic or content data (Art. 31)"
-    SPONTANEOUS_INFORMATION = "spontaneous_information", "Spontaneous information (Art. 26)"
-    TRANSBORDER_ACCESS = "transborder_access", "Record of trans-border access (Art. 32)"
-    PRODUCTION_ORDER = "production_order", "Production order (Art. 18)"
-    DOMAIN_REGISTRATION = "domain_registration", "Domain registration information (CETS 224 Art. 6)"
+    MLA_SUBSCRIBER = "mla_subscriber", _("MLA: subscriber information (Art. 31)")
+    MLA_STORED_DATA = "mla_stored_data", _("MLA: stored traffic or content data (Art. 31)")
+    SPONTANEOUS_INFORMATION = "spontaneous_information", _("Spontaneous information (Art. 26)")
+    TRANSBORDER_ACCESS = "transborder_access", _("Record of trans-border access (Art. 32)")
+    PRODUCTION_ORDER = "production_order", _("Production order (Art. 18)")
+    DOMAIN_REGISTRATION = (
+        "domain_registration",
+        _("Domain registration information (CETS 224 Art. 6)"),
+    )
     SUBSCRIBER_DIRECT = (
         "subscriber_direct",
-        "Subscriber information from a provider abroad (CETS 224 Art. 7)",
+        _("Subscriber information from a provider abroad (CETS 224 Art. 7)"),
     )
-    EMERGENCY_DISCLOSURE = "emergency_disclosure", "Emergency disclosure (CETS 224 Art. 9)"
-    EMERGENCY_MLA = "emergency_mla", "Emergency mutual assistance (CETS 224 Art. 10)"
-    EPOC = "epoc", "European Production Order (EPOC)"
-    EPOC_PR = "epoc_pr", "European Preservation Order (EPOC-PR)"
-    PROVIDER_REQUEST = "provider_request", "Voluntary or emergency request to a provider"
-    JIT_PROPOSAL = "jit_proposal", "Joint investigation team proposal"
+    EMERGENCY_DISCLOSURE = "emergency_disclosure", _("Emergency disclosure (CETS 224 Art. 9)")
+    EMERGENCY_MLA = "emergency_mla", _("Emergency mutual assistance (CETS 224 Art. 10)")
+    EPOC = "epoc", _("European Production Order (EPOC)")
+    EPOC_PR = "epoc_pr", _("European Preservation Order (EPOC-PR)")
+    PROVIDER_REQUEST = "provider_request", _("Voluntary or emergency request to a provider")
+    JIT_PROPOSAL = "jit_proposal", _("Joint investigation team proposal")
 
 
 class Direction(models.TextChoices):
-    OUTGOING = "outgoing", "Outgoing"
-    INCOMING = "incoming", "Incoming"
+    OUTGOING = "outgoing", pgettext_lazy("request direction", "Outgoing")
+    INCOMING = "incoming", pgettext_lazy("request direction", "Incoming")
 
 
 class TicketStatus(models.TextChoices):
-    NEW = "new", "New request"
-    EXTENSION = "extension", "Extension of a previous request"
-    FOLLOW_UP = "follow_up", "Follow-up of a previous request"
+    NEW = "new", _("New request")
+    EXTENSION = "extension", _("Extension of a previous request")
+    FOLLOW_UP = "follow_up", _("Follow-up of a previous request")
 
 
 class Urgency(models.TextChoices):
-    NORMAL = "normal", "Normal"
-    URGENT = "urgent", "Urgent"
-    EMERGENCY = "emergency", "Emergency (risk to life or safety)"
+    NORMAL = "normal", pgettext_lazy("urgency", "Normal")
+    URGENT = "urgent", pgettext_lazy("urgency", "Urgent")
+    EMERGENCY = "emergency", pgettext_lazy("urgency", "Emergency (risk to life or safety)")
 
 
+# State and IdentifierType keep English labels: other apps read them from `choices` as text for
+# the API and for e-mailed, audited alerts. Pages print them through state_label and
+# identifier_type_label (and the models' get_..._display), translated.
 class State(models.TextChoices):
-    DRAFT = "draft", "Draft"
-    APPROVED = "approved", "Approved"
-    SENT = "sent", "Sent"
-    REGISTERED = "registered", "Registered"
-    ACKNOWLEDGED = "acknowledged", "Acknowledged"
-    CLARIFICATION_REQUESTED = "clarification_requested", "Clarification requested"
-    PRESERVATION_ORDERED = "preservation_ordered", "Preservation ordered"
-    PRESERVATION_CONFIRMED = "preservation_confirmed", "Preservation confirmed"
-    RESPONDED = "responded", "Answered"
-    CONDITIONS_ACCEPTED = "conditions_accepted", "Conditions accepted"
-    CANNOT_COMPLY = "cannot_comply", "Conditions cannot be met"
-    RECORDED = "recorded", "Recorded"
-    CLOSED = "closed", "Closed"
-    REFUSED = "refused", "Refused"
-    WITHDRAWN = "withdrawn", "Withdrawn"
-    EXPIRED = "expired", "Expired"
+    DRAFT = "draft", pgettext_noop("request state", "Draft")
+    APPROVED = "approved", pgettext_noop("request state", "Approved")
+    SENT = "sent", pgettext_noop("request state", "Sent")
+    REGISTERED = "registered", pgettext_noop("request state", "Registered")
+    ACKNOWLEDGED = "acknowledged", pgettext_noop("request state", "Acknowledged")
+    CLARIFICATION_REQUESTED = (
+        "clarification_requested",
+        pgettext_noop("request state", "Clarification requested"),
+    )
+    PRESERVATION_ORDERED = (
+        "preservation_ordered",
+        pgettext_noop("request state", "Preservation ordered"),
+    )
+    PRESERVATION_CONFIRMED = (
+        "preservation_confirmed",
+        pgettext_noop("request state", "Preservation confirmed"),
+    )
+    RESPONDED = "responded", pgettext_noop("request state", "Answered")
+    CONDITIONS_ACCEPTED = (
+        "conditions_accepted",
+        pgettext_noop("request state", "Conditions accepted"),
+    )
+    CANNOT_COMPLY = "cannot_comply", pgettext_noop("request state", "Conditions cannot be met")
+    RECORDED = "recorded", pgettext_noop("request state", "Recorded")
+    CLOSED = "closed", pgettext_noop("request state", "Closed")
+    REFUSED = "refused", pgettext_noop("request state", "Refused")
+    WITHDRAWN = "withdrawn", pgettext_noop("request state", "Withdrawn")
+    EXPIRED = "expired", pgettext_noop("request state", "Expired")
 
 
 class Outcome(models.TextChoices):
     NONE = "", "—"
-    MLA_REQUEST_SENT = "mla_request_sent", "Preserved; MLA request followed"
-    EXTENDED = "extended", "Preserved; extension requested"
-    DATA_NOT_HELD = "data_not_held", "Data not held"
-    NO_LONGER_NEEDED = "no_longer_needed", "No longer needed"
-    REFUSED = "refused", "Refused"
-    WITHDRAWN = "withdrawn", "Withdrawn"
-    EXPIRED = "expired", "Preservation expired"
-    DATA_RECEIVED = "data_received", "Data or evidence received"
-    INFORMATION_RELEASED = "information_released", "Information released under the conditions"
-    INFORMATION_WITHHELD = "information_withheld", "Information withheld"
-    NON_EXECUTION = "non_execution", "Non-execution notice"
+    MLA_REQUEST_SENT = (
+        "mla_request_sent",
+        pgettext_lazy("request outcome", "Preserved; MLA request followed"),
+    )
+    EXTENDED = "extended", pgettext_lazy("request outcome", "Preserved; extension requested")
+    DATA_NOT_HELD = "data_not_held", pgettext_lazy("request outcome", "Data not held")
+    NO_LONGER_NEEDED = "no_longer_needed", pgettext_lazy("request outcome", "No longer needed")
+    REFUSED = "refused", pgettext_lazy("request outcome", "Refused")
+    WITHDRAWN = "withdrawn", pgettext_lazy("request outcome", "Withdrawn")
+    EXPIRED = "expired", pgettext_lazy("request outcome", "Preservation expired")
+    DATA_RECEIVED = "data_received", pgettext_lazy("request outcome", "Data or evidence received")
+    INFORMATION_RELEASED = (
+        "information_released",
+        pgettext_lazy("request outcome", "Information released under the conditions"),
+    )
+    INFORMATION_WITHHELD = (
+        "information_withheld",
+        pgettext_lazy("request outcome", "Information withheld"),
+    )
+    NON_EXECUTION = "non_execution", pgettext_lazy("request outcome", "Non-execution notice")
 
 
 class DataCategory(models.TextChoices):
-    SUBSCRIBER = "subscriber", "Subscriber information"
-    TRAFFIC = "traffic", "Traffic data"
-    CONTENT = "content", "Content data"
+    SUBSCRIBER = "subscriber", _("Subscriber information")
+    TRAFFIC = "traffic", _("Traffic data")
+    CONTENT = "content", _("Content data")
 
 
 class IdentifierType(models.TextChoices):
-    IP_ADDRESS = "ip_address", "IP address"
-    EMAIL = "email", "E-mail address"
-    URL = "url", "URL"
-    DOMAIN = "domain", "Domain name"
-    USERNAME = "username", "User name / pseudonym"
-    ACCOUNT_ID = "account_id", "Account identifier"
-    PHONE = "phone", "Phone number"
-    ONION = "onion", "Onion service address"
-    CRYPTO = "crypto", "Crypto-currency address"
-    IBAN = "iban", "Bank account (IBAN)"
-    OTHER = "other", "Other"
+    IP_ADDRESS = "ip_address", pgettext_noop("identifier type", "IP address")
+    EMAIL = "email", pgettext_noop("identifier type", "E-mail address")
+    URL = "url", pgettext_noop("identifier type", "URL")
+    DOMAIN = "domain", pgettext_noop("identifier type", "Domain name")
+    USERNAME = "username", pgettext_noop("identifier type", "User name / pseudonym")
+    ACCOUNT_ID = "account_id", pgettext_noop("identifier type", "Account identifier")
+    PHONE = "phone", pgettext_noop("identifier type", "Phone number")
+    ONION = "onion", pgettext_noop("identifier type", "Onion service address")
+    CRYPTO = "crypto", pgettext_noop("identifier type", "Crypto-currency address")
+    IBAN = "iban", pgettext_noop("identifier type", "Bank account (IBAN)")
+    OTHER = "other", pgettext_noop("identifier type", "Other")
+
+
+def state_label(state: str) -> "StrOrPromise":
+    """Return a state's label, translated when printed (the code itself when unknown)."""
+    label = dict(State.choices).get(state)
+    return pgettext_lazy("request state", label) if label else state
+
+
+def identifier_type_label(code: str) -> "StrOrPromise":
+    """Return an identifier type's label, translated when printed (the code when unknown)."""
+    label = dict(IdentifierType.choices).get(code)
+    return pgettext_lazy("identifier type", label) if label else code
+
+
+def translated_choices(
+    choices: "list[tuple[str, str]]", label: "Callable[[str], StrOrPromise]"
+) -> "list[tuple[str, StrOrPromise]]":
+    """Return (code, label) pairs whose labels are translated when printed."""
+    return [(code, label(code)) for code, _label in choices]
 
 
 class Channel(models.TextChoices):
-    EMAIL = "email", "E-mail"
-    PHONE = "phone", "Phone"
-    PORTAL = "portal", "Portal"
-    NODE = "node", "Rogatory node"
+    EMAIL = "email", pgettext_lazy("channel", "E-mail")
+    PHONE = "phone", pgettext_lazy("channel", "Phone")
+    PORTAL = "portal", pgettext_lazy("channel", "Portal")
+    NODE = "node", pgettext_lazy("channel", "Rogatory node")
 
 
 class CooperationRequestQuerySet(models.QuerySet["CooperationRequest"]):
@@ -322,12 +377,12 @@ class RequestTransition(models.Model):
 
 
 class ClockName(models.TextChoices):
-    ACKNOWLEDGEMENT_CHASE = "acknowledgement_chase", "Chase when no acknowledgement"
-    PRESERVATION_PERIOD = "preservation_period", "Preservation period"
-    EXPIRY_REMINDER = "expiry_reminder", "Reminder before preservation expires"
-    RESPONSE_DUE = "response_due", "Answer due"
-    EMERGENCY_RESPONSE_DUE = "emergency_response_due", "Answer due in an emergency"
-    VALIDATION_DUE = "validation_due", "Ex-post validation due"
+    ACKNOWLEDGEMENT_CHASE = "acknowledgement_chase", _("Chase when no acknowledgement")
+    PRESERVATION_PERIOD = "preservation_period", _("Preservation period")
+    EXPIRY_REMINDER = "expiry_reminder", _("Reminder before preservation expires")
+    RESPONSE_DUE = "response_due", _("Answer due")
+    EMERGENCY_RESPONSE_DUE = "emergency_response_due", _("Answer due in an emergency")
+    VALIDATION_DUE = "validation_due", _("Ex-post validation due")
 
 
 class ClockRule(models.Model):
@@ -359,13 +414,13 @@ class ClockRule(models.Model):
 class ReminderReason(models.TextChoices):
     """Why a reminder was raised: a clock ran out, or a transmission could not be delivered."""
 
-    ACKNOWLEDGEMENT_CHASE = "acknowledgement_chase", "Chase when no acknowledgement"
-    PRESERVATION_PERIOD = "preservation_period", "Preservation period"
-    EXPIRY_REMINDER = "expiry_reminder", "Reminder before preservation expires"
-    DELIVERY_FAILED = "delivery_failed", "A transmission could not be delivered"
-    RESPONSE_OVERDUE = "response_overdue", "The answer is overdue"
-    VALIDATION_OVERDUE = "validation_overdue", "Ex-post validation is overdue"
-    IDENTIFIER_MATCH = "identifier_match", "An identifier is also in another request"
+    ACKNOWLEDGEMENT_CHASE = "acknowledgement_chase", _("Chase when no acknowledgement")
+    PRESERVATION_PERIOD = "preservation_period", _("Preservation period")
+    EXPIRY_REMINDER = "expiry_reminder", _("Reminder before preservation expires")
+    DELIVERY_FAILED = "delivery_failed", _("A transmission could not be delivered")
+    RESPONSE_OVERDUE = "response_overdue", _("The answer is overdue")
+    VALIDATION_OVERDUE = "validation_overdue", _("Ex-post validation is overdue")
+    IDENTIFIER_MATCH = "identifier_match", _("An identifier is also in another request")
 
 
 class Reminder(models.Model):

@@ -4,6 +4,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from django.db.models import Q, QuerySet
+from django.utils.translation import npgettext, pgettext
 
 from rogatory.directory.models import Authority, ContactPoint
 from rogatory.requests.access import requests_visible_to
@@ -160,21 +161,40 @@ def dashboard_requests(user: "User") -> CooperationRequestQuerySet:
     )
 
 
+def _days(count: int) -> str:
+    return npgettext("time left", "%(count)s d", "%(count)s d", count) % {"count": count}
+
+
+def _hours(count: int) -> str:
+    return npgettext("time left", "%(count)s h", "%(count)s h", count) % {"count": count}
+
+
+def _minutes(count: int) -> str:
+    return npgettext("time left", "%(count)s min", "%(count)s min", count) % {"count": count}
+
+
+def _two_units(larger: str, smaller: str) -> str:
+    return pgettext("time left", "%(larger)s %(smaller)s") % {"larger": larger, "smaller": smaller}
+
+
 def time_left(deadline: datetime | None, now: datetime) -> str:
-    """Say how long until the deadline, e.g. '3 d 4 h' or 'overdue by 2 h'."""
+    """Say how long until the deadline in the active language, e.g. '3 d 4 h' or 'overdue by
+    2 h' (English by default: the API's and the CLI's text)."""
     if deadline is None:
         return ""
     seconds = int((deadline - now).total_seconds())
-    prefix = "" if seconds >= 0 else "overdue by "
+    is_overdue = seconds < 0
     seconds = abs(seconds)
     days, rest = divmod(seconds, 86400)
     hours, rest = divmod(rest, 3600)
     minutes = rest // 60
     if days:
-        return f"{prefix}{days} d {hours} h"
-    if hours:
-        return f"{prefix}{hours} h {minutes} min"
-    return f"{prefix}{minutes} min"
+        span = _two_units(_days(days), _hours(hours))
+    elif hours:
+        span = _two_units(_hours(hours), _minutes(minutes))
+    else:
+        span = _minutes(minutes)
+    return pgettext("time left", "overdue by %(span)s") % {"span": span} if is_overdue else span
 
 
 def unread_reminders(user: "User") -> "QuerySet[Reminder]":

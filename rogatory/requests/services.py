@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from django.db import IntegrityError, transaction
+from django.utils.translation import gettext_noop as N_
 from django.utils.translation import override
 
 from rogatory.audit.models import AuditAction
@@ -17,6 +18,7 @@ from rogatory.core.errors import (
     NotFound,
     ValidationFailed,
 )
+from rogatory.core.translation import english
 from rogatory.directory.models import Authority, AuthorityType, ContactPoint
 from rogatory.requests.access import access_request
 from rogatory.requests.checks import blocking, check_request, is_known_time_zone
@@ -36,9 +38,10 @@ from rogatory.requests.models import (
     RequestTransition,
     State,
     TicketStatus,
+    state_label,
 )
 from rogatory.requests.queries import request_document, resolve_clock_hours
-from rogatory.requests.states import find_transition
+from rogatory.requests.states import EVENT_LABELS, find_transition
 
 if TYPE_CHECKING:
     from rogatory.accounts.models import User
@@ -251,7 +254,8 @@ def update_request(
         request = access_request(user, request_id, for_update=True)
         if request.state not in EDITABLE_STATES:
             raise InvalidTransition(
-                f"A request in state '{request.get_state_display()}' can no longer be edited."
+                N_("A request in state '%(state)s' can no longer be edited."),
+                params={"state": state_label(request.state)},
             )
         if document.direction != request.direction:
             raise ValidationFailed("The direction of a request cannot change.")
@@ -299,7 +303,11 @@ def _transition(
     transition = find_transition(event, request.direction, request.state, request.kind)
     if transition is None:
         raise InvalidTransition(
-            f"Cannot {event.replace('_', ' ')} a request in state '{request.get_state_display()}'."
+            N_("Cannot %(event)s a request in state '%(state)s'."),
+            params={
+                "event": EVENT_LABELS.get(event, event.replace("_", " ")),
+                "state": state_label(request.state),
+            },
         )
     from_state = request.state
     request.state = transition.to_state
@@ -371,13 +379,16 @@ def approve_request(user: "User", request_id: int, *, source: str = "") -> Coope
             raise NotAllowed("Four-eyes: the drafter of a request cannot approve it.")
         if find_transition("approve", request.direction, request.state, request.kind) is None:
             raise InvalidTransition(
-                f"Cannot approve a request in state '{request.get_state_display()}'."
+                N_("Cannot approve a request in state '%(state)s'."),
+                params={"state": state_label(request.state)},
             )
         defects = blocking(check_request(request_document(request)))
         if defects:
             raise IncompleteRequest(
-                f"The request is incomplete ({len(defects)} defects).",
+                N_("The request is incomplete (%(count)s defects)."),
                 [defect.message for defect in defects],
+                params={"count": len(defects)},
+                defect_texts=[defect.text for defect in defects],
             )
         return apply_transition(
             request, "approve", user, source=source, approved_by=user, approved_at=now()
@@ -594,13 +605,16 @@ def record_transborder_access(
         request = access_request(user, request_id, for_update=True)
         if find_transition("record", request.direction, request.state, request.kind) is None:
             raise InvalidTransition(
-                f"Cannot record a request in state '{request.get_state_display()}'."
+                N_("Cannot record a request in state '%(state)s'."),
+                params={"state": state_label(request.state)},
             )
         defects = blocking(check_request(request_document(request)))
         if defects:
             raise IncompleteRequest(
-                f"The record is incomplete ({len(defects)} defects).",
+                N_("The record is incomplete (%(count)s defects)."),
                 [defect.message for defect in defects],
+                params={"count": len(defects)},
+                defect_texts=[defect.text for defect in defects],
             )
         return apply_transition(request, "record", user, source=source)
 
@@ -681,7 +695,7 @@ def _follow_up_details(original: CooperationRequest, kind: str) -> dict[str, Any
     sent = f"{original.sent_at:%Y-%m-%d}" if original.sent_at else "not sent"
     summary = (
         f"{sent}, ticket {original.our_reference}, {original.requesting_authority.name} to "
-        f"{original.requested_authority.name}, {original.get_preferred_reply_channel_display()}"
+        f"{original.requested_authority.name}, {english(original.get_preferred_reply_channel_display())}"
         + (
             f"; preserved until {original.preservation_expires_at:%Y-%m-%d} UTC"
             if original.preservation_expires_at

@@ -10,6 +10,9 @@ into docs/lifecycle.md by `rogatory docs lifecycle` so the picture cannot go sta
 
 from dataclasses import dataclass
 
+from django.utils.functional import Promise
+from django.utils.translation import pgettext_lazy
+
 from rogatory.requests.kinds import REGISTRY
 from rogatory.requests.models import Direction, Outcome, State
 
@@ -361,6 +364,47 @@ TRANSITIONS: tuple[Transition, ...] = (
         lifecycles=PRESERVATION,
     ),
 )
+
+# Each event in words, lower case as it reads inside a sentence ("Cannot send a request...");
+# the timeline capitalises it. Besides the table's events: the first history row of a request
+# ("draft", "register") and the ex-post validation of an emergency order.
+EVENT_LABELS: dict[str, Promise] = {
+    "draft": pgettext_lazy("lifecycle event", "draft"),
+    "register": pgettext_lazy("lifecycle event", "register"),
+    "approve": pgettext_lazy("lifecycle event", "approve"),
+    "send": pgettext_lazy("lifecycle event", "send"),
+    "acknowledge": pgettext_lazy("lifecycle event", "acknowledge"),
+    "record_acknowledgement": pgettext_lazy("lifecycle event", "record acknowledgement"),
+    "ask_clarification": pgettext_lazy("lifecycle event", "ask clarification"),
+    "record_clarification_request": pgettext_lazy(
+        "lifecycle event", "record clarification request"
+    ),
+    "answer_clarification": pgettext_lazy("lifecycle event", "answer clarification"),
+    "receive_clarification": pgettext_lazy("lifecycle event", "receive clarification"),
+    "order_preservation": pgettext_lazy("lifecycle event", "order preservation"),
+    "confirm_preservation": pgettext_lazy("lifecycle event", "confirm preservation"),
+    "record_preservation_confirmed": pgettext_lazy(
+        "lifecycle event", "record preservation confirmed"
+    ),
+    "respond": pgettext_lazy("lifecycle event", "respond"),
+    "record_response": pgettext_lazy("lifecycle event", "record response"),
+    "accept_conditions": pgettext_lazy("lifecycle event", "accept conditions"),
+    "record_conditions_accepted": pgettext_lazy("lifecycle event", "record conditions accepted"),
+    "declare_cannot_comply": pgettext_lazy("lifecycle event", "declare cannot comply"),
+    "record_cannot_comply": pgettext_lazy("lifecycle event", "record cannot comply"),
+    "release_information": pgettext_lazy("lifecycle event", "release information"),
+    "withhold_information": pgettext_lazy("lifecycle event", "withhold information"),
+    "issue_non_execution_notice": pgettext_lazy("lifecycle event", "issue non execution notice"),
+    "record_non_execution": pgettext_lazy("lifecycle event", "record non execution"),
+    "refuse": pgettext_lazy("lifecycle event", "refuse"),
+    "record_refusal": pgettext_lazy("lifecycle event", "record refusal"),
+    "record": pgettext_lazy("lifecycle event", "record"),
+    "record_validation": pgettext_lazy("lifecycle event", "record validation"),
+    "close": pgettext_lazy("lifecycle event", "close"),
+    "reopen": pgettext_lazy("lifecycle event", "reopen"),
+    "withdraw": pgettext_lazy("lifecycle event", "withdraw"),
+    "expire": pgettext_lazy("lifecycle event", "expire"),
+}
 
 TERMINAL_STATES = frozenset(
     {State.CLOSED, State.REFUSED, State.WITHDRAWN, State.EXPIRED, State.RECORDED}

@@ -17,6 +17,7 @@ from django.db.models import F
 from rogatory.accounts.models import User
 from rogatory.audit.models import AuditAction
 from rogatory.audit.services import SYSTEM_SWEEPER, record_event
+from rogatory.core.translation import english
 from rogatory.requests.deadlines import retry_at
 from rogatory.requests.models import (
     CooperationRequest,
@@ -265,7 +266,7 @@ def email_one_pending_reminder(now: datetime) -> bool:
         )
         return True
     message = EmailMessage(
-        subject=f"[{reminder.request.our_reference}] {reminder.get_clock_display()}",
+        subject=f"[{reminder.request.our_reference}] {english(ReminderReason(reminder.clock).label)}",
         body=reminder.message,
         to=recipients,
     )

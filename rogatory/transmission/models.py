@@ -7,30 +7,40 @@ announces (a transactional outbox); a worker or the sweeper delivers it afterwar
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.utils.translation import pgettext_lazy
 
 from rogatory.documents.models import StoredDocument
 from rogatory.requests.models import Channel, CooperationRequest
 
 
 class TransmissionDirection(models.TextChoices):
-    OUTGOING = "outgoing", "Outgoing"
-    INCOMING = "incoming", "Incoming"
+    OUTGOING = "outgoing", pgettext_lazy("transmission direction", "Outgoing")
+    INCOMING = "incoming", pgettext_lazy("transmission direction", "Incoming")
 
 
 class Purpose(models.TextChoices):
-    REQUEST = "request", "Request"
-    ACKNOWLEDGEMENT = "acknowledgement", "Acknowledgement of receipt"
-    PRESERVATION_CONFIRMED = "preservation_confirmed", "Confirmation of preservation"
-    REFUSAL = "refusal", "Refusal"
-    CLARIFICATION = "clarification", "Request for clarification"
-    CHASE = "chase", "Chase"
-    REMINDER = "reminder", "Reminder"
+    REQUEST = "request", pgettext_lazy("transmission purpose", "Request")
+    ACKNOWLEDGEMENT = (
+        "acknowledgement",
+        pgettext_lazy("transmission purpose", "Acknowledgement of receipt"),
+    )
+    PRESERVATION_CONFIRMED = (
+        "preservation_confirmed",
+        pgettext_lazy("transmission purpose", "Confirmation of preservation"),
+    )
+    REFUSAL = "refusal", pgettext_lazy("transmission purpose", "Refusal")
+    CLARIFICATION = (
+        "clarification",
+        pgettext_lazy("transmission purpose", "Request for clarification"),
+    )
+    CHASE = "chase", pgettext_lazy("transmission purpose", "Chase")
+    REMINDER = "reminder", pgettext_lazy("transmission purpose", "Reminder")
 
 
 class DeliveryState(models.TextChoices):
-    PENDING = "pending", "Pending"
-    DELIVERED = "delivered", "Delivered"
-    FAILED = "failed", "Failed"
+    PENDING = "pending", pgettext_lazy("delivery state", "Pending")
+    DELIVERED = "delivered", pgettext_lazy("delivery state", "Delivered")
+    FAILED = "failed", pgettext_lazy("delivery state", "Failed")
 
 
 class Transmission(models.Model):

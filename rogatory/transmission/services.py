@@ -18,6 +18,7 @@ from django.core.mail import EmailMessage, make_msgid
 from django.db import transaction
 from django.db.models import F
 from django.utils.module_loading import import_string
+from django.utils.translation import gettext_noop as N_
 from django.utils.translation import override
 
 from rogatory.advice.queries import advice_for_request
@@ -25,8 +26,14 @@ from rogatory.advice.rules import blocks_measure
 from rogatory.audit.models import AuditAction
 from rogatory.audit.services import SYSTEM_SWEEPER, SYSTEM_WORKER, Actor, record_event
 from rogatory.core.clock import now
-from rogatory.core.errors import IncompleteRequest, InvalidTransition, NotAllowed, ValidationFailed
+from rogatory.core.errors import (
+    IncompleteRequest,
+    InvalidTransition,
+    NotAllowed,
+    ValidationFailed,
+)
 from rogatory.core.languages import gettext_language
+from rogatory.core.translation import english
 from rogatory.documents.models import StoredDocument
 from rogatory.documents.queries import DocumentAltered, default_languages, read_stored_document
 from rogatory.documents.rendering import LetterKind
@@ -42,6 +49,7 @@ from rogatory.requests.models import (
     Reminder,
     ReminderReason,
     Urgency,
+    state_label,
 )
 from rogatory.requests.queries import request_document
 from rogatory.requests.services import (
@@ -51,7 +59,7 @@ from rogatory.requests.services import (
     record_acknowledgement,
     schedule_sending_clocks,
 )
-from rogatory.requests.states import find_transition
+from rogatory.requests.states import EVENT_LABELS, find_transition
 from rogatory.transmission.models import (
     DeliveryState,
     Purpose,
@@ -246,14 +254,17 @@ def send_request(
             raise NotAllowed(EMERGENCY_SENDER_MESSAGE)
         if find_transition("send", request.direction, request.state, request.kind) is None:
             raise InvalidTransition(
-                f"Cannot send a request in state '{request.get_state_display()}'."
+                N_("Cannot send a request in state '%(state)s'."),
+                params={"state": state_label(request.state)},
             )
         document = request_document(request)
         defects = blocking(check_request(document))
         if defects:
             raise IncompleteRequest(
-                f"The request is incomplete ({len(defects)} defects).",
+                N_("The request is incomplete (%(count)s defects)."),
                 [defect.message for defect in defects],
+                params={"count": len(defects)},
+                defect_texts=[defect.text for defect in defects],
             )
         # The rules that make the instrument itself impossible (not a party, EPOC threshold,
         # not yet applicable...) stop the sending, with their reason and the alternative.
@@ -387,7 +398,11 @@ def _lock_for_event(user: "User", request_id: int, event: str) -> CooperationReq
     request = access_request(user, request_id, for_update=True)
     if find_transition(event, request.direction, request.state, request.kind) is None:
         raise InvalidTransition(
-            f"Cannot {event.replace('_', ' ')} a request in state '{request.get_state_display()}'."
+            N_("Cannot %(event)s a request in state '%(state)s'."),
+            params={
+                "event": EVENT_LABELS.get(event, event.replace("_", " ")),
+                "state": state_label(request.state),
+            },
         )
     return request
 
@@ -506,7 +521,7 @@ def _record_failure(transmission: Transmission, error: Exception, instant: datet
             created_at=instant,
             email_due_at=instant,
             message=(
-                f"The e-mail '{transmission.get_purpose_display()}' of {request.our_reference} "
+                f"The e-mail '{english(transmission.get_purpose_display())}' of {request.our_reference} "
                 f"to {transmission.recipient} could not be delivered after "
                 f"{transmission.attempts} attempts ({text}). Send it through another channel."
             ),

@@ -52,5 +52,5 @@ def advice_page(request: HttpRequest) -> HttpResponse:
                 )
             )
         except ValidationFailed as error:
-            form.add_error(None, error.message)
+            form.add_error(None, error.text)
     return render(request, "web/advice.html", {"form": form, "advice": advice})

@@ -9,7 +9,7 @@ from rogatory.core.errors import NotFound, ValidationFailed
 from rogatory.deconfliction.lookups import view_identifier_overview
 from rogatory.deconfliction.queries import Match
 from rogatory.deconfliction.services import who_asked
-from rogatory.requests.models import IdentifierType
+from rogatory.requests.models import IdentifierType, identifier_type_label, translated_choices
 from rogatory.web.views import _source, _user
 
 
@@ -31,7 +31,7 @@ def identifiers_page(request: HttpRequest) -> HttpResponse:
         request,
         "web/deconfliction_identifiers.html",
         {
-            "types": IdentifierType.choices,
+            "types": translated_choices(IdentifierType.choices, identifier_type_label),
             "chosen_type": identifier_type or IdentifierType.EMAIL,
             "value": value,
             "matches": matches,

@@ -6,12 +6,13 @@ from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from django import forms
+from django.utils.functional import lazy
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from pydantic import ValidationError as PydanticValidationError
 
 from rogatory.core.errors import ValidationFailed
-from rogatory.core.languages import FORM_LANGUAGES
+from rogatory.core.languages import FORM_LANGUAGES, LANGUAGE_RECORDS
 from rogatory.directory.models import Authority, AuthorityType, ContactPoint
 from rogatory.requests.checks import blocking, check_request
 from rogatory.requests.document import RequestDocument
@@ -24,13 +25,23 @@ from rogatory.requests.models import (
     Outcome,
     TicketStatus,
     Urgency,
+    identifier_type_label,
+    translated_choices,
 )
 from rogatory.requests.queries import contact_block, party_block
 
 if TYPE_CHECKING:
     from django_stubs_ext import StrOrPromise
 
-LANGUAGE_CHOICES = list(FORM_LANGUAGES.items())
+
+def _language_label(code: str) -> str:
+    """Name a form language in the page's language, with its own name when that differs."""
+    record = LANGUAGE_RECORDS[code]
+    label = record.label
+    return label if label.casefold() == record.name.casefold() else f"{label} ({record.name})"
+
+
+LANGUAGE_CHOICES = [(code, lazy(_language_label, str)(code)) for code in FORM_LANGUAGES]
 CLOSING_OUTCOMES = [
     (value, label)
     for value, label in Outcome.choices
@@ -94,7 +105,7 @@ def kind_choices(direction: str) -> list[tuple[str, list[tuple[str, str]]]]:
         (
             str(title),
             [
-                (spec.code, f"{spec.title} — {spec.legal_basis}")
+                (spec.code, f"{spec.title} — {gettext(spec.legal_basis)}")
                 for spec in kinds
                 if direction in spec.directions
             ],
@@ -306,7 +317,7 @@ class RequestForm(forms.Form):
             field = self.fields.get(name)
             if field is not None:
                 notes = getattr(field, "check_messages", [])
-                field.check_messages = [*notes, defect.message]  # type: ignore[attr-defined]
+                field.check_messages = [*notes, defect.text]  # type: ignore[attr-defined]
 
 
 def details_from_form(spec: KindSpec, data: dict[str, Any], zone: str) -> dict[str, Any]:
@@ -372,7 +383,10 @@ def _zone(name: str) -> ZoneInfo:
 class DataItemForm(forms.Form):
     """One identifier (an ETSI 'task'): what, when (with its time zone), which data."""
 
-    identifier_type = forms.ChoiceField(label=_("Identifier type"), choices=IdentifierType.choices)
+    identifier_type = forms.ChoiceField(
+        label=_("Identifier type"),
+        choices=translated_choices(IdentifierType.choices, identifier_type_label),
+    )
     value = forms.CharField(
         label=_("Value"), max_length=500, widget=forms.TextInput(attrs={"dir": "auto"})
     )

@@ -19,7 +19,7 @@ def glossary_page(request: HttpRequest) -> HttpResponse:
     try:
         languages = parse_languages(requested)
     except ValidationFailed as refused:
-        error, status, languages = refused.message, 400, ()
+        error, status, languages = refused.text, 400, ()
     return render(
         request,
         "web/glossary.html",

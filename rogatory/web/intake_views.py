@@ -162,7 +162,7 @@ def intake_upload(request: HttpRequest) -> HttpResponse:
                 source=_source(request),
             )
         except DomainError as refused:
-            error, status = refused.message, _status(refused)
+            error, status = refused.text, _status(refused)
         else:
             # Read now, as the API does, so the officer lands on a ready draft; the queued tasks
             # then find nothing left to do.
@@ -348,7 +348,7 @@ def intake_review(request: HttpRequest, intake_id: int) -> HttpResponse:
                 source=_source(request),
             )
         except DomainError as refused:
-            error, status = refused.message, _status(refused)
+            error, status = refused.text, _status(refused)
         else:
             messages.success(
                 request,

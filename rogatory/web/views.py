@@ -42,6 +42,8 @@ from rogatory.requests.models import (
     Direction,
     Outcome,
     State,
+    state_label,
+    translated_choices,
 )
 from rogatory.requests.queries import (
     check_stored_request,
@@ -111,7 +113,7 @@ def sign_in_page(request: HttpRequest) -> HttpResponse:
                 _source(request),
             )
         except DomainError as refused:
-            error = refused.message
+            error = refused.text
         else:
             if not url_has_allowed_host_and_scheme(
                 next_url, {request.get_host()}, require_https=request.is_secure()
@@ -177,7 +179,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         {
             "rows": rows,
             "reminders": list(unread_reminders(user)[:20]),
-            "states": State.choices,
+            "states": translated_choices(State.choices, state_label),
             "directions": Direction.choices,
             "state": state,
             "direction": direction,
@@ -258,8 +260,8 @@ def _form_page(
             except NotFound:
                 raise Http404() from None
             except DomainError as refused:
-                error, status = refused.message, _status(refused)
-                error_defects = getattr(refused, "defects", [])
+                error, status = refused.text, _status(refused)
+                error_defects = getattr(refused, "defect_texts", [])
         else:
             status = 422
             error = gettext("Some fields need attention: see the messages next to them.")
@@ -832,8 +834,8 @@ def request_action(request: HttpRequest, request_id: int) -> HttpResponse:
         return _render_detail(
             request,
             item,
-            error=refused.message,
-            error_defects=getattr(refused, "defects", []),
+            error=refused.text,
+            error_defects=getattr(refused, "defect_texts", []),
             status=_status(refused),
         )
     if result.pk != int(request_id) and action.event == "create_extension":

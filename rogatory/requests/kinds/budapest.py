@@ -1,6 +1,7 @@
 """Kinds under the Convention on Cybercrime (CETS 185): Art. 29, 30, 31, 26, 32 and 18."""
 
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import gettext_noop as N_
 
 from rogatory.requests.kinds.spec import ClockDefault, DetailField, KindSpec, Section
 
@@ -13,8 +14,8 @@ PRESERVATION = KindSpec(
         "Convention on Cybercrime (CETS No. 185), Articles 29 and 30 — "
         "T-CY preservation request template"
     ),
-    legal_basis="Convention on Cybercrime (CETS 185), Art. 29 (and Art. 30)",
-    reference="Art. 29",
+    legal_basis=N_("Convention on Cybercrime (CETS 185), Art. 29 (and Art. 30)"),
+    reference=N_("Art. 29"),
     lifecycle="preservation",
     uses_custodian=True,
     # The T-CY preservation form has its own layout and Art. 29(2) checks (checks.py).
@@ -53,8 +54,8 @@ EXPEDITED_DISCLOSURE = KindSpec(
     code="expedited_disclosure",
     title=_("Expedited disclosure of preserved traffic data"),
     subtitle=_("Convention on Cybercrime (CETS No. 185), Article 30"),
-    legal_basis="Convention on Cybercrime (CETS 185), Art. 30",
-    reference="Art. 30",
+    legal_basis=N_("Convention on Cybercrime (CETS 185), Art. 30"),
+    reference=N_("Art. 30"),
     lifecycle="disclosure",
     uses_offence=False,
     follows=("preservation",),
@@ -203,8 +204,8 @@ MLA_SUBSCRIBER = KindSpec(
     subtitle=_(
         "Convention on Cybercrime (CETS No. 185), Article 31 — T-CY subscriber information template"
     ),
-    legal_basis="Convention on Cybercrime (CETS 185), Art. 31 and 18(3)",
-    reference="Art. 31",
+    legal_basis=N_("Convention on Cybercrime (CETS 185), Art. 31 and 18(3)"),
+    reference=N_("Art. 31"),
     lifecycle="disclosure",
     uses_custodian=True,
     data_items_title=_("Subscriber information requested"),
@@ -253,8 +254,8 @@ MLA_STORED_DATA = KindSpec(
     code="mla_stored_data",
     title=_("Request for mutual assistance: stored traffic or content data"),
     subtitle=_("Convention on Cybercrime (CETS No. 185), Article 31"),
-    legal_basis="Convention on Cybercrime (CETS 185), Art. 31",
-    reference="Art. 31",
+    legal_basis=N_("Convention on Cybercrime (CETS 185), Art. 31"),
+    reference=N_("Art. 31"),
     lifecycle="disclosure",
     uses_custodian=True,
     data_items_title=_("Stored computer data requested"),
@@ -310,8 +311,8 @@ SPONTANEOUS_INFORMATION = KindSpec(
     code="spontaneous_information",
     title=_("Spontaneous information"),
     subtitle=_("Convention on Cybercrime (CETS No. 185), Article 26"),
-    legal_basis="Convention on Cybercrime (CETS 185), Art. 26",
-    reference="Art. 26",
+    legal_basis=N_("Convention on Cybercrime (CETS 185), Art. 26"),
+    reference=N_("Art. 26"),
     lifecycle="spontaneous",
     uses_data_items=False,
     required_common={
@@ -373,8 +374,8 @@ TRANSBORDER_ACCESS = KindSpec(
     code="transborder_access",
     title=_("Record of trans-border access to stored computer data"),
     subtitle=_("Convention on Cybercrime (CETS No. 185), Article 32 — no request is transmitted"),
-    legal_basis="Convention on Cybercrime (CETS 185), Art. 32",
-    reference="Art. 32",
+    legal_basis=N_("Convention on Cybercrime (CETS 185), Art. 32"),
+    reference=N_("Art. 32"),
     lifecycle="record",
     is_transmitted=False,
     directions=("outgoing",),
@@ -466,8 +467,8 @@ PRODUCTION_ORDER = KindSpec(
     subtitle=_(
         "Convention on Cybercrime (CETS No. 185), Article 18 — domestic order to a service provider"
     ),
-    legal_basis="Convention on Cybercrime (CETS 185), Art. 18 and domestic law",
-    reference="Art. 18",
+    legal_basis=N_("Convention on Cybercrime (CETS 185), Art. 18 and domestic law"),
+    reference=N_("Art. 18"),
     lifecycle="disclosure",
     directions=("outgoing",),
     data_items_title=_("Identifiers concerned"),

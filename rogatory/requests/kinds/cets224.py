@@ -4,6 +4,7 @@ Periods marked (~) in domain.md are data: each ClockDefault carries its source n
 """
 
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import gettext_noop as N_
 
 from rogatory.requests.kinds.spec import ClockDefault, DetailField, KindSpec, Section
 
@@ -28,8 +29,8 @@ DOMAIN_REGISTRATION = KindSpec(
     subtitle=_(
         "Second Additional Protocol to the Convention on Cybercrime (CETS No. 224), Article 6"
     ),
-    legal_basis="CETS 224, Art. 6 (~)",
-    reference="CETS 224 Art. 6",
+    legal_basis=N_("CETS 224, Art. 6 (~)"),
+    reference=N_("CETS 224 Art. 6"),
     lifecycle="disclosure",
     data_items_title=_("Domain names concerned"),
     allowed_categories=("subscriber",),
@@ -78,8 +79,8 @@ SUBSCRIBER_DIRECT = KindSpec(
     subtitle=_(
         "Second Additional Protocol to the Convention on Cybercrime (CETS No. 224), Article 7"
     ),
-    legal_basis="CETS 224, Art. 7 (~)",
-    reference="CETS 224 Art. 7",
+    legal_basis=N_("CETS 224, Art. 7 (~)"),
+    reference=N_("CETS 224 Art. 7"),
     lifecycle="disclosure",
     data_items_title=_("Identifiers concerned"),
     allowed_categories=("subscriber",),
@@ -152,8 +153,8 @@ EMERGENCY_DISCLOSURE = KindSpec(
     subtitle=_(
         "Second Additional Protocol to the Convention on Cybercrime (CETS No. 224), Article 9 — through the 24/7 network"
     ),
-    legal_basis="CETS 224, Art. 9 (~)",
-    reference="CETS 224 Art. 9",
+    legal_basis=N_("CETS 224, Art. 9 (~)"),
+    reference=N_("CETS 224 Art. 9"),
     lifecycle="disclosure",
     data_items_title=_("Stored computer data requested"),
     required_common={
@@ -200,8 +201,8 @@ EMERGENCY_MLA = KindSpec(
     subtitle=_(
         "Second Additional Protocol to the Convention on Cybercrime (CETS No. 224), Article 10"
     ),
-    legal_basis="CETS 224, Art. 10 (~)",
-    reference="CETS 224 Art. 10",
+    legal_basis=N_("CETS 224, Art. 10 (~)"),
+    reference=N_("CETS 224 Art. 10"),
     lifecycle="disclosure",
     uses_custodian=True,
     data_items_title=_("Stored computer data requested"),

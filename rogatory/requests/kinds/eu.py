@@ -1,6 +1,7 @@
 """EU e-evidence: European Production and Preservation Order Certificates (Reg. (EU) 2023/1543)."""
 
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import gettext_noop as N_
 
 from rogatory.requests.kinds.spec import ClockDefault, DetailField, KindSpec, Section
 
@@ -67,8 +68,8 @@ EPOC = KindSpec(
     code="epoc",
     title=_("European Production Order Certificate (EPOC)"),
     subtitle=_("Regulation (EU) 2023/1543, Article 4 and Annex I"),
-    legal_basis="Regulation (EU) 2023/1543, Art. 4-5, Annex I",
-    reference="EPOC",
+    legal_basis=N_("Regulation (EU) 2023/1543, Art. 4-5, Annex I"),
+    reference=N_("EPOC"),
     lifecycle="disclosure",
     data_items_title=_("Section E: persons and identifiers"),
     required_common={
@@ -167,8 +168,8 @@ EPOC_PR = KindSpec(
     code="epoc_pr",
     title=_("European Preservation Order Certificate (EPOC-PR)"),
     subtitle=_("Regulation (EU) 2023/1543, Article 6 and Annex II"),
-    legal_basis="Regulation (EU) 2023/1543, Art. 6, Annex II",
-    reference="EPOC-PR",
+    legal_basis=N_("Regulation (EU) 2023/1543, Art. 6, Annex II"),
+    reference=N_("EPOC-PR"),
     lifecycle="preservation",
     data_items_title=_("Section E: persons and identifiers"),
     required_common={

@@ -1,6 +1,7 @@
 """Requests outside the treaties: voluntary / emergency requests to providers, and JIT proposals."""
 
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import gettext_noop as N_
 
 from rogatory.requests.kinds.spec import ClockDefault, DetailField, KindSpec, Section
 
@@ -16,8 +17,8 @@ PROVIDER_REQUEST = KindSpec(
     code="provider_request",
     title=_("Request to a service provider"),
     subtitle=_("Voluntary cooperation under the provider's policy"),
-    legal_basis="Provider policy and domestic law (~)",
-    reference="Provider request",
+    legal_basis=N_("Provider policy and domestic law (~)"),
+    reference=N_("Provider request"),
     lifecycle="preservation",
     data_items_title=_("Identifiers concerned"),
     required_common={
@@ -82,8 +83,8 @@ JIT_PROPOSAL = KindSpec(
     code="jit_proposal",
     title=_("Proposal for a joint investigation team"),
     subtitle=_("One investigation across States"),
-    legal_basis="CETS 182 Art. 20; EU MAC Art. 13; UNTOC Art. 19",
-    reference="JIT",
+    legal_basis=N_("CETS 182 Art. 20; EU MAC Art. 13; UNTOC Art. 19"),
+    reference=N_("JIT"),
     lifecycle="disclosure",
     uses_data_items=False,
     required_common={

@@ -8,7 +8,7 @@ from django import template
 from django.urls import reverse
 from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import SafeString, mark_safe
-from django.utils.translation import gettext, ngettext
+from django.utils.translation import gettext, ngettext, pgettext
 
 from rogatory.deconfliction.queries import Match
 from rogatory.deconfliction.services import matches_for_request
@@ -88,7 +88,7 @@ def match_line(match: Match) -> SafeString:
             fill(_provider_pattern(), {"provider": conditional_escape(match.provider)}),
         )
     when = match.date.isoformat() if match.date else "—"
-    return format_html("{}, {}, {}.", line, when, match.state)
+    return format_html("{}, {}, {}.", line, when, pgettext("request state", match.state))
 
 
 @register.simple_tag

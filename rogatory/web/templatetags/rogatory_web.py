@@ -6,7 +6,11 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from django import template
 from django.utils.html import format_html
 from django.utils.safestring import SafeString
-from django.utils.translation import get_language_bidi
+from django.utils.text import capfirst
+from django.utils.translation import get_language_bidi, pgettext
+
+from rogatory.requests.models import identifier_type_label, state_label
+from rogatory.requests.states import EVENT_LABELS
 
 register = template.Library()
 
@@ -43,6 +47,28 @@ def label_of(value: str, choices: list[tuple[str, str]]) -> str:
 
 
 @register.filter
-def as_words(code: str) -> str:
-    """Turn a code such as 'record_acknowledgement' into 'Record acknowledgement'."""
-    return code.replace("_", " ").capitalize()
+def as_words(code: str, what: str = "event") -> str:
+    """Name a lifecycle event ('record_acknowledgement' -> 'Record acknowledgement') or, with
+    "state", a request state, in the page's language; an unknown code reads as its words."""
+    if what == "state":
+        return str(state_label(code)) if code else ""
+    label = EVENT_LABELS.get(code)
+    return capfirst(str(label)) if label is not None else code.replace("_", " ").capitalize()
+
+
+@register.filter(name="state_label")
+def state_label_filter(state: str) -> str:
+    """Return a request state's label in the page's language."""
+    return str(state_label(state))
+
+
+@register.filter
+def translate_label(text: str, context: str) -> str:
+    """Translate an English label read as text elsewhere (e.g. a match's state), by context."""
+    return pgettext(context, text) if text else text
+
+
+@register.filter(name="identifier_type_label")
+def identifier_type_label_filter(code: str) -> str:
+    """Return an identifier type's label in the page's language."""
+    return str(identifier_type_label(code))

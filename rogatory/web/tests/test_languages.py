@@ -320,7 +320,7 @@ def test_a_match_line_is_one_translated_sentence_with_the_values_escaped() -> No
     assert line == (
         'email <code dir="ltr">suspect.owl@examplemail.example</code> figure déjà dans une '
         "demande de <strong>&lt;b&gt;Unit&lt;/b&gt;</strong> (de-bka-247) à ExampleMail Ltd, "
-        "—, Draft."
+        "—, Brouillon."
     )
 
 
