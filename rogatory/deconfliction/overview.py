@@ -5,9 +5,10 @@ rows), then one look-up of the units holding the few identifiers listed.
 """
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from django.db.models import (
     CharField,
@@ -36,11 +37,25 @@ if TYPE_CHECKING:
 _EARLIEST = Value(datetime(1, 1, 1, tzinfo=UTC), output_field=DateTimeField())
 _LATEST = Value(datetime(9999, 12, 31, tzinfo=UTC), output_field=DateTimeField())
 MOST_ASKED_LIMIT = 20
+# Keys sent as parameters, well under SQLite's 32,766 a statement.
+REPEATED_KEYS_LIMIT = 5_000
 
 
-def overlapping_entries() -> "QuerySet[IdentifierIndexEntry]":
+def repeated_keys() -> "QuerySet[Any, int]":
+    """Look-up keys written more than once: only their rows can be shared (one pass over the
+    key index)."""
+    return (
+        IdentifierIndexEntry.objects.values("key")
+        .annotate(rows=Count("*"))
+        .filter(rows__gt=1)
+        .values_list("key", flat=True)
+    )
+
+
+def overlapping_entries(keys: list[int] | None = None) -> "QuerySet[IdentifierIndexEntry]":
     """Index rows whose identifier another request holds too; for an IP address, in an
-    overlapping window and with the same port when both state one (one correlated EXISTS)."""
+    overlapping window and with the same port when both state one (one correlated EXISTS),
+    among the rows of the given keys, else of every repeated key."""
     other = (
         # The key finds the candidates through its index; type and value rule out a key shared
         # by two identifiers.
@@ -63,15 +78,10 @@ def overlapping_entries() -> "QuerySet[IdentifierIndexEntry]":
             port_seen=F("port_asked"),
         )
     )
-    # Only a key written more than once can be shared: one pass over the key index finds those
-    # few, and the EXISTS probe runs on their rows rather than on every row of the index.
-    repeated = (
-        IdentifierIndexEntry.objects.values("key")
-        .annotate(rows=Count("*"))
-        .filter(rows__gt=1)
-        .values("key")
-    )
-    return IdentifierIndexEntry.objects.filter(key__in=repeated).filter(Exists(other))
+    # Only a key written more than once can be shared: the EXISTS probe runs on the rows of
+    # those keys rather than on every row of the index.
+    candidates: Iterable[int] = repeated_keys() if keys is None else keys
+    return IdentifierIndexEntry.objects.filter(key__in=candidates).filter(Exists(other))
 
 
 @dataclass(frozen=True)
@@ -160,7 +170,12 @@ def _unit_ref(authority_id: int, code: str, name: str, contacts: dict[int, Conta
 def identifier_overview(user: "User", *, limit: int = MOST_ASKED_LIMIT) -> Overview:
     """Overlaps across the whole index in a few aggregate queries; values only where the user
     may open one of the requests holding them."""
-    shared = overlapping_entries()
+    # The repeated keys read first: as a list the planners probe the index once per key, where
+    # from a subquery PostgreSQL, guessing a third of all keys repeated, hashes the whole table
+    # (35 s a query at 10 million rows). Past the limit a subquery, and the whole-table plan
+    # fits the many candidates.
+    repeated = list(repeated_keys()[: REPEATED_KEYS_LIMIT + 1])
+    shared = overlapping_entries(repeated if len(repeated) <= REPEATED_KEYS_LIMIT else None)
     totals = shared.aggregate(
         identifiers=Count(_identifier(), distinct=True), requests=Count("request_id", distinct=True)
     )
@@ -201,13 +216,16 @@ def identifier_overview(user: "User", *, limit: int = MOST_ASKED_LIMIT) -> Overv
         )
         .order_by("-identifiers", "identifier_type")
     )
-    visible = requests_visible_to(user).values("pk")
+    # A correlated EXISTS per shared row: an IN on the visible requests is, in an aggregate's
+    # FILTER, a subplan PostgreSQL scans row by row once they outgrow work_mem (55 s for a unit
+    # of a million requests).
+    visible = requests_visible_to(user).filter(pk=OuterRef("request_id"))
     top = list(
         shared.values("identifier_type", "value")
         .annotate(
             requests=Count("request_id", distinct=True),
             units=Count("request__owner_authority_id", distinct=True),
-            visible=Count("request_id", filter=Q(request_id__in=visible), distinct=True),
+            visible=Count("request_id", filter=Q(Exists(visible)), distinct=True),
         )
         .order_by("-units", "-requests", "identifier_type", "value")[:limit]
     )

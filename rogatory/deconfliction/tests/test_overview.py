@@ -6,13 +6,17 @@ from datetime import UTC, datetime
 from typing import Any
 
 import pytest
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 
 from rogatory.audit.models import AuditEvent
 from rogatory.core.errors import NotFound
+from rogatory.deconfliction import overview
 from rogatory.deconfliction.keys import lookup_key
 from rogatory.deconfliction.lookups import view_identifier_overview
 from rogatory.deconfliction.models import IdentifierIndexEntry
+from rogatory.deconfliction.overview import identifier_overview
 from rogatory.deconfliction.sweeps import index_one_unindexed_request
 from rogatory.deconfliction.tests.test_matching import _german_document
 from rogatory.requests.document import RequestDocument
@@ -210,8 +214,22 @@ def test_the_overview_runs_a_fixed_number_of_queries_whatever_the_index_size(
         for request_id in holders
     )
 
-    with django_assert_max_num_queries(14):
+    with django_assert_max_num_queries(15):
         overview = view_identifier_overview(bruno)
 
     assert (overview.identifiers, len(overview.most_asked)) == (152, 20)
     assert overview.most_asked[0].requests == 4
+
+
+def test_past_the_key_limit_the_overview_reads_the_repeated_keys_by_subquery_alike(
+    index: None, bruno: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    by_list = identifier_overview(bruno)
+    monkeypatch.setattr(overview, "REPEATED_KEYS_LIMIT", 1)
+
+    with CaptureQueriesContext(connection) as queries:
+        by_subquery = identifier_overview(bruno)
+
+    assert by_subquery == by_list
+    assert by_list.identifiers > 1
+    assert sum("HAVING COUNT(*) > 1" in q["sql"] for q in queries.captured_queries) > 1
