@@ -217,7 +217,7 @@ def run_ocr(
             try:
                 result = analyse_file(png.name, data, current_limits()).as_dict()
             except Exception as error:  # a page the pipeline refuses is scored as empty
-                result = {"identifiers": [], "error": str(error)}
+                result = {"identifiers": [], "error": f"{type(error).__name__}: {error}"}
             total_cpu, total = time.process_time() - cpu, time.perf_counter() - started
         stages = {
             stage: sum(c for s, c, _ in calls if s == stage)
@@ -226,7 +226,7 @@ def run_ocr(
         ocr_cpu, ocr_wall = sum(c for _, c, _ in calls), sum(w for _, _, w in calls)
         pages.append({"page": png.stem, **stages, "ocr_cpu": ocr_cpu, "ocr_wall": ocr_wall,
                       "retries": sum(1 for s, _, _ in calls if s == "retry"),
-                      "rest": total_cpu - ocr_cpu, "wall": total})  # fmt: skip
+                      "rest": total_cpu - ocr_cpu, "wall": total, "error": result.get("error", "")})  # fmt: skip
         labels = [{"type": g["type"], "normalized": g["normalized"]} for g in gold["labels"]]
         found = [{"type": f["type"], "normalized": f["normalized"]} for f in result["identifiers"]]
         score_document(labels, found, scores, misses)
@@ -335,6 +335,7 @@ def bench_corpus(label: str, folder: Path, arguments: argparse.Namespace) -> Non
             print(
                 f"  {page['page']:<24} choice {page['choice']:5.2f}   read {page['read']:5.2f}   word retries {page['retry']:5.2f} ({page['retries']:>2})"
                 f"   OCR {page['ocr_cpu']:5.2f} (wall {page['ocr_wall']:5.2f})   rest of pipeline {page['rest']:5.2f}"
+                + (f"   REFUSED, scored empty: {page['error']}" if page["error"] else "")
             )
         print(
             f"  mean per page, CPU: pack choice {mean['choice']:.2f} s, read {mean['read']:.2f} s, word retries {mean['retry']:.2f} s, "
