@@ -405,13 +405,12 @@ _REF_WORDS = (
 )
 # A scanner reads the stop of an abbreviated label as a comma ("क्र, : MH/…"): a comma right
 # before the colon belongs to the label.
+_CASE_REFERENCE_PATTERN = (
+    rf"(?<![\w-])(?:{_REF_WORDS})(?:[ ]*/[ ]*No\.?)?(?:,(?=[ ]*[:：]))?[ ]*[:：.]?[ ]*"
+    r"(?P<ref>(?:\d{1,3} [A-Z][A-Za-z]{0,3} )?[A-Z0-9][A-Za-z0-9]*(?:[/\-._:][A-Za-z0-9]+)*)"
+)
 _CASE_REFERENCE = re.compile(
-    _led_by(
-        "NnRrOoYyVvAaGgEePp№Дд编案文कसرا",
-        rf"(?<![\w-])(?:{_REF_WORDS})(?:[ ]*/[ ]*No\.?)?(?:,(?=[ ]*[:：]))?[ ]*[:：.]?[ ]*"
-        r"(?P<ref>(?:\d{1,3} [A-Z][A-Za-z]{0,3} )?[A-Z0-9][A-Za-z0-9]*(?:[/\-._:][A-Za-z0-9]+)*)",
-        r"(?<![\w-].)",
-    )
+    _led_by("NnRrOoYyVvAaGgEePp№Дд编案文कसرا", _CASE_REFERENCE_PATTERN, r"(?<![\w-].)")
 )
 # A label naming a case number ("N° de procédure :", "Inquérito n.º", "رقم القضية:"), then the
 # number in any script, with the register words that belong to it ("Sumario 15/2023",

@@ -1,0 +1,118 @@
+"""The search shortcuts find exactly what a plain scan of their pattern finds.
+
+Landmark searches, patterns led by their first characters' class and the tree of initials are
+there for speed only: on any text, each gives the spans finditer gives for the plain pattern.
+The digests (test_extraction_speed_equivalence) pin the corpora; these properties pin the
+shortcuts themselves on strings built from the fragments that sit at their edges.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from rogatory.intake import identifiers
+from rogatory.intake.patterns.handles import USERNAME_CUES
+from rogatory.intake.patterns.registries import CASE_LABELS
+
+# Pieces that start, end or break hosts, paths, IPv6 addresses, month-first dates, legal and
+# case references, in the scripts the shortcuts treat apart.
+PIECES = (
+    " ", "  ", "\n", ".", "..", "/", "//", ":", "::", "-", "_", "@", "[.]", "(.)", "{.}", "[dot]",
+    "(dot)", "dot", "dotnet", "a", "Z", "0", "7", "12", "2024", "ab", "fe80", "db8", "1:2",
+    "x.y", "shop", "example", ".com", ".onion", "www.", "hxxps://", "例子", ".中国", "मिसाल",
+    ".भारत", "March", "Sept.", "mars", "3,", "3rd", "21st", " 2024", "ſ", "İ", "Art.", "article",
+    "§", "18 U.S.C.", "धारा", "66C", "भारतीय न्याय संहिता", "की", "अधिनियम", "《刑法》", "第二十九条",
+    "제48조", "Réf.", "N°", "No.", "Az.", "क्र.", "رقم", "المادة", "113年度", "偵字第", "號", "(",
+    ")", "[", "]", "«", "»", '"', "'", ",", "\t", "\u00a0",
+)  # fmt: skip
+TEXTS = st.lists(st.sampled_from(PIECES), min_size=1, max_size=40).map("".join)
+
+
+def _spans(matches: Iterable[re.Match[str]], group: int | str = 0) -> list[tuple[int, int]]:
+    return [match.span(group) for match in matches]
+
+
+@settings(max_examples=400, deadline=None)
+@given(TEXTS)
+def test_a_pattern_led_by_its_first_characters_finds_what_the_plain_pattern_finds(
+    text: str,
+) -> None:
+    for led, plain in (
+        (identifiers._LEGAL, identifiers._LEGAL_PATTERN),
+        (identifiers._CASE_REFERENCE, identifiers._CASE_REFERENCE_PATTERN),
+    ):
+        found = _spans(identifiers._whole_matches(led, text), "whole")
+        assert found == _spans(re.finditer(plain, text)), (plain[:40], text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(TEXTS)
+def test_a_host_searched_from_its_dot_or_slash_is_what_the_plain_scan_finds(text: str) -> None:
+    for pattern, landmark, after in (
+        (identifiers._DOMAIN, identifiers._HOST_DOT_LANDMARK, 3),
+        (identifiers._URL_NO_SCHEME, identifiers._PATH_LANDMARK, 1),
+    ):
+        found = _spans(identifiers._in_word_landmarks(pattern, landmark, text, after))
+        assert found == _spans(pattern.finditer(text)), (pattern.pattern[:40], text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(TEXTS)
+def test_a_pattern_searched_near_its_landmark_is_what_the_plain_scan_finds(text: str) -> None:
+    for pattern, landmark, before, reach, spaces_before in (
+        (identifiers._IPV6, identifiers._V6_LANDMARK, 6, 64, False),
+        (identifiers._TAIWAN_CASE_NUMBER, identifiers._TAIWAN_LANDMARK, 3, 32, False),
+        (
+            identifiers._NAMED_DATE_MONTH_FIRST,
+            identifiers._DAY_AND_YEAR,
+            identifiers._LONGEST_MONTH + 1,
+            64,
+            True,
+        ),
+    ):
+        near = identifiers._near_landmarks(
+            pattern, landmark, text, before, reach, spaces_before=spaces_before
+        )
+        assert _spans(near) == _spans(pattern.finditer(text)), (pattern.pattern[:40], text)
+
+
+def _flat_word_led(words: Iterable[str]) -> str:
+    """The word-led alternation as a plain row of initials, as it was before the tree."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(identifiers._any_case(word[0]), []).append(word[1:])
+    rows = (f"(?<=[{initials}])(?i:{'|'.join(rests)})" for initials, rests in groups.items())
+    return "(?:" + "|".join(rows) + ")"
+
+
+def _tree_and_row(words: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    initials, tree = identifiers._word_led(words)
+    lead = rf"[{initials}](?<![\w].)"
+    return (
+        re.compile(lead + tree + r"(?![\w])"),
+        re.compile(lead + _flat_word_led(words) + r"(?![\w])"),
+    )
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from((*PIECES, "pseudo", "Aktenzeichen", "known as", "网名")), max_size=30)
+)
+def test_words_dispatched_through_the_tree_of_initials_are_the_ones_a_row_finds(
+    pieces: list[str],
+) -> None:
+    text = " ".join(pieces)
+    for words in (USERNAME_CUES, CASE_LABELS):
+        tree, row = _tree_and_row(words)
+        assert _spans(tree.finditer(text)) == _spans(row.finditer(text)), text
+
+
+def test_initials_shared_by_two_branches_are_refused() -> None:
+    branches = [("Aa", "x"), ("Bb", "y"), ("Cc", "z"), ("Dd", "w"), ("aE", "v")]
+    with pytest.raises(ValueError, match=re.escape("initials shared by two branches: ['a']")):
+        identifiers._dispatch(branches)
