@@ -3,9 +3,11 @@ rules), and advise on it. Nothing here writes."""
 
 import re
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
+
+from django.utils.translation import gettext_noop as N_
 
 from rogatory.advice.catalogue import countries, measures, providers
 from rogatory.advice.channels import ChannelAdvice, advise_channels
@@ -49,7 +51,8 @@ def country_facts(code: str) -> CountryFacts:
     country = Country.objects.filter(code=normalised).first()
     if country is None:
         raise ValidationFailed(
-            f"Unknown country '{code}': use an ISO 3166-1 alpha-2 code such as DE."
+            N_("Unknown country '%(code)s': use an ISO 3166-1 alpha-2 code such as DE."),
+            params={"code": code},
         )
     treaties = frozenset(
         TreatyMembership.objects.filter(
@@ -93,8 +96,11 @@ def provider_facts(code: str) -> tuple[ProviderFacts, int | None]:
         return facts, authority_id
     if authority is None:
         raise ValidationFailed(
-            f"Unknown provider '{code}': use a provider code from the directory or from "
-            "advice/data/providers.csv."
+            N_(
+                "Unknown provider '%(code)s': use a provider code from the directory or from "
+                "advice/data/providers.csv."
+            ),
+            params={"code": code},
         )
     # In the directory but without a recorded policy: the advice says the policy is unknown.
     return ProviderFacts(
@@ -102,10 +108,10 @@ def provider_facts(code: str) -> tuple[ProviderFacts, int | None]:
     ), authority_id
 
 
-def _choice(value: str, allowed: Iterable[str], what: str) -> str:
+def _choice(value: str, allowed: Iterable[str], template: str) -> str:
     options = tuple(allowed)
     if value not in options:
-        raise ValidationFailed(f"Unknown {what} '{value}': use one of {', '.join(options)}.")
+        raise ValidationFailed(template, params={"value": value, "options": ", ".join(options)})
     return value
 
 
@@ -139,15 +145,19 @@ def situation_for(
     on: date | None = None,
 ) -> Situation:
     """Build a Situation from codes; raise ValidationFailed with one clear line on bad input."""
-    _choice(measure, MEASURES, "measure")
-    _choice(urgency, URGENCIES, "urgency")
+    _choice(measure, MEASURES, N_("Unknown measure '%(value)s': use one of %(options)s."))
+    _choice(urgency, URGENCIES, N_("Unknown urgency '%(value)s': use one of %(options)s."))
     categories = frozenset(category.strip() for category in data_categories if category.strip())
     for category in sorted(categories):
-        _choice(category, DATA_CATEGORIES, "data category")
+        _choice(
+            category,
+            DATA_CATEGORIES,
+            N_("Unknown data category '%(value)s': use one of %(options)s."),
+        )
     if channel:
-        _choice(channel, CHANNELS, "channel")
+        _choice(channel, CHANNELS, N_("Unknown channel '%(value)s': use one of %(options)s."))
     if offence_max_penalty_years is not None and offence_max_penalty_years < 0:
-        raise ValidationFailed("The maximum penalty must be a number of years, 0 or more.")
+        raise ValidationFailed(N_("The maximum penalty must be a number of years, 0 or more."))
     requested = country_facts(requested_country)
     requesting = country_facts(requesting_country) if requesting_country else None
     provider_row, provider_id = provider_facts(provider) if provider else (None, None)
@@ -182,14 +192,26 @@ def advice_document(advice: Advice) -> dict[str, Any]:
         "measure": measure.measure,
         "legal_basis": measure.legal_basis,
         "requested_country": advice.situation.requested_country.code,
-        "findings": [asdict(finding) for finding in advice.findings],
+        "findings": [
+            {
+                "code": finding.code,
+                "severity": finding.severity,
+                "message": finding.message,
+                "legal_basis": finding.legal_basis,
+                "instead": finding.instead,
+            }
+            for finding in advice.findings
+        ],
         "channels": [
             {
                 "channel": item.channel,
                 "rank": item.rank,
                 "score": item.score,
                 "is_blocked": item.is_blocked,
-                "reasons": [asdict(reason) for reason in item.reasons],
+                "reasons": [
+                    {"code": reason.code, "message": reason.message, "points": reason.points}
+                    for reason in item.reasons
+                ],
                 "follow_up": item.follow_up,
             }
             for item in advice.channels

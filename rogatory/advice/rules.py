@@ -21,15 +21,21 @@ files (advice/data) and the directory, never from this module.
 """
 
 from dataclasses import dataclass
+from dataclasses import field as dataclass_field
+
+from django.utils.functional import Promise
+from django.utils.translation import gettext, gettext_lazy
+from django.utils.translation import gettext_noop as N_
 
 from rogatory.advice.catalogue import MeasureRow, channel_rows, measures
 from rogatory.advice.situation import NO, UNKNOWN, YES, CountryFacts, Situation
+from rogatory.core.translation import country_name, english, fill, later
 
 SEVERITIES = ("block", "warn", "info")
 TREATY_NAMES = {
-    "budapest": "the Budapest Convention (CETS 185)",
-    "cets224": "the Second Additional Protocol to the Budapest Convention (CETS 224)",
-    "eu": "the European Union",
+    "budapest": N_("the Budapest Convention (CETS 185)"),
+    "cets224": N_("the Second Additional Protocol to the Budapest Convention (CETS 224)"),
+    "eu": N_("the European Union"),
 }
 # Findings that make the measure itself impossible: every channel is then blocked too.
 MEASURE_BLOCKING = frozenset(
@@ -46,13 +52,62 @@ MEASURE_BLOCKING = frozenset(
 
 @dataclass(frozen=True)
 class RuleFinding:
-    """One rule's verdict on a situation, with its legal basis and the way out."""
+    """One rule's verdict on a situation, with its legal basis and the way out.
+
+    `message`, `legal_basis` and `instead` are English (the API, the CLI, the audit); `text`,
+    `legal_basis_text` and `instead_text` are the same in the active language, for the pages.
+    """
 
     code: str
     severity: str  # block | warn | info
     message: str
     legal_basis: str
     instead: str = ""
+    # The message's catalogue entry and its values (a lazy value is translated too).
+    template: str = dataclass_field(default="", compare=False)
+    params: tuple[tuple[str, object], ...] = dataclass_field(default=(), compare=False)
+
+    @property
+    def text(self) -> str:
+        """Return the message in the active language."""
+        return fill(self.template or self.message, dict(self.params))
+
+    @property
+    def legal_basis_text(self) -> str:
+        """Return the legal basis in the active language (a citation without entry as it is)."""
+        return gettext(self.legal_basis) if self.legal_basis else ""
+
+    @property
+    def instead_text(self) -> str:
+        """Return the way out in the active language."""
+        return gettext(self.instead) if self.instead else ""
+
+    @property
+    def text_later(self) -> Promise:
+        """Return the message as a lazy text, for a refusal that quotes it."""
+        return later(self.template or self.message, dict(self.params))
+
+    @property
+    def instead_later(self) -> Promise:
+        """Return the way out as a lazy text, for a refusal that quotes it."""
+        return gettext_lazy(self.instead)
+
+
+def finding(
+    code: str,
+    severity: str,
+    template: str,
+    legal_basis: str,
+    instead: str = "",
+    **params: object,
+) -> RuleFinding:
+    """Return a finding whose message is the template (marked for translation) filled in."""
+    message = (
+        template % {name: english(value) for name, value in params.items()} if params else template
+    )
+    return RuleFinding(
+        code, severity, message, legal_basis, instead, template, tuple(params.items())
+    )
 
 
 def evaluate_rules(situation: Situation) -> list[RuleFinding]:
@@ -83,12 +138,15 @@ def _country_data(situation: Situation) -> list[RuleFinding]:
     if country.has_country_data:
         return []
     return [
-        RuleFinding(
+        finding(
             "no_country_data",
             "info",
-            f"No country data for {country.name}: dual criminality, Art. 7 notification, "
-            "Interpol membership and e-evidence participation are treated as unknown.",
+            N_(
+                "No country data for %(country)s: dual criminality, Art. 7 notification, "
+                "Interpol membership and e-evidence participation are treated as unknown."
+            ),
             "advice/data/countries.csv",
+            country=country_name(country.name),
         )
     ]
 
@@ -123,38 +181,51 @@ def _eu_sides(situation: Situation) -> list[CountryFacts]:
 def _not_party(
     code: str, country: CountryFacts, treaty: str, measure: MeasureRow, *, requested_side: bool
 ) -> RuleFinding:
+    params: dict[str, object] = {
+        "country": country_name(country.name),
+        "basis": gettext_lazy(measure.legal_basis),
+    }
     if treaty == "eu":
-        what = f"{country.name} is not an EU member state"
+        template = (
+            N_("%(country)s is not an EU member state: no %(basis)s request can be sent there.")
+            if requested_side
+            else N_("%(country)s is not an EU member state: it cannot use %(basis)s.")
+        )
     else:
-        what = f"{country.name} is not a party to {TREATY_NAMES[treaty]}"
-    consequence = (
-        f"no {measure.legal_basis} request can be sent there"
-        if requested_side
-        else f"it cannot use {measure.legal_basis}"
-    )
-    return RuleFinding(
-        code, "block", f"{what}: {consequence}.", measure.legal_basis, measure.alternative
-    )
+        params["treaty"] = gettext_lazy(TREATY_NAMES[treaty])
+        template = (
+            N_("%(country)s is not a party to %(treaty)s: no %(basis)s request can be sent there.")
+            if requested_side
+            else N_("%(country)s is not a party to %(treaty)s: it cannot use %(basis)s.")
+        )
+    return finding(code, "block", template, measure.legal_basis, measure.alternative, **params)
 
 
 def _participation(country: CountryFacts, measure: MeasureRow) -> RuleFinding | None:
     if country.eu_e_evidence == YES:
         return None
     if country.eu_e_evidence == NO:
-        return RuleFinding(
+        return finding(
             "not_participating",
             "block",
-            f"{country.name} does not take part in Regulation (EU) 2023/1543: "
-            f"no {measure.legal_basis} order involving it.",
+            N_(
+                "%(country)s does not take part in Regulation (EU) 2023/1543: no %(basis)s "
+                "order involving it."
+            ),
             measure.legal_basis,
             measure.alternative,
+            country=country_name(country.name),
+            basis=gettext_lazy(measure.legal_basis),
         )
-    return RuleFinding(
+    return finding(
         "participation_unknown",
         "warn",
-        f"Whether {country.name} takes part in Regulation (EU) 2023/1543 is unknown "
-        "(not in the country data): check before issuing.",
+        N_(
+            "Whether %(country)s takes part in Regulation (EU) 2023/1543 is unknown "
+            "(not in the country data): check before issuing."
+        ),
         measure.legal_basis,
+        country=country_name(country.name),
     )
 
 
@@ -164,12 +235,14 @@ def _applicability(situation: Situation, measure: MeasureRow) -> list[RuleFindin
     if situation.on >= measure.available_from:
         return []
     return [
-        RuleFinding(
+        finding(
             "not_yet_applicable",
             "block",
-            f"{measure.legal_basis} applies from {measure.available_from.isoformat()}.",
+            N_("%(basis)s applies from %(day)s."),
             measure.source,
             measure.alternative,
+            basis=gettext_lazy(measure.legal_basis),
+            day=measure.available_from.isoformat(),
         )
     ]
 
@@ -177,11 +250,11 @@ def _applicability(situation: Situation, measure: MeasureRow) -> list[RuleFindin
 def _dual_criminality(situation: Situation, measure: MeasureRow) -> list[RuleFinding]:
     if situation.measure == "preservation":
         return [
-            RuleFinding(
+            finding(
                 "dual_criminality_not_required",
                 "info",
-                "Dual criminality may not be required as a condition for preservation.",
-                "Budapest Convention Art. 29(3)",
+                N_("Dual criminality may not be required as a condition for preservation."),
+                N_("Budapest Convention Art. 29(3)"),
             )
         ]
     if not measure.is_coercive_mla:
@@ -189,23 +262,32 @@ def _dual_criminality(situation: Situation, measure: MeasureRow) -> list[RuleFin
     country = situation.requested_country
     if country.dual_criminality_coercive_mla == YES:
         return [
-            RuleFinding(
+            finding(
                 "dual_criminality_required",
                 "warn",
-                f"{country.name} requires dual criminality for coercive MLA: show that the "
-                "conduct is an offence under its law too.",
-                "Budapest Convention Art. 25(5); requested country's declarations",
-                "Describe the conduct so that its offence under the requested country's law is plain.",
+                N_(
+                    "%(country)s requires dual criminality for coercive MLA: show that the "
+                    "conduct is an offence under its law too."
+                ),
+                N_("Budapest Convention Art. 25(5); requested country's declarations"),
+                N_(
+                    "Describe the conduct so that its offence under the requested country's law "
+                    "is plain."
+                ),
+                country=country_name(country.name),
             )
         ]
     if country.dual_criminality_coercive_mla == UNKNOWN:
         return [
-            RuleFinding(
+            finding(
                 "dual_criminality_unknown",
                 "info",
-                f"Whether {country.name} requires dual criminality for coercive MLA is unknown "
-                "(not in the country data): check before sending.",
-                "Budapest Convention Art. 25(5)",
+                N_(
+                    "Whether %(country)s requires dual criminality for coercive MLA is unknown "
+                    "(not in the country data): check before sending."
+                ),
+                N_("Budapest Convention Art. 25(5)"),
+                country=country_name(country.name),
             )
         ]
     return []
@@ -218,12 +300,12 @@ def _channel(situation: Situation, measure: MeasureRow) -> list[RuleFinding]:
     if row.score is not None:
         return []
     return [
-        RuleFinding(
+        finding(
             row.reason_code,
             "block",
             row.reason,
             measure.legal_basis,
-            "Choose a channel from the ranking.",
+            N_("Choose a channel from the ranking."),
         )
     ]
 
@@ -234,24 +316,28 @@ def _emergency(situation: Situation, measure: MeasureRow) -> list[RuleFinding]:
     findings = []
     if not situation.has_imminent_risk_facts:
         findings.append(
-            RuleFinding(
+            finding(
                 "emergency_without_facts",
                 "block",
-                "An emergency needs facts showing a significant and imminent risk to the life "
-                "or safety of a person.",
-                "CETS 224 Art. 3(2)(c), Art. 9 and Art. 10",
-                "State the facts that show the risk, or send the request as urgent.",
+                N_(
+                    "An emergency needs facts showing a significant and imminent risk to the life "
+                    "or safety of a person."
+                ),
+                N_("CETS 224 Art. 3(2)(c), Art. 9 and Art. 10"),
+                N_("State the facts that show the risk, or send the request as urgent."),
             )
         )
     if not situation.has_second_approver:
         findings.append(
-            RuleFinding(
+            finding(
                 "emergency_without_second_approver",
                 "block",
-                "An emergency request needs a second approver: fake emergency requests sent from "
-                "hacked police mailboxes obtained real users' data.",
-                "Rogatory policy (four-eyes on emergencies)",
-                "Ask a supervisor other than the drafter to approve it.",
+                N_(
+                    "An emergency request needs a second approver: fake emergency requests sent "
+                    "from hacked police mailboxes obtained real users' data."
+                ),
+                N_("Rogatory policy (four-eyes on emergencies)"),
+                N_("Ask a supervisor other than the drafter to approve it."),
             )
         )
     return findings
@@ -267,13 +353,16 @@ def _epoc_threshold(situation: Situation, measure: MeasureRow) -> list[RuleFindi
     if penalty is not None and penalty >= threshold:
         return []
     return [
-        RuleFinding(
+        finding(
             "epoc_offence_threshold",
             "block",
-            f"An EPOC for traffic or content data needs an offence punishable by at least "
-            f"{threshold} years' custody or one of the listed offences.",
+            N_(
+                "An EPOC for traffic or content data needs an offence punishable by at least "
+                "%(years)s years' custody or one of the listed offences."
+            ),
             measure.source,
             measure.alternative,
+            years=threshold,
         )
     ]
 
@@ -284,11 +373,13 @@ def _art32(situation: Situation, measure: MeasureRow) -> list[RuleFinding]:
     if situation.is_public_data or situation.has_lawful_consent:
         return []
     return [
-        RuleFinding(
+        finding(
             "art32_conditions_not_met",
             "block",
-            "Art. 32 covers only publicly available data or data obtained with the lawful and "
-            "voluntary consent of the person who may disclose it.",
+            N_(
+                "Art. 32 covers only publicly available data or data obtained with the lawful "
+                "and voluntary consent of the person who may disclose it."
+            ),
             measure.legal_basis,
             measure.alternative,
         )
@@ -301,23 +392,29 @@ def _art7(situation: Situation) -> list[RuleFinding]:
     country = situation.requested_country
     if country.cets224_art7_notification == YES:
         return [
-            RuleFinding(
+            finding(
                 "art7_notification_required",
                 "warn",
-                f"{country.name} requires simultaneous notification of Art. 7 orders to its "
-                "authority.",
-                "CETS 224 Art. 7(5)(a)",
-                "Send the order to the notified authority at the same time as to the provider.",
+                N_(
+                    "%(country)s requires simultaneous notification of Art. 7 orders to its "
+                    "authority."
+                ),
+                N_("CETS 224 Art. 7(5)(a)"),
+                N_("Send the order to the notified authority at the same time as to the provider."),
+                country=country_name(country.name),
             )
         ]
     if country.cets224_art7_notification == UNKNOWN:
         return [
-            RuleFinding(
+            finding(
                 "art7_notification_unknown",
                 "info",
-                f"Whether {country.name} requires notification of Art. 7 orders is unknown "
-                "(not in the country data): check its declarations.",
-                "CETS 224 Art. 7(5)(a)",
+                N_(
+                    "Whether %(country)s requires notification of Art. 7 orders is unknown "
+                    "(not in the country data): check its declarations."
+                ),
+                N_("CETS 224 Art. 7(5)(a)"),
+                country=country_name(country.name),
             )
         ]
     return []
@@ -328,12 +425,16 @@ def _provider_elsewhere(situation: Situation) -> list[RuleFinding]:
     if provider is None or provider.country == situation.requested_country.code:
         return []
     return [
-        RuleFinding(
+        finding(
             "provider_elsewhere",
             "info",
-            f"{provider.name} is established in {provider.country}, not in "
-            f"{situation.requested_country.code}: the provider's country is usually the one "
-            "to ask.",
-            "Budapest Convention Art. 29(2)(d)",
+            N_(
+                "%(provider)s is established in %(country)s, not in %(requested)s: the "
+                "provider's country is usually the one to ask."
+            ),
+            N_("Budapest Convention Art. 29(2)(d)"),
+            provider=provider.name,
+            country=provider.country,
+            requested=situation.requested_country.code,
         )
     ]

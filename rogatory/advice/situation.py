@@ -8,6 +8,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
+from rogatory.core.translation import pgettext_noop
+
 # Request kind codes (issue 3); the lead's RequestKind uses the same spelling.
 MEASURES = (
     "preservation",
@@ -35,6 +37,15 @@ CHANNELS = (
     "interpol",
     "self_access",
 )
+# Their names on the pages: print them through pgettext("advice channel", label).
+CHANNEL_LABELS = {
+    "network_24_7": pgettext_noop("advice channel", "24/7 network"),
+    "central_authority": pgettext_noop("advice channel", "Central authority"),
+    "direct_to_provider": pgettext_noop("advice channel", "Directly to the provider"),
+    "eurojust_ejn": pgettext_noop("advice channel", "Eurojust / EJN"),
+    "interpol": pgettext_noop("advice channel", "Interpol"),
+    "self_access": pgettext_noop("advice channel", "Own access (Art. 32)"),
+}
 URGENCIES = ("normal", "urgent", "emergency")
 DATA_CATEGORIES = ("subscriber", "traffic", "content")
 # Three-valued country facts: the data may not know, and the advice must say so.

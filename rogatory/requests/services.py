@@ -5,8 +5,10 @@ from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from django.db import IntegrityError, transaction
+from django.utils.functional import lazy
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from django.utils.translation import gettext_noop as N_
-from django.utils.translation import override
 
 from rogatory.audit.models import AuditAction
 from rogatory.audit.services import Actor, record_event
@@ -44,9 +46,16 @@ from rogatory.requests.queries import request_document, resolve_clock_hours
 from rogatory.requests.states import EVENT_LABELS, find_transition
 
 if TYPE_CHECKING:
+    from django.utils.functional import Promise
+
     from rogatory.accounts.models import User
 
+    StrOrPromise = str | Promise
+
 EDITABLE_STATES = {State.DRAFT, State.APPROVED, State.REGISTERED}
+REFERENCE_TAKEN = N_(
+    "Our reference '%(reference)s' is already used by another request of this authority."
+)
 
 
 def actor_for(user: "User", source: str = "") -> Actor:
@@ -54,20 +63,25 @@ def actor_for(user: "User", source: str = "") -> Actor:
     return user.audit_actor(source)
 
 
-def _authority(block: PartyBlock, label: str, *, required: bool) -> Authority | None:
+def _authority(block: PartyBlock, label: "StrOrPromise", *, required: bool) -> Authority | None:
     if block.code:
         found = Authority.objects.select_related("country").filter(code=block.code).first()
         if found is None:
             raise ValidationFailed(
-                f"{label}: no authority with code '{block.code}' in the directory."
+                N_("%(label)s: no authority with code '%(code)s' in the directory."),
+                params={"label": label, "code": block.code},
             )
         return found
     if required:
-        raise ValidationFailed(f"{label}: give the directory code of the authority.")
+        raise ValidationFailed(
+            N_("%(label)s: give the directory code of the authority."), params={"label": label}
+        )
     return None
 
 
-def _contact_point(authority: Authority | None, name: str, label: str) -> ContactPoint | None:
+def _contact_point(
+    authority: Authority | None, name: str, label: "StrOrPromise"
+) -> ContactPoint | None:
     if authority is None:
         return None
     contacts = authority.contact_points.all()
@@ -75,7 +89,8 @@ def _contact_point(authority: Authority | None, name: str, label: str) -> Contac
         found = contacts.filter(name=name).first()
         if found is None:
             raise ValidationFailed(
-                f"{label}: '{authority.name}' has no contact point named '{name}'."
+                N_("%(label)s: '%(authority)s' has no contact point named '%(name)s'."),
+                params={"label": label, "authority": authority.name, "name": name},
             )
         return found
     return contacts.order_by("-is_available_24_7", "id").first()
@@ -101,19 +116,21 @@ def _observed_at(local: str, zone: str) -> datetime | None:
 
 def _apply_document(request: CooperationRequest, document: RequestDocument) -> None:
     d = document
-    requesting = _authority(d.requesting_authority, "Requesting authority", required=True)
+    requesting = _authority(d.requesting_authority, _("Requesting authority"), required=True)
     # An Art. 32 record is sent to nobody: without an addressee it stays with its own authority.
     transmitted = REGISTRY[d.kind].is_transmitted
-    requested = _authority(d.requested_authority, "Requested authority", required=transmitted)
+    requested = _authority(d.requested_authority, _("Requested authority"), required=transmitted)
     if requested is None:
         requested = requesting
     if (
         requesting is None or requested is None
     ):  # required=True raised already; for the type checker
-        raise ValidationFailed("Both the requesting and the requested authority are required.")
-    custodian = _authority(d.custodian, "Custodian", required=False)
+        raise ValidationFailed(N_("Both the requesting and the requested authority are required."))
+    custodian = _authority(d.custodian, _("Custodian"), required=False)
     if custodian is not None and custodian.authority_type != AuthorityType.SERVICE_PROVIDER:
-        raise ValidationFailed(f"Custodian: '{custodian.name}' is not a service provider.")
+        raise ValidationFailed(
+            N_("Custodian: '%(name)s' is not a service provider."), params={"name": custodian.name}
+        )
     request.kind = d.kind
     request.request_date = d.request_date
     request.our_reference = d.our_reference
@@ -188,8 +205,7 @@ def _save_new(request: CooperationRequest) -> None:
             request.save()
     except IntegrityError:
         raise ValidationFailed(
-            f"Our reference '{request.our_reference}' is already used by another request of "
-            "this authority."
+            REFERENCE_TAKEN, params={"reference": request.our_reference}
         ) from None
 
 
@@ -202,9 +218,9 @@ def create_request(
 ) -> CooperationRequest:
     """Create an outgoing draft (or register an incoming request) from a document."""
     if user.authority_id is None:
-        raise NotAllowed("Your account belongs to no authority; ask an administrator.")
+        raise NotAllowed(N_("Your account belongs to no authority; ask an administrator."))
     if not document.our_reference:
-        raise ValidationFailed("Our reference is required to create a request.")
+        raise ValidationFailed(N_("Our reference is required to create a request."))
     with transaction.atomic():
         instant = now()
         request = CooperationRequest(
@@ -217,11 +233,11 @@ def create_request(
         _apply_document(request, document)
         if document.direction == Direction.OUTGOING.value:
             if request.requesting_authority_id != user.authority_id:
-                raise NotAllowed("You may only draft requests of your own authority.")
+                raise NotAllowed(N_("You may only draft requests of your own authority."))
             request.state = State.DRAFT
         else:
             if request.requested_authority_id != user.authority_id:
-                raise NotAllowed("You may only register requests addressed to your authority.")
+                raise NotAllowed(N_("You may only register requests addressed to your authority."))
             request.state = State.REGISTERED
             request.received_at = instant
         request.owner_authority_id = user.authority_id
@@ -258,19 +274,19 @@ def update_request(
                 params={"state": state_label(request.state)},
             )
         if document.direction != request.direction:
-            raise ValidationFailed("The direction of a request cannot change.")
+            raise ValidationFailed(N_("The direction of a request cannot change."))
         owner_before = request.owner_authority_id
         _apply_document(request, document)
         if (
             request.direction == Direction.OUTGOING.value
             and request.requesting_authority_id != owner_before
         ):
-            raise NotAllowed("The requesting authority must stay your own.")
+            raise NotAllowed(N_("The requesting authority must stay your own."))
         if (
             request.direction == Direction.INCOMING.value
             and request.requested_authority_id != owner_before
         ):
-            raise NotAllowed("The requested authority must stay your own.")
+            raise NotAllowed(N_("The requested authority must stay your own."))
         request.updated_at = now()
         if request.state == State.APPROVED:
             _transition(request, "reopen", user, source=source, note="edited after approval")
@@ -281,8 +297,7 @@ def update_request(
                 request.save()
         except IntegrityError:
             raise ValidationFailed(
-                f"Our reference '{request.our_reference}' is already used by another request of "
-                "this authority."
+                REFERENCE_TAKEN, params={"reference": request.our_reference}
             ) from None
         _replace_data_items(request, document)
         record_event(
@@ -374,9 +389,9 @@ def approve_request(user: "User", request_id: int, *, source: str = "") -> Coope
     with transaction.atomic():
         request = access_request(user, request_id, for_update=True)
         if not user.can_approve:
-            raise NotAllowed("Only a supervisor may approve a request.")
+            raise NotAllowed(N_("Only a supervisor may approve a request."))
         if request.created_by_id == user.pk:
-            raise NotAllowed("Four-eyes: the drafter of a request cannot approve it.")
+            raise NotAllowed(N_("Four-eyes: the drafter of a request cannot approve it."))
         if find_transition("approve", request.direction, request.state, request.kind) is None:
             raise InvalidTransition(
                 N_("Cannot approve a request in state '%(state)s'."),
@@ -465,7 +480,7 @@ def _preservation_clocks(
         )
         expires_at = add_hours(confirmed_at, hours)
     if expires_at <= confirmed_at:
-        raise ValidationFailed("The preservation must expire after it was confirmed.")
+        raise ValidationFailed(N_("The preservation must expire after it was confirmed."))
     reminder_hours, _ = resolve_clock_hours(
         request.kind,
         ClockName.EXPIRY_REMINDER,
@@ -516,10 +531,10 @@ def record_preservation_confirmed(
 
 
 ANSWER_EVENTS_NEEDING_REASONS = {
-    "record_refusal": "Give the reasons stated by the requested side.",
-    "record_clarification_request": "Give the reasons stated by the requested side.",
-    "record_cannot_comply": "Say which conditions the receiver cannot meet.",
-    "withhold_information": "Say why the information is withheld.",
+    "record_refusal": N_("Give the reasons stated by the requested side."),
+    "record_clarification_request": N_("Give the reasons stated by the requested side."),
+    "record_cannot_comply": N_("Say which conditions the receiver cannot meet."),
+    "withhold_information": N_("Say why the information is withheld."),
 }
 ANSWER_EVENTS = {
     *ANSWER_EVENTS_NEEDING_REASONS,
@@ -536,7 +551,7 @@ def record_counterpart_answer(
     """Record an answer of the other side: refusal, clarification, data received, Art. 26
     conditions accepted or not, and our decision to release or withhold the information."""
     if event not in ANSWER_EVENTS:
-        raise InvalidTransition(f"Unknown answer '{event}'.")
+        raise InvalidTransition(N_("Unknown answer '%(event)s'."), params={"event": event})
     if event in ANSWER_EVENTS_NEEDING_REASONS and not reason.strip():
         raise ValidationFailed(ANSWER_EVENTS_NEEDING_REASONS[event])
     with transaction.atomic():
@@ -556,7 +571,8 @@ def record_non_execution(
     if reason_code not in NON_EXECUTION_REASONS:
         allowed = ", ".join(NON_EXECUTION_REASONS)
         raise ValidationFailed(
-            f"'{reason_code}' is not a reason of Annex III; use one of: {allowed}."
+            N_("'%(code)s' is not a reason of Annex III; use one of: %(allowed)s."),
+            params={"code": reason_code, "allowed": allowed},
         )
     note = f"{reason_code}: {NON_EXECUTION_REASONS[reason_code]}"
     if explanation.strip():
@@ -586,9 +602,9 @@ def answer_incoming_request(
     """Requested side: record that a request was executed and answered, or, for spontaneous
     information, that we accept its conditions or cannot comply with them."""
     if event not in {"respond", "accept_conditions", "declare_cannot_comply"}:
-        raise InvalidTransition(f"Unknown answer '{event}'.")
+        raise InvalidTransition(N_("Unknown answer '%(event)s'."), params={"event": event})
     if event == "declare_cannot_comply" and not note.strip():
-        raise ValidationFailed("Say which conditions cannot be met.")
+        raise ValidationFailed(N_("Say which conditions cannot be met."))
     with transaction.atomic():
         request = access_request(user, request_id, for_update=True)
         changes: dict[str, Any] = {}
@@ -635,7 +651,10 @@ def close_request(
 ) -> CooperationRequest:
     """Close a request with its outcome."""
     if outcome not in Outcome.values or outcome in {"", Outcome.EXPIRED, Outcome.WITHDRAWN}:
-        raise ValidationFailed(f"'{outcome}' is not an outcome a request can be closed with.")
+        raise ValidationFailed(
+            N_("'%(outcome)s' is not an outcome a request can be closed with."),
+            params={"outcome": outcome},
+        )
     with transaction.atomic():
         request = access_request(user, request_id, for_update=True)
         return apply_transition(request, "close", user, source=source, note=note, outcome=outcome)
@@ -654,7 +673,7 @@ def create_extension_request(
             not in {State.PRESERVATION_CONFIRMED, State.ACKNOWLEDGED, State.EXPIRED}
         ):
             raise InvalidTransition(
-                "Only an outgoing preservation that was confirmed can be extended."
+                N_("Only an outgoing preservation that was confirmed can be extended.")
             )
         document = request_document(original)
         base = f"{original.our_reference}-EXT"
@@ -714,25 +733,43 @@ def _follow_up_details(original: CooperationRequest, kind: str) -> dict[str, Any
     }
 
 
+def _titles_of(codes: tuple[str, ...]) -> str:
+    titles = [f"'{REGISTRY[code].title}'" for code in codes]
+    if not titles:
+        return gettext("no other request")
+    either = titles[0]
+    for title in titles[1:]:
+        either = gettext("%(first)s or %(second)s") % {"first": either, "second": title}
+    return either
+
+
+# The kinds a follow-up is prepared from, named in the language the message is printed in.
+_either_kind = lazy(_titles_of, str)
+
+
 def create_follow_up_request(
     user: "User", request_id: int, kind: str, *, source: str = ""
 ) -> CooperationRequest:
     """Prepare in one action the request that follows another (preservation → MLA, EPOC-PR →
     EPOC, preservation executed → Art. 30 disclosure), pre-filled and chained to it."""
     if kind not in REGISTRY:
-        raise ValidationFailed(f"Unknown request kind '{kind}'.")
+        raise ValidationFailed(N_("Unknown request kind '%(kind)s'."), params={"kind": kind})
     spec = REGISTRY[kind]
     with transaction.atomic():
         original = access_request(user, request_id, for_update=True)
         if original.kind not in spec.follows:
-            with override("en"):
-                allowed = " or ".join(f"'{REGISTRY[code].title}'" for code in spec.follows)
-                raise InvalidTransition(
-                    f"'{spec.title}' is prepared from {allowed or 'no other request'}, not "
-                    f"from '{REGISTRY[original.kind].title}'."
-                )
+            raise InvalidTransition(
+                N_("'%(kind)s' is prepared from %(allowed)s, not from '%(original)s'."),
+                params={
+                    "kind": spec.title,
+                    "allowed": _either_kind(spec.follows),
+                    "original": REGISTRY[original.kind].title,
+                },
+            )
         if original.state in {State.DRAFT, State.APPROVED, State.WITHDRAWN}:
-            raise InvalidTransition("Send the original request before preparing what follows it.")
+            raise InvalidTransition(
+                N_("Send the original request before preparing what follows it.")
+            )
         document = request_document(original)
         items = []
         for item in document.data_items:
@@ -874,13 +911,13 @@ def set_clock_rule(
 ) -> ClockRule:
     """Create or change the clock rule for (kind, clock, country, provider); audit it."""
     if kind not in RequestKind.values:
-        raise ValidationFailed(f"'{kind}' is not a request kind.")
+        raise ValidationFailed(N_("'%(kind)s' is not a request kind."), params={"kind": kind})
     if clock not in ClockName.values:
-        raise ValidationFailed(f"'{clock}' is not a clock.")
+        raise ValidationFailed(N_("'%(clock)s' is not a clock."), params={"clock": clock})
     if hours <= 0:
-        raise ValidationFailed("A period must last at least one hour.")
+        raise ValidationFailed(N_("A period must last at least one hour."))
     if not source.strip():
-        raise ValidationFailed("Say where the period comes from (the source).")
+        raise ValidationFailed(N_("Say where the period comes from (the source)."))
     with transaction.atomic():
         rule, created = ClockRule.objects.select_for_update().get_or_create(
             kind=kind,
@@ -923,9 +960,11 @@ def record_validation(
         # Access first: another authority learns nothing, not even that a name is missing.
         request = access_request(user, request_id, for_update=True)
         if not validated_by.strip():
-            raise ValidationFailed("Name the judge, court or prosecutor who validated the order.")
+            raise ValidationFailed(
+                N_("Name the judge, court or prosecutor who validated the order.")
+            )
         if request.validation_due_at is None:
-            raise InvalidTransition("This request awaits no ex-post validation.")
+            raise InvalidTransition(N_("This request awaits no ex-post validation."))
         instant = now()
         request.validated_at = instant
         request.validation_due_at = None

@@ -18,8 +18,8 @@ from django.core.mail import EmailMessage, make_msgid
 from django.db import transaction
 from django.db.models import F
 from django.utils.module_loading import import_string
+from django.utils.translation import gettext_lazy, override
 from django.utils.translation import gettext_noop as N_
-from django.utils.translation import override
 
 from rogatory.advice.queries import advice_for_request
 from rogatory.advice.rules import blocks_measure
@@ -77,13 +77,13 @@ DELIVERY_TASK = "rogatory.transmission.tasks.deliver_transmission"
 # Longer than the SMTP timeout: a worker killed mid-send lets the sweeper retry after the lease.
 CLAIM_LEASE = timedelta(minutes=10)
 
-FOUR_EYES_MESSAGE = (
+FOUR_EYES_MESSAGE = N_(
     "Four-eyes: the request must be approved by a user other than its drafter before it is sent."
 )
 # docs/decisions/0006-emergency-sent-by-a-third-person.md: an emergency request reaches the
 # counterpart within hours and fake emergencies are the known abuse (domain.md §1), so a third
 # person, neither the drafter nor the approver, presses "send".
-EMERGENCY_SENDER_MESSAGE = (
+EMERGENCY_SENDER_MESSAGE = N_(
     "Emergency: a second person, neither the drafter nor the approver, must send it."
 )
 
@@ -156,13 +156,16 @@ def _requested_email(request: CooperationRequest) -> str:
     contact = request.requested_contact_point
     if contact is None:
         raise ValidationFailed(
-            f"{request.requested_authority.name} has no contact point in the directory; "
-            "add one before sending."
+            N_("%(authority)s has no contact point in the directory; add one before sending."),
+            params={"authority": request.requested_authority.name},
         )
     if not contact.email:
         raise ValidationFailed(
-            f"The contact point '{contact.name}' of {request.requested_authority.name} has no "
-            "e-mail address; add one in the directory before sending."
+            N_(
+                "The contact point '%(contact)s' of %(authority)s has no e-mail address; add "
+                "one in the directory before sending."
+            ),
+            params={"contact": contact.name, "authority": request.requested_authority.name},
         )
     return contact.email
 
@@ -171,13 +174,16 @@ def _requesting_email(request: CooperationRequest) -> str:
     contact = request.requesting_contact_point
     if contact is None:
         raise ValidationFailed(
-            f"{request.requesting_authority.name} has no contact point in the directory; "
-            "add one before answering."
+            N_("%(authority)s has no contact point in the directory; add one before answering."),
+            params={"authority": request.requesting_authority.name},
         )
     if not contact.email:
         raise ValidationFailed(
-            f"The contact point '{contact.name}' of {request.requesting_authority.name} has no "
-            "e-mail address; add one in the directory before answering."
+            N_(
+                "The contact point '%(contact)s' of %(authority)s has no e-mail address; add "
+                "one in the directory before answering."
+            ),
+            params={"contact": contact.name, "authority": request.requesting_authority.name},
         )
     return contact.email
 
@@ -230,8 +236,11 @@ def send_request(
     by e-mail, with its PDF; starts the kind's clocks (chase, answer due)."""
     if channel != Channel.EMAIL:
         raise ValidationFailed(
-            f"Sending by '{channel}' is not available: a preservation request is sent in writing "
-            "by e-mail."
+            N_(
+                "Sending by '%(channel)s' is not available: a preservation request is sent in "
+                "writing by e-mail."
+            ),
+            params={"channel": channel},
         )
     with transaction.atomic():
         request = access_request(user, request_id, for_update=True)
@@ -239,11 +248,12 @@ def send_request(
             request.direction != Direction.OUTGOING
             or request.requesting_authority_id != user.authority_id
         ):
-            raise NotAllowed("Only a user of the requesting authority may send its request.")
+            raise NotAllowed(N_("Only a user of the requesting authority may send its request."))
         spec = REGISTRY[request.kind]
         if not spec.is_transmitted:
             raise InvalidTransition(
-                f"An {spec.reference} record is not transmitted: record it instead."
+                N_("An %(reference)s record is not transmitted: record it instead."),
+                params={"reference": gettext_lazy(spec.reference)},
             )
         if request.approved_by_id is None or request.approved_by_id == request.created_by_id:
             raise NotAllowed(FOUR_EYES_MESSAGE)
@@ -270,9 +280,12 @@ def send_request(
         # not yet applicable...) stop the sending, with their reason and the alternative.
         blocked = blocks_measure(advice_for_request(request).findings)
         if blocked is not None:
-            raise NotAllowed(
-                f"{blocked.message}" + (f" Instead: {blocked.instead}" if blocked.instead else "")
-            )
+            if blocked.instead:
+                raise NotAllowed(
+                    N_("%(finding)s Instead: %(instead)s"),
+                    params={"finding": blocked.text_later, "instead": blocked.instead_later},
+                )
+            raise NotAllowed(N_("%(finding)s"), params={"finding": blocked.text_later})
         recipient = _requested_email(request)
         languages = default_languages(request)
         pdf, _ = store_request_documents(actor_for(user, source), request, languages)
@@ -308,14 +321,15 @@ def record_acknowledgement_received(
     """Record the requested side's acknowledgement received by phone, e-mail, portal or node."""
     if channel not in Channel.values:
         raise ValidationFailed(
-            f"'{channel}' is not a channel; choose one of {', '.join(Channel.values)}."
+            N_("'%(channel)s' is not a channel; choose one of %(channels)s."),
+            params={"channel": channel, "channels": ", ".join(Channel.values)},
         )
     instant = now()
     received_at = acknowledged_at or instant
     if received_at.tzinfo is None:
-        raise ValidationFailed("Give the time of the acknowledgement with its time zone.")
+        raise ValidationFailed(N_("Give the time of the acknowledgement with its time zone."))
     if received_at > instant:
-        raise ValidationFailed("An acknowledgement cannot be dated in the future.")
+        raise ValidationFailed(N_("An acknowledgement cannot be dated in the future."))
     with transaction.atomic():
         request = record_acknowledgement(
             user,
@@ -437,7 +451,7 @@ def confirm_preservation_with_letter(
 def refuse_request(user: "User", request_id: int, reason: str, *, source: str = "") -> Transmission:
     """Requested side: refuse with reasons and e-mail the refusal letter, in one action."""
     if not reason.strip():
-        raise ValidationFailed("Give the reasons for the refusal.")
+        raise ValidationFailed(N_("Give the reasons for the refusal."))
     with transaction.atomic():
         request = _lock_for_event(user, request_id, "refuse")
         transmission = _letter_email(request, user, "refusal", source=source, reason=reason)
@@ -450,7 +464,7 @@ def ask_clarification(
 ) -> Transmission:
     """Requested side: ask for clarification with reasons and e-mail the letter, in one action."""
     if not reason.strip():
-        raise ValidationFailed("Say which information is needed and why.")
+        raise ValidationFailed(N_("Say which information is needed and why."))
     with transaction.atomic():
         request = _lock_for_event(user, request_id, "ask_clarification")
         transmission = _letter_email(request, user, "clarification", source=source, reason=reason)

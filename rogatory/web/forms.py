@@ -116,16 +116,21 @@ def kind_choices(direction: str) -> list[tuple[str, list[tuple[str, str]]]]:
 
 def _detail_form_field(detail: DetailField) -> forms.Field:
     label = str(detail.label)
+    # The spec keeps the help in English (marked with N_); the form shows it translated.
+    help_text = gettext(detail.help_text) if detail.help_text else ""
     kind = detail.field_type
     # Never required at the form level: a draft may be saved incomplete, and the completeness
     # check names what is missing in its own exact words.
     if kind == "long_text":
-        return _text(label, rows=3, help_text=detail.help_text)
+        return _text(label, rows=3, help_text=help_text)
     if kind == "boolean":
-        return forms.BooleanField(label=label, required=False, help_text=detail.help_text)
+        return forms.BooleanField(label=label, required=False, help_text=help_text)
     if kind == "date":
         return forms.DateField(
-            label=label, required=False, widget=forms.DateInput(attrs={"type": "date"})
+            label=label,
+            required=False,
+            widget=forms.DateInput(attrs={"type": "date"}),
+            help_text=help_text,
         )
     if kind == "datetime":
         # Read as text: Django's DateTimeField would put it in the server's zone, not the
@@ -134,20 +139,20 @@ def _detail_form_field(detail: DetailField) -> forms.Field:
             label=label,
             required=False,
             widget=forms.DateTimeInput(attrs={"type": "datetime-local"}),
-            help_text=detail.help_text or _("Your local time; its time zone is stored with it."),
+            help_text=help_text or _("Your local time; its time zone is stored with it."),
         )
     if kind == "choice":
         return forms.ChoiceField(
             label=label,
             required=False,
             choices=[("", "—"), *((code, str(text)) for code, text in detail.choices)],
-            help_text=detail.help_text,
+            help_text=help_text,
         )
     if kind == "integer":
-        return forms.IntegerField(label=label, required=False, help_text=detail.help_text)
+        return forms.IntegerField(label=label, required=False, help_text=help_text)
     if kind == "list":
-        return _text(label, help_text=detail.help_text or _("Separate the entries with commas."))
-    return _text(label, help_text=detail.help_text)
+        return _text(label, help_text=help_text or _("Separate the entries with commas."))
+    return _text(label, help_text=help_text)
 
 
 def required_document_fields(kind: str) -> set[str]:

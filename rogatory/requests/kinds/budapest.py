@@ -69,7 +69,9 @@ EXPEDITED_DISCLOSURE = KindSpec(
                 DetailField(
                     "preservation_reference",
                     _("Reference of the preservation request"),
-                    missing="Art. 30: the reference of the preservation request being executed is missing.",
+                    missing=N_(
+                        "Art. 30: the reference of the preservation request being executed is missing."
+                    ),
                 ),
             ),
         ),
@@ -80,12 +82,14 @@ EXPEDITED_DISCLOSURE = KindSpec(
                 DetailField(
                     "third_country_provider",
                     _("Service provider involved in the transmission"),
-                    missing="Art. 30(1): name the service provider in another State that was involved in the transmission.",
+                    missing=N_(
+                        "Art. 30(1): name the service provider in another State that was involved in the transmission."
+                    ),
                 ),
                 DetailField(
                     "third_country",
                     _("Country of that service provider"),
-                    missing="Art. 30(1): give the country (ISO code) of that service provider.",
+                    missing=N_("Art. 30(1): give the country (ISO code) of that service provider."),
                 ),
             ),
         ),
@@ -97,21 +101,25 @@ EXPEDITED_DISCLOSURE = KindSpec(
                     "withholding_ground",
                     _("Ground for withholding"),
                     "choice",
-                    missing="Art. 30(2): say whether the traffic data is disclosed or withheld, and on which ground.",
+                    missing=N_(
+                        "Art. 30(2): say whether the traffic data is disclosed or withheld, and on which ground."
+                    ),
                     choices=WITHHOLDING,
                 ),
                 DetailField(
                     "disclosed_traffic_data",
                     _("Traffic data disclosed (path of the communication)"),
                     "long_text",
-                    missing="Art. 30(1): give the traffic data disclosed, enough to identify the provider and the path.",
+                    missing=N_(
+                        "Art. 30(1): give the traffic data disclosed, enough to identify the provider and the path."
+                    ),
                     required_when=("withholding_ground", "none"),
                 ),
                 DetailField(
                     "withholding_reasons",
                     _("Reasons for withholding"),
                     "long_text",
-                    missing="Art. 30(2): a withholding must state its reasons.",
+                    missing=N_("Art. 30(2): a withholding must state its reasons."),
                     required_by_rule=True,
                 ),
             ),
@@ -168,13 +176,15 @@ MLA_COMMON_SECTIONS = (
                 "domestic_legal_basis",
                 _("Domestic legal basis"),
                 "long_text",
-                missing="Art. 31 (T-CY item 11): the domestic legal basis is missing.",
+                missing=N_("Art. 31 (T-CY item 11): the domestic legal basis is missing."),
             ),
             DetailField(
                 "international_legal_basis",
                 _("International legal basis"),
                 "long_text",
-                missing="Art. 31: the international legal basis (treaty and article) is missing.",
+                missing=N_(
+                    "Art. 31: the international legal basis (treaty and article) is missing."
+                ),
             ),
         ),
     ),
@@ -188,7 +198,9 @@ MLA_REPLY = Section(
             "form_of_reply",
             _("Form in which the evidence is to be provided"),
             "long_text",
-            missing="Art. 31: say in which form the evidence is to be provided (e.g. certified electronic copy).",
+            missing=N_(
+                "Art. 31: say in which form the evidence is to be provided (e.g. certified electronic copy)."
+            ),
         ),
         DetailField(
             "procedural_requirements",
@@ -211,12 +223,14 @@ MLA_SUBSCRIBER = KindSpec(
     data_items_title=_("Subscriber information requested"),
     allowed_categories=("subscriber",),
     required_common={
-        "offence": "Art. 31: the offence is not named.",
-        "legal_provisions": "Art. 31: the legal provisions of the offence are missing.",
-        "maximum_penalty": "Art. 31: the penalties for the offence are missing.",
-        "summary_of_facts": "Art. 31: the summary of facts is missing.",
-        "data_items": "Art. 31: no identifier whose subscriber is sought is listed.",
-        "relation_to_offence": "Art. 31: the link between the subscriber information and the offence is not stated.",
+        "offence": N_("Art. 31: the offence is not named."),
+        "legal_provisions": N_("Art. 31: the legal provisions of the offence are missing."),
+        "maximum_penalty": N_("Art. 31: the penalties for the offence are missing."),
+        "summary_of_facts": N_("Art. 31: the summary of facts is missing."),
+        "data_items": N_("Art. 31: no identifier whose subscriber is sought is listed."),
+        "relation_to_offence": N_(
+            "Art. 31: the link between the subscriber information and the offence is not stated."
+        ),
     },
     sections=(
         *MLA_COMMON_SECTIONS,
@@ -228,7 +242,9 @@ MLA_SUBSCRIBER = KindSpec(
                     "subscriber_information_requested",
                     _("Subscriber information requested (Art. 18(3))"),
                     "long_text",
-                    missing="Art. 31: say which subscriber information is requested (type of service, identity, address, telephone, billing, installation site).",
+                    missing=N_(
+                        "Art. 31: say which subscriber information is requested (type of service, identity, address, telephone, billing, installation site)."
+                    ),
                 ),
             ),
         ),
@@ -261,12 +277,14 @@ MLA_STORED_DATA = KindSpec(
     data_items_title=_("Stored computer data requested"),
     allowed_categories=("traffic", "content"),
     required_common={
-        "offence": "Art. 31: the offence is not named.",
-        "legal_provisions": "Art. 31: the legal provisions of the offence are missing.",
-        "maximum_penalty": "Art. 31: the penalties for the offence are missing.",
-        "summary_of_facts": "Art. 31: the summary of facts is missing.",
-        "data_items": "Art. 31: no stored data to search, seize or disclose is listed.",
-        "relation_to_offence": "Art. 31: the link between the data and the offence is not stated.",
+        "offence": N_("Art. 31: the offence is not named."),
+        "legal_provisions": N_("Art. 31: the legal provisions of the offence are missing."),
+        "maximum_penalty": N_("Art. 31: the penalties for the offence are missing."),
+        "summary_of_facts": N_("Art. 31: the summary of facts is missing."),
+        "data_items": N_("Art. 31: no stored data to search, seize or disclose is listed."),
+        "relation_to_offence": N_(
+            "Art. 31: the link between the data and the offence is not stated."
+        ),
     },
     sections=(
         *MLA_COMMON_SECTIONS,
@@ -278,14 +296,18 @@ MLA_STORED_DATA = KindSpec(
                     "measures_requested",
                     _("Measures requested"),
                     "choice",
-                    missing="Art. 31(1): say which measure is requested (search, seizure, disclosure).",
+                    missing=N_(
+                        "Art. 31(1): say which measure is requested (search, seizure, disclosure)."
+                    ),
                     choices=MEASURES,
                 ),
                 DetailField(
                     "court_order",
                     _("Court order or judicial authorisation (reference and date)"),
                     "text",
-                    missing="Art. 31: content data needs a court order or judicial authorisation; give its reference and date.",
+                    missing=N_(
+                        "Art. 31: content data needs a court order or judicial authorisation; give its reference and date."
+                    ),
                     required_by_rule=True,
                 ),
                 DetailField(
@@ -316,8 +338,8 @@ SPONTANEOUS_INFORMATION = KindSpec(
     lifecycle="spontaneous",
     uses_data_items=False,
     required_common={
-        "offence": "Art. 26(1): say which offence the information may help to investigate.",
-        "summary_of_facts": "Art. 26(1): the summary of the facts is missing.",
+        "offence": N_("Art. 26(1): say which offence the information may help to investigate."),
+        "summary_of_facts": N_("Art. 26(1): the summary of the facts is missing."),
     },
     sections=(
         Section(
@@ -328,13 +350,15 @@ SPONTANEOUS_INFORMATION = KindSpec(
                     "information",
                     _("Information obtained within our own investigation"),
                     "long_text",
-                    missing="Art. 26(1): the information provided is missing.",
+                    missing=N_("Art. 26(1): the information provided is missing."),
                 ),
                 DetailField(
                     "purpose",
                     _("Why it may assist the receiving Party"),
                     "long_text",
-                    missing="Art. 26(1): say why the information may assist the receiving Party.",
+                    missing=N_(
+                        "Art. 26(1): say why the information may assist the receiving Party."
+                    ),
                 ),
             ),
         ),
@@ -381,7 +405,7 @@ TRANSBORDER_ACCESS = KindSpec(
     directions=("outgoing",),
     uses_data_items=False,
     uses_offence=True,
-    required_common={"offence": "Art. 32: say which offence the access served."},
+    required_common={"offence": N_("Art. 32: say which offence the access served.")},
     sections=(
         Section(
             "8",
@@ -391,14 +415,18 @@ TRANSBORDER_ACCESS = KindSpec(
                     "access_basis",
                     _("Basis of the access"),
                     "choice",
-                    missing="Art. 32: say whether the data was publicly available (a) or obtained with lawful and voluntary consent (b).",
+                    missing=N_(
+                        "Art. 32: say whether the data was publicly available (a) or obtained with lawful and voluntary consent (b)."
+                    ),
                     choices=ACCESS_BASES,
                 ),
                 DetailField(
                     "consenting_person",
                     _("Person who consented and their lawful authority to disclose"),
                     "long_text",
-                    missing="Art. 32(b): name the person who consented and their lawful authority to disclose the data.",
+                    missing=N_(
+                        "Art. 32(b): name the person who consented and their lawful authority to disclose the data."
+                    ),
                     required_when=("access_basis", "consent"),
                 ),
             ),
@@ -411,31 +439,31 @@ TRANSBORDER_ACCESS = KindSpec(
                     "data_accessed",
                     _("Data accessed"),
                     "long_text",
-                    missing="Art. 32: say what data was accessed.",
+                    missing=N_("Art. 32: say what data was accessed."),
                 ),
                 DetailField(
                     "accessed_at",
                     _("Date and time of the access (with time zone)"),
                     "datetime",
-                    missing="Art. 32: the date and time of the access are missing.",
+                    missing=N_("Art. 32: the date and time of the access are missing."),
                 ),
                 DetailField(
                     "access_method",
                     _("How the data was accessed (tool, account, method)"),
                     "long_text",
-                    missing="Art. 32: say how the data was accessed.",
+                    missing=N_("Art. 32: say how the data was accessed."),
                 ),
                 DetailField(
                     "accessed_from",
                     _("From where (location, network, IP address)"),
                     "text",
-                    missing="Art. 32: say from where the data was accessed.",
+                    missing=N_("Art. 32: say from where the data was accessed."),
                 ),
                 DetailField(
                     "source_location",
                     _("Where the data was stored (URL, system, country if known)"),
                     "text",
-                    missing="Art. 32: say where the data was stored (URL or system).",
+                    missing=N_("Art. 32: say where the data was stored (URL or system)."),
                 ),
             ),
         ),
@@ -447,13 +475,13 @@ TRANSBORDER_ACCESS = KindSpec(
                     "captured_file_name",
                     _("File name of the capture"),
                     "text",
-                    missing="Art. 32: the file name of the capture is missing.",
+                    missing=N_("Art. 32: the file name of the capture is missing."),
                 ),
                 DetailField(
                     "captured_file_sha256",
                     _("SHA-256 of the captured file"),
                     "text",
-                    missing="Art. 32: the SHA-256 of the captured file is missing.",
+                    missing=N_("Art. 32: the SHA-256 of the captured file is missing."),
                 ),
             ),
         ),
@@ -473,9 +501,9 @@ PRODUCTION_ORDER = KindSpec(
     directions=("outgoing",),
     data_items_title=_("Identifiers concerned"),
     required_common={
-        "offence": "Art. 18: the offence is not named.",
-        "legal_provisions": "Art. 18: the legal provisions of the offence are missing.",
-        "data_items": "Art. 18: no identifier is listed.",
+        "offence": N_("Art. 18: the offence is not named."),
+        "legal_provisions": N_("Art. 18: the legal provisions of the offence are missing."),
+        "data_items": N_("Art. 18: no identifier is listed."),
     },
     sections=(
         Section(
@@ -486,25 +514,25 @@ PRODUCTION_ORDER = KindSpec(
                     "ordering_authority",
                     _("Ordering judge or prosecutor"),
                     "text",
-                    missing="Art. 18: name the judge or prosecutor who orders the production.",
+                    missing=N_("Art. 18: name the judge or prosecutor who orders the production."),
                 ),
                 DetailField(
                     "domestic_legal_basis",
                     _("Domestic legal basis of the order"),
                     "text",
-                    missing="Art. 18: the domestic legal basis of the order is missing.",
+                    missing=N_("Art. 18: the domestic legal basis of the order is missing."),
                 ),
                 DetailField(
                     "subscriber_information_requested",
                     _("Subscriber information to produce (Art. 18(3))"),
                     "long_text",
-                    missing="Art. 18(3): say which subscriber information is to be produced.",
+                    missing=N_("Art. 18(3): say which subscriber information is to be produced."),
                 ),
                 DetailField(
                     "production_deadline",
                     _("Produce by (date)"),
                     "date",
-                    missing="Art. 18: the date by which the data is to be produced is missing.",
+                    missing=N_("Art. 18: the date by which the data is to be produced is missing."),
                 ),
             ),
         ),

@@ -14,13 +14,15 @@ EMERGENCY_FACTS = DetailField(
     "emergency_facts",
     _("Facts showing a significant and imminent risk to the life or safety of a person"),
     "long_text",
-    missing="An emergency needs facts showing a significant and imminent risk to the life or safety of a person.",
+    missing=N_(
+        "An emergency needs facts showing a significant and imminent risk to the life or safety of a person."
+    ),
 )
 PERSONS_AT_RISK = DetailField(
     "persons_at_risk",
     _("Persons at risk"),
     "long_text",
-    missing="An emergency must say who is at risk (without naming a victim where not needed).",
+    missing=N_("An emergency must say who is at risk (without naming a victim where not needed)."),
 )
 
 DOMAIN_REGISTRATION = KindSpec(
@@ -35,9 +37,9 @@ DOMAIN_REGISTRATION = KindSpec(
     data_items_title=_("Domain names concerned"),
     allowed_categories=("subscriber",),
     required_common={
-        "offence": "CETS 224 Art. 6: the offence is not named.",
-        "summary_of_facts": "CETS 224 Art. 6: the summary of facts is missing.",
-        "data_items": "CETS 224 Art. 6: no domain name is listed.",
+        "offence": N_("CETS 224 Art. 6: the offence is not named."),
+        "summary_of_facts": N_("CETS 224 Art. 6: the summary of facts is missing."),
+        "data_items": N_("CETS 224 Art. 6: no domain name is listed."),
     },
     sections=(
         Section(
@@ -48,13 +50,15 @@ DOMAIN_REGISTRATION = KindSpec(
                     "registration_data_requested",
                     _("Registration information requested (registrant, contacts, dates)"),
                     "long_text",
-                    missing="CETS 224 Art. 6(3)(c): say which registration information is requested.",
+                    missing=N_(
+                        "CETS 224 Art. 6(3)(c): say which registration information is requested."
+                    ),
                 ),
                 DetailField(
                     "domestic_legal_basis",
                     _("Domestic legal basis"),
                     "text",
-                    missing="CETS 224 Art. 6(3)(a): the domestic legal basis is missing.",
+                    missing=N_("CETS 224 Art. 6(3)(a): the domestic legal basis is missing."),
                 ),
                 DetailField(
                     "confidentiality_instructions",
@@ -85,10 +89,14 @@ SUBSCRIBER_DIRECT = KindSpec(
     data_items_title=_("Identifiers concerned"),
     allowed_categories=("subscriber",),
     required_common={
-        "offence": "CETS 224 Art. 7(4)(c): the offence is not named.",
-        "legal_provisions": "CETS 224 Art. 7(4)(d): the legal provisions of the offence are missing.",
-        "summary_of_facts": "CETS 224 Art. 7(5)(c): the summary of facts is missing.",
-        "data_items": "CETS 224 Art. 7(4)(e): no identifier whose subscriber is sought is listed.",
+        "offence": N_("CETS 224 Art. 7(4)(c): the offence is not named."),
+        "legal_provisions": N_(
+            "CETS 224 Art. 7(4)(d): the legal provisions of the offence are missing."
+        ),
+        "summary_of_facts": N_("CETS 224 Art. 7(5)(c): the summary of facts is missing."),
+        "data_items": N_(
+            "CETS 224 Art. 7(4)(e): no identifier whose subscriber is sought is listed."
+        ),
     },
     sections=(
         Section(
@@ -99,19 +107,25 @@ SUBSCRIBER_DIRECT = KindSpec(
                     "issuing_order_reference",
                     _("Reference and date of the order"),
                     "text",
-                    missing="CETS 224 Art. 7(4): the reference and date of the order are missing.",
+                    missing=N_(
+                        "CETS 224 Art. 7(4): the reference and date of the order are missing."
+                    ),
                 ),
                 DetailField(
                     "issuing_authority_role",
                     _("Issuing authority (prosecutor, judge or other under supervision)"),
                     "text",
-                    missing="CETS 224 Art. 7(2)(a): say which competent authority issued the order.",
+                    missing=N_(
+                        "CETS 224 Art. 7(2)(a): say which competent authority issued the order."
+                    ),
                 ),
                 DetailField(
                     "subscriber_information_requested",
                     _("Subscriber information requested"),
                     "long_text",
-                    missing="CETS 224 Art. 7(4)(e): say which subscriber information is requested.",
+                    missing=N_(
+                        "CETS 224 Art. 7(4)(e): say which subscriber information is requested."
+                    ),
                 ),
                 DetailField(
                     "notification_required",
@@ -122,7 +136,9 @@ SUBSCRIBER_DIRECT = KindSpec(
                     "notified_authority",
                     _("Authority notified in the provider's country"),
                     "text",
-                    missing="CETS 224 Art. 7(5)(a): the provider's country requires notification; name the authority notified.",
+                    missing=N_(
+                        "CETS 224 Art. 7(5)(a): the provider's country requires notification; name the authority notified."
+                    ),
                     required_when=("notification_required", True),
                 ),
                 DetailField(
@@ -158,9 +174,9 @@ EMERGENCY_DISCLOSURE = KindSpec(
     lifecycle="disclosure",
     data_items_title=_("Stored computer data requested"),
     required_common={
-        "offence": "CETS 224 Art. 9(3): the offence is not named.",
-        "summary_of_facts": "CETS 224 Art. 9(3): the summary of facts is missing.",
-        "data_items": "CETS 224 Art. 9(3): no data to disclose is listed.",
+        "offence": N_("CETS 224 Art. 9(3): the offence is not named."),
+        "summary_of_facts": N_("CETS 224 Art. 9(3): the summary of facts is missing."),
+        "data_items": N_("CETS 224 Art. 9(3): no data to disclose is listed."),
     },
     sections=(
         Section("8", _("Emergency"), (EMERGENCY_FACTS, PERSONS_AT_RISK)),
@@ -172,7 +188,9 @@ EMERGENCY_DISCLOSURE = KindSpec(
                     "data_requested",
                     _("Data requested and why it is needed to avert the risk"),
                     "long_text",
-                    missing="CETS 224 Art. 9(3): say which data is requested and how it serves to avert the risk.",
+                    missing=N_(
+                        "CETS 224 Art. 9(3): say which data is requested and how it serves to avert the risk."
+                    ),
                 ),
                 DetailField(
                     "why_not_other_channels", _("Why other channels are too slow"), "long_text"
@@ -207,11 +225,15 @@ EMERGENCY_MLA = KindSpec(
     uses_custodian=True,
     data_items_title=_("Stored computer data requested"),
     required_common={
-        "offence": "CETS 224 Art. 10: the offence is not named.",
-        "legal_provisions": "CETS 224 Art. 10: the legal provisions of the offence are missing.",
-        "summary_of_facts": "CETS 224 Art. 10: the summary of facts is missing.",
-        "data_items": "CETS 224 Art. 10: no data requested is listed.",
-        "relation_to_offence": "CETS 224 Art. 10: the link between the data and the offence is not stated.",
+        "offence": N_("CETS 224 Art. 10: the offence is not named."),
+        "legal_provisions": N_(
+            "CETS 224 Art. 10: the legal provisions of the offence are missing."
+        ),
+        "summary_of_facts": N_("CETS 224 Art. 10: the summary of facts is missing."),
+        "data_items": N_("CETS 224 Art. 10: no data requested is listed."),
+        "relation_to_offence": N_(
+            "CETS 224 Art. 10: the link between the data and the offence is not stated."
+        ),
     },
     sections=(
         Section("8", _("Emergency"), (EMERGENCY_FACTS, PERSONS_AT_RISK)),
@@ -223,13 +245,13 @@ EMERGENCY_MLA = KindSpec(
                     "domestic_legal_basis",
                     _("Domestic legal basis"),
                     "long_text",
-                    missing="CETS 224 Art. 10: the domestic legal basis is missing.",
+                    missing=N_("CETS 224 Art. 10: the domestic legal basis is missing."),
                 ),
                 DetailField(
                     "measures_requested",
                     _("Measures requested"),
                     "long_text",
-                    missing="CETS 224 Art. 10: say which measures are requested.",
+                    missing=N_("CETS 224 Art. 10: say which measures are requested."),
                 ),
                 DetailField(
                     "form_of_reply", _("Form in which the evidence is to be provided"), "long_text"

@@ -27,14 +27,16 @@ SECTION_A = Section(
             "issuing_authority_type",
             _("Type of issuing authority"),
             "choice",
-            missing="EPOC section A: say what type of authority issues the order.",
+            missing=N_("EPOC section A: say what type of authority issues the order."),
             choices=ISSUING_AUTHORITY_TYPES,
         ),
         DetailField(
             "validating_authority",
             _("Validating judge, court or prosecutor"),
             "text",
-            missing="EPOC section A: an order issued by another competent authority must be validated by a judge, court or prosecutor (Art. 4).",
+            missing=N_(
+                "EPOC section A: an order issued by another competent authority must be validated by a judge, court or prosecutor (Art. 4)."
+            ),
             required_when=("issuing_authority_type", "other_competent"),
         ),
     ),
@@ -47,7 +49,9 @@ SECTION_B = Section(
             "addressee",
             _("Designated establishment or legal representative of the service provider"),
             "text",
-            missing="EPOC section B: name the provider's designated establishment or legal representative.",
+            missing=N_(
+                "EPOC section B: name the provider's designated establishment or legal representative."
+            ),
         ),
     ),
 )
@@ -59,7 +63,7 @@ SECTION_L = Section(
             "data_delivery",
             _("Where and how the data is to be transferred"),
             "long_text",
-            missing="EPOC section L: say where and how the data is to be transferred.",
+            missing=N_("EPOC section L: say where and how the data is to be transferred."),
         ),
     ),
 )
@@ -73,10 +77,12 @@ EPOC = KindSpec(
     lifecycle="disclosure",
     data_items_title=_("Section E: persons and identifiers"),
     required_common={
-        "offence": "EPOC section G: the offence is not named.",
-        "legal_provisions": "EPOC section G: the applicable provisions of criminal law are missing.",
-        "summary_of_facts": "EPOC section G: the summary of facts is missing.",
-        "data_items": "EPOC section E: no person or identifier is listed.",
+        "offence": N_("EPOC section G: the offence is not named."),
+        "legal_provisions": N_(
+            "EPOC section G: the applicable provisions of criminal law are missing."
+        ),
+        "summary_of_facts": N_("EPOC section G: the summary of facts is missing."),
+        "data_items": N_("EPOC section E: no person or identifier is listed."),
     },
     sections=(
         SECTION_A,
@@ -96,7 +102,9 @@ EPOC = KindSpec(
                     "emergency_facts",
                     _("Reasons for the emergency"),
                     "long_text",
-                    missing="EPOC section C: an emergency order must give the reasons for the emergency.",
+                    missing=N_(
+                        "EPOC section C: an emergency order must give the reasons for the emergency."
+                    ),
                     required_when=("is_emergency", True),
                 ),
             ),
@@ -109,7 +117,7 @@ EPOC = KindSpec(
                     "eu_data_category",
                     _("Category of data requested"),
                     "choice",
-                    missing="EPOC section F: say which category of data is requested.",
+                    missing=N_("EPOC section F: say which category of data is requested."),
                     choices=EU_DATA_CATEGORIES,
                 ),
             ),
@@ -137,7 +145,7 @@ EPOC = KindSpec(
                     "enforcing_authority",
                     _("Enforcing authority notified"),
                     "text",
-                    missing="EPOC section I: name the enforcing authority notified.",
+                    missing=N_("EPOC section I: name the enforcing authority notified."),
                     required_when=("enforcing_authority_notified", True),
                 ),
             ),
@@ -173,9 +181,9 @@ EPOC_PR = KindSpec(
     lifecycle="preservation",
     data_items_title=_("Section E: persons and identifiers"),
     required_common={
-        "offence": "EPOC-PR: the offence is not named.",
-        "summary_of_facts": "EPOC-PR: the summary of facts is missing.",
-        "data_items": "EPOC-PR section E: no person or identifier is listed.",
+        "offence": N_("EPOC-PR: the offence is not named."),
+        "summary_of_facts": N_("EPOC-PR: the summary of facts is missing."),
+        "data_items": N_("EPOC-PR section E: no person or identifier is listed."),
     },
     sections=(
         SECTION_A,
@@ -188,7 +196,7 @@ EPOC_PR = KindSpec(
                     "eu_data_category",
                     _("Category of data to preserve"),
                     "choice",
-                    missing="EPOC-PR section F: say which category of data is to be preserved.",
+                    missing=N_("EPOC-PR section F: say which category of data is to be preserved."),
                     choices=EU_DATA_CATEGORIES,
                 ),
             ),
@@ -201,7 +209,9 @@ EPOC_PR = KindSpec(
                     "subsequent_request",
                     _("Subsequent request for production planned (EPOC, EIO or MLA)"),
                     "text",
-                    missing="EPOC-PR: say which subsequent request for production is planned (Art. 6(1)).",
+                    missing=N_(
+                        "EPOC-PR: say which subsequent request for production is planned (Art. 6(1))."
+                    ),
                 ),
             ),
         ),

@@ -22,9 +22,9 @@ PROVIDER_REQUEST = KindSpec(
     lifecycle="preservation",
     data_items_title=_("Identifiers concerned"),
     required_common={
-        "offence": "Provider request: the offence is not named.",
-        "summary_of_facts": "Provider request: the summary of facts is missing.",
-        "data_items": "Provider request: no identifier is listed.",
+        "offence": N_("Provider request: the offence is not named."),
+        "summary_of_facts": N_("Provider request: the summary of facts is missing."),
+        "data_items": N_("Provider request: no identifier is listed."),
     },
     sections=(
         Section(
@@ -35,7 +35,9 @@ PROVIDER_REQUEST = KindSpec(
                     "provider_request_type",
                     _("What is asked"),
                     "choice",
-                    missing="Provider request: say whether preservation, voluntary disclosure or emergency disclosure is asked.",
+                    missing=N_(
+                        "Provider request: say whether preservation, voluntary disclosure or emergency disclosure is asked."
+                    ),
                     choices=PROVIDER_REQUEST_TYPES,
                 ),
                 DetailField("provider_policy", _("Provider policy relied on (reference)"), "text"),
@@ -43,7 +45,9 @@ PROVIDER_REQUEST = KindSpec(
                     "emergency_facts",
                     _("Facts showing a risk of death or serious physical injury"),
                     "long_text",
-                    missing="Provider request: an emergency disclosure needs facts showing a risk of death or serious physical injury.",
+                    missing=N_(
+                        "Provider request: an emergency disclosure needs facts showing a risk of death or serious physical injury."
+                    ),
                     required_when=("provider_request_type", "emergency_disclosure"),
                 ),
                 DetailField("domestic_legal_basis", _("Domestic legal basis"), "text"),
@@ -88,8 +92,8 @@ JIT_PROPOSAL = KindSpec(
     lifecycle="disclosure",
     uses_data_items=False,
     required_common={
-        "offence": "JIT: the offences investigated are not named.",
-        "summary_of_facts": "JIT: the summary of the investigation is missing.",
+        "offence": N_("JIT: the offences investigated are not named."),
+        "summary_of_facts": N_("JIT: the summary of the investigation is missing."),
     },
     sections=(
         Section(
@@ -100,32 +104,32 @@ JIT_PROPOSAL = KindSpec(
                     "jit_legal_basis",
                     _("Legal basis of the team"),
                     "choice",
-                    missing="JIT: choose the legal basis of the team.",
+                    missing=N_("JIT: choose the legal basis of the team."),
                     choices=JIT_LEGAL_BASES,
                 ),
                 DetailField(
                     "participating_states",
                     _("Participating States (ISO codes)"),
                     "list",
-                    missing="JIT: list the participating States.",
+                    missing=N_("JIT: list the participating States."),
                 ),
                 DetailField(
                     "purpose",
                     _("Purpose of the team"),
                     "long_text",
-                    missing="JIT: the purpose of the team is missing.",
+                    missing=N_("JIT: the purpose of the team is missing."),
                 ),
                 DetailField(
                     "duration_months",
                     _("Proposed duration (months)"),
                     "integer",
-                    missing="JIT: the proposed duration is missing.",
+                    missing=N_("JIT: the proposed duration is missing."),
                 ),
                 DetailField(
                     "members",
                     _("Proposed members and leaders"),
                     "long_text",
-                    missing="JIT: say who the members and the leader in each State would be.",
+                    missing=N_("JIT: say who the members and the leader in each State would be."),
                 ),
                 DetailField(
                     "eurojust_support", _("Support requested from Eurojust / Europol"), "long_text"

@@ -36,9 +36,11 @@ class DetailField:
     name: str
     label: Promise
     field_type: FieldType = "text"
-    # The exact message when the field is required and missing; empty when optional.
+    # The exact message when the field is required and missing; empty when optional. English,
+    # marked with N_(): the API and the CLI print it as it is, the pages translate it.
     missing: str = ""
     choices: tuple[tuple[str, Promise], ...] = ()
+    # A hint printed under the field on the form: English marked with N_(), translated there.
     help_text: str = ""
     # Required only when another detail has this value, e.g. ("access_basis", "consent").
     required_when: tuple[str, object] | None = None
@@ -77,7 +79,8 @@ class KindSpec:
     reference: str
     lifecycle: Lifecycle
     sections: tuple[Section, ...] = ()
-    # Common fields this kind requires, each with its exact message when missing.
+    # Common fields this kind requires, each with its exact message when missing (N_(), as
+    # DetailField.missing).
     required_common: Mapping[CommonField, str] = field(default_factory=dict)
     # Common blocks printed on the form for this kind.
     uses_data_items: bool = True

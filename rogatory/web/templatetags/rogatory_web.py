@@ -9,6 +9,7 @@ from django.utils.safestring import SafeString
 from django.utils.text import capfirst
 from django.utils.translation import get_language_bidi, pgettext
 
+from rogatory.advice.situation import CHANNEL_LABELS
 from rogatory.requests.models import identifier_type_label, state_label
 from rogatory.requests.states import EVENT_LABELS
 
@@ -72,3 +73,10 @@ def translate_label(text: str, context: str) -> str:
 def identifier_type_label_filter(code: str) -> str:
     """Return an identifier type's label in the page's language."""
     return str(identifier_type_label(code))
+
+
+@register.filter
+def advice_channel_label(code: str) -> str:
+    """Return an advisor channel's name in the page's language (an unknown code as it is)."""
+    label = CHANNEL_LABELS.get(code)
+    return pgettext("advice channel", label) if label is not None else code

@@ -1,6 +1,7 @@
 """Words the pages take from other apps, in the chosen language: state badges, lifecycle events,
 completeness defects, time left and refusals; English stays the default and the API's text."""
 
+import html
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -164,3 +165,101 @@ def test_a_refusal_is_english_for_the_api_and_translated_for_the_page() -> None:
 
     assert refused.message == "Cannot approve a request in state 'Sent'."
     assert shown == "Нельзя утвердить запрос в состоянии «Отправлен»."
+
+
+# A kind's own missing message, an advice finding, a channel's name and a refusal, per language.
+KIND_MISSING = "Art. 31: the offence is not named."
+NOT_PARTY = (
+    "China is not a party to the Budapest Convention (CETS 185): no Budapest Convention Art. 29 "
+    "request can be sent there."
+)
+UNKNOWN_COUNTRY = "Unknown country 'ZZ': use an ISO 3166-1 alpha-2 code such as DE."
+ADVICE_EXPECTED = {
+    "fr": (
+        "Art. 31 : l'infraction n'est pas désignée.",
+        "Chine n'est pas partie à la Convention de Budapest (STCE 185) : aucune demande au titre "
+        "de Convention de Budapest, art. 29 ne peut y être envoyée.",
+        "Réseau 24/7",
+        "Pays inconnu « ZZ » : utilisez un code ISO 3166-1 alpha-2 tel que DE.",
+    ),
+    "ar": (
+        "المادة 31: لم تُذكر الجريمة.",
+        "الصّين ليست طرفًا في اتفاقية بودابست (CETS 185): لا يمكن إرسال أي طلب بموجب "
+        "اتفاقية بودابست، المادة 29 إليها.",
+        "شبكة 24/7",
+        "بلد غير معروف «ZZ»: استخدم رمز ISO 3166-1 alpha-2 مثل DE.",
+    ),
+    "zh-hans": (
+        "第 31 条：未写明犯罪。",
+        "中国 不是《布达佩斯公约》（CETS 185）的缔约方：不能向其发送依据 《布达佩斯公约》第 29 条 的请求。",
+        "24/7 网络",
+        "未知国家“ZZ”：请使用 ISO 3166-1 alpha-2 代码，例如 DE。",
+    ),
+}
+
+
+def _advice_page(client: Client, country: str) -> str:
+    query = f"measure=preservation&requested_country={country}&urgency=urgent"
+    return html.unescape(client.get(f"/advice/?{query}").content.decode())
+
+
+@pytest.mark.parametrize("language", list(ADVICE_EXPECTED))
+def test_a_kinds_own_missing_message_is_translated_and_stays_english_for_machines(
+    language: str, complete_document: dict[str, Any]
+) -> None:
+    document = RequestDocument.model_validate(
+        {**complete_document, "kind": "mla_subscriber", "offence": ""}
+    )
+    with translation.override(language):
+        found = next(d for d in check_request(document) if d.code == "offence_missing")
+        shown = found.text
+
+    assert found.message == KIND_MISSING
+    assert shown == ADVICE_EXPECTED[language][0]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("language", list(ADVICE_EXPECTED))
+def test_the_advice_page_says_findings_and_channels_in_the_chosen_language(
+    language: str, alice: Any
+) -> None:
+    _kind, finding, channel, _refusal = ADVICE_EXPECTED[language]
+    client = _in(signed_in(alice), language)
+
+    blocked = _advice_page(client, "CN")
+    open_channels = _advice_page(client, "DE")
+
+    assert 'data-code="not_party"><strong>' in blocked
+    assert f"</strong> {finding}\n" in blocked
+    assert NOT_PARTY not in blocked
+    assert f'data-channel="network_24_7"><strong>{channel}</strong>' in open_channels
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("language", list(ADVICE_EXPECTED))
+def test_a_refusal_of_the_advisor_is_shown_in_the_chosen_language(
+    language: str, alice: Any
+) -> None:
+    page = _advice_page(_in(signed_in(alice), language), "ZZ")
+
+    assert ADVICE_EXPECTED[language][3] in page
+    assert UNKNOWN_COUNTRY not in page
+
+
+@pytest.mark.django_db
+def test_english_stays_the_default_for_advice_and_the_api_keeps_it(alice: Any) -> None:
+    client = signed_in(alice)
+
+    page = _advice_page(client, "CN")
+    refused = _advice_page(client, "ZZ")
+    answer = _in(signed_in(alice), "fr").post(
+        "/api/advice",
+        {"measure": "preservation", "requested_country": "CN"},
+        content_type="application/json",
+        headers={"accept-language": "fr"},
+    )
+
+    assert f"</strong> {NOT_PARTY}\n" in page
+    assert "<strong>24/7 network</strong>" in _advice_page(client, "DE")
+    assert UNKNOWN_COUNTRY in refused
+    assert NOT_PARTY in [finding["message"] for finding in answer.json()["findings"]]
