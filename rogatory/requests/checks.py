@@ -35,6 +35,9 @@ IDENTIFIER_LABELS = {
     "username": N_("user name"),
     "account_id": N_("account"),
     "phone": N_("phone number"),
+    "onion": N_("onion service address"),
+    "crypto": N_("crypto-currency address"),
+    "iban": N_("bank account (IBAN)"),
     "other": N_("identifier"),
 }
 TICKET_STATUS_WORDS = {"extension": N_("extension"), "follow_up": N_("follow-up")}

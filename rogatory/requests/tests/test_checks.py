@@ -82,3 +82,41 @@ def test_an_unknown_custodian_is_named(complete_document: dict[str, Any]) -> Non
         "Art. 29(2)(d): the custodian of the data (service provider) or the location of the "
         "computer system is unknown."
     ) in messages(complete_document)
+
+
+@pytest.mark.parametrize(
+    ("identifier_type", "words"),
+    [
+        ("onion", "onion service address"),
+        ("crypto", "crypto-currency address"),
+        ("iban", "bank account (IBAN)"),
+    ],
+)
+def test_every_identifier_type_is_named_in_a_defect(
+    complete_document: dict[str, Any], identifier_type: str, words: str
+) -> None:
+    # A type without a label raised KeyError: an intake draft with an IBAN could not be checked.
+    complete_document["data_items"][0]["identifier_type"] = identifier_type
+    complete_document["data_items"][0]["data_categories"] = []
+    value = complete_document["data_items"][0]["value"]
+    assert (
+        f"Data item 1 ({words} {value}): say which data to preserve (subscriber, traffic, content)."
+    ) in messages(complete_document)
+
+
+def test_each_identifier_type_has_a_label() -> None:
+    from rogatory.requests.checks import IDENTIFIER_LABELS
+    from rogatory.requests.models import IdentifierType
+
+    assert set(IDENTIFIER_LABELS) == set(IdentifierType.values)
+
+
+def test_an_iban_item_is_named_in_french_on_the_pages(complete_document: dict[str, Any]) -> None:
+    from django.utils import translation
+
+    complete_document["data_items"][0]["identifier_type"] = "iban"
+    complete_document["data_items"][0]["data_categories"] = []
+    defects = blocking(check_request(RequestDocument.model_validate(complete_document)))
+    with translation.override("fr"):
+        texts = [str(d.text) for d in defects]
+    assert any(text.startswith("Donnée n° 1 (compte bancaire (IBAN) ") for text in texts), texts
