@@ -54,8 +54,10 @@ from rogatory.intake.patterns.laws import (
     DEVANAGARI_LAW_ENDINGS,
     DEVANAGARI_NOT_TITLE,
     DEVANAGARI_STATUTES,
+    REQUEST_OPENERS,
     STATUTE_ADJECTIVES,
     STATUTE_NOUNS,
+    TURKISH_CODE_ABBREVIATIONS,
     YEAR_TITLE_ENDINGS,
 )
 from rogatory.intake.patterns.registries import (
@@ -350,7 +352,7 @@ _CUE_END = (
 )
 _USER_WORDS = re.compile(
     rf"[{_USER_INITIALS}]{_CUE_START}{_USER_ALTERNATION}"
-    r"(?i:(?:[ ]+[A-Z][A-Za-z]{2,15}(?=[ ]*[:：«\"“'„「『]))?"
+    r"(?i:(?:[ ]+[^\W\d_]{3,16}(?=[ ]*[:：«\"“'„「『]))?"
     r"(?:[ ]?\([^)\n]{0,30}\))?[ ]*(?P<colon>[:：|\t])?[ ]*)",
 )
 # The user words come first in the alternation: a match names an account when none of them
@@ -385,7 +387,8 @@ _QUOTE_ITEM = (
 # Words joining the names of a list, in the corpora's languages and their neighbours.
 _LIST_JOINERS = (
     r"(?:,|;|/|、|et|and|y|und|e|и|和|或|و|और|आणि|ou|or|o|oder|или|i|en|of|och|eller|og|a|"
-    r"și|si|sau|ve|veya|ile|та|і|й|або|lub|albo|oraz|nebo|και|ή|dan|atau|và|hoặc|と|및|와|과)"
+    r"și|si|sau|ve|veya|ile|та|і|й|або|lub|albo|oraz|nebo|και|ή|dan|atau|và|hoặc|と|및|와|과|"
+    r"व|及び|並びに|及|与|以及)"
 )
 _QUOTED = re.compile(rf"[ ]*{_LIST_JOINERS}?[ ]*{_QUOTE_ITEM}")
 _QUOTED_ITEM = re.compile(_QUOTE_ITEM)
@@ -479,7 +482,7 @@ _ART = (
     r"(?:[Aa]rticles?|[Aa]rtt?\.|ART\.|[Aa]rtículos?|[Aa]rtigos?|[Aa]rtikel|[Aa]rticolo|§§?|"
     r"[Aa]rtykuł(?:u|y|ów)?|[Aa]rticolul|[Aa]rtikla|[Čč]lán(?:ek|ku|ky)|[Čč]l\.|"
     r"[Ss]ections?|[Сс]татья|[Сс]татьи|[Сс]татт(?:я|і|ею)|[Сс]т\.|[Άά]ρθρ(?:ο|ου|α)|"
-    r"المادة|المواد|धारा|कलम|अनुच्छेद)"
+    r"المادة|المواد|الفصل|धारा|कलम|अनुच्छेद|Pasal|pasal)"
 )
 # An article number with what may follow it: sub-numbers ("186.1"), a letter ("66D", "100j",
 # Devanagari "66सी"), an ordinal mark ("14.º"), a Latin ordinal ("615-ter", "197 bis",
@@ -494,15 +497,18 @@ _NUM = (
     r"(?:[ ][a-z](?![\w.]))?)?(?:[ ]?\([\w\u0900-\u097F]{1,4}\))*"
 )
 # Subdivisions after the number: "Abs. 1", "al. 2", "para. 3", "п. 2".
+# Polish, Romanian, Indonesian and Portuguese write "§ 1", "ust. 1", "alin. (1)", "ayat (1)",
+# "§ 1º".
 _SUBDIVISION = (
-    r"(?:,?[ ]+(?:Abs\.|Satz|Nr\.|Ziff\.|lit\.|al\.|alinéa|para\.|par\.|п\.)[ ]?\d+[a-z]?)"
+    r"(?:,?[ ]+(?:Abs\.|Satz|Nr\.|Ziff\.|lit\.|al\.|alinéa|para\.|par\.|п\.|§|ust\.|pkt|alin\.|"
+    r"ayat)[ ]?(?:\d+[a-z]?(?:\.?[ºª°])?|\(\d+\))(?![\w]),?)"
 )
 _CONTINUATION = r"(?:et suivants|et s\.|ff\.?|and following|y siguientes|e seguintes|und folgende)"
-_WORD = r"(?:[A-ZÀ-ÝА-ЯЁ][\w'’.-]*|(?:procédure|pénale|penal|procedure|criminal|criminal|processo|procedimiento|уголовно-процессуального)(?![\w]))"
+_WORD = rf"(?!(?:{'|'.join(REQUEST_OPENERS)})(?![\w]))(?:[A-ZÀ-ÝА-ЯЁІЇЄ][\w'’.-]*|(?:procédure|pénale|penal|procedure|criminal|criminal|processo|procedimiento|уголовно-процессуального)(?![\w]))"
 _CONNECTOR = (
     r"(?:de la|de l'|of the|du|des|de|of|on|the|für|über|del|della|dello|dei|delle|di|da|do|dos|"
     r"der|y|et|and|e|sur|sobre|кодекса|из|о|об|من|van de|van het|van|inzake|o|w sprawie|om|"
-    r"privind|про|щодо)"
+    r"privind|про|щодо|din)"
 )
 # Elided articles and prepositions stand against the next word ("Code d'instruction
 # criminelle", "codice dell'amministrazione digitale").
@@ -533,7 +539,7 @@ _YEAR_TAIL = (
 _LEGAL_ORDERS = r"EU|UE|EG|EC|CE|EEC|CEE|EWG|EU[ ]?Euratom|JHA|JAI|ЕС|EÚ|AB"
 _NUMBER_TAIL = (
     rf"(?:(?:[ ]+\((?:{_LEGAL_ORDERS})\))?[ ]+(?:n\.?[ ]?[ºo°]\.?|no\.?|n°|nr\.?|№)?[ ]*"
-    rf"\d{{1,5}}/\d{{2,4}}(?:/(?:{_LEGAL_ORDERS}))?(?![\w/]))"
+    rf"(?:\d{{1,3}}\.\d{{3}}|\d{{1,5}})/\d{{2,4}}(?:/(?:{_LEGAL_ORDERS}))?(?![\w/]))"
 )
 # Titles in scripts without capitals: Devanagari words up to the word naming the statute's kind
 # ("... प्रक्रिया संहिता"), or in Arabic the kind first, a word, then words with the article
@@ -560,7 +566,7 @@ _ARABIC_TITLE = (
 )
 _DEVA_OF = r"(?:[ ]+(?:की|के|का|च्या|चे|ची|चा))?"
 _LEGAL_PATTERN = (
-    rf"(?<![\w])(?=[AaSsСсЧчČčΆάماध§कअ])(?:[Чч]\.[ ]?\d+[ ]+)?{_ART}[ ]?{_NUM}"
+    rf"(?<![\w])(?=[AaSsPpСсЧчČčΆάماध§कअ])(?:[Чч]\.[ ]?\d+[ ]+)?{_ART}[ ]?{_NUM}"
     rf"(?:[ ]*(?:,|/|à|to|-|–|et|and|y|und|e|и|و)[ ]*{_NUM})*{_SUBDIVISION}*"
     rf"(?:,?[ ]+{_CONTINUATION})?"
     rf"(?:[ ]+(?:{_CONNECTING}?(?:the[ ]+)?(?:{_STATUTE}|{_WORD}){_TITLE_REST}{{0,6}}"
@@ -571,8 +577,10 @@ _LEGAL_PATTERN = (
     # The United States Code: title, "U.S.C.", section ("18 U.S.C. § 2703(d)").
     r"|(?<![\w.])\d{1,2}[ ]U\.?S\.?C\.?(?:A\.?)?[ ]?(?:§§?[ ]?)?\d+[a-z]?(?:\([\w]{1,4}\))*"
     # Chinese articles, with an inserted article's "之一" ("第二百八十七条之一").
-    r"|(?=[《第])(?:《[^》\n]{1,40}》)?第[一二三四五六七八九十百千零〇两\d]+条(?:之[一二三四五六七八九十]+)?"
-    r"(?:第[一二三四五六七八九十百千零〇\d]+款)?"
+    # Japanese inserted articles and paragraphs: "第246条の2", "第83条第3項".
+    r"|(?=[《第])(?:《[^》\n]{1,40}》)?第[一二三四五六七八九十百千零〇两\d]+条"
+    r"(?:之[一二三四五六七八九十]+|の\d+(?![\d]))?"
+    r"(?:第[一二三四五六七八九十百千零〇\d]+[款項])?"
     # Korean articles ("제48조", "제48조의2 제1항").
     r"|제(?<![^\W법]제)\d+조(?:의\d+)?(?:[ ]?제\d+항)?"
 )
@@ -580,7 +588,7 @@ _LEGAL_PATTERN = (
 # Devanagari titles, Chinese and Korean articles may start anywhere.
 _LEGAL = re.compile(
     _led_by(
-        r"AaSsСсЧчČčΆάماध§कअ\u0905-\u0939\d《第제",
+        r"AaSsPpСсЧчČčΆάماध§कअ\u0905-\u0939\d《第제",
         _LEGAL_PATTERN,
         r"(?:(?<=[\u0905-\u0939《第제])|(?<![\w].)(?<!\d)|(?<=\d)(?<![\w.].)(?=\d?[ ]U))",
     )
@@ -1063,11 +1071,14 @@ def _phones(text: str, default_region: str | None, held: bytearray) -> Iterator[
 
 
 def _looks_like_handle(token: str) -> bool:
-    """A digit, "_", "@", an inner "." or "-", or a capital inside the word marks a handle."""
+    """A digit, "_", "@", an inner "." or "-", or a capital inside a word marks a handle.
+
+    A word in capitals only is an abbreviation ("login IP history", "IMEI"), not a handle.
+    """
     return (
         any(char.isdigit() or char in "_@" for char in token)
         or any(char in ".-" for char in token[1:-1])
-        or token[1:] != token[1:].lower()
+        or (token[1:] != token[1:].lower() and token != token.upper())
     )
 
 
@@ -1139,6 +1150,10 @@ def _usernames(text: str) -> Iterator[_Candidate]:
         # A cue written against the next word in Chinese or Japanese ("用户账号x") cannot tell
         # where a bare handle starts: only a quoted one is read after it.
         if bare is None or _CJK_CHAR.match(text, bare.start() - 1):
+            continue
+        # A cue word may follow another ("涉案账号: 网名『x』"): it is not a handle, and its
+        # own match reads what comes after it.
+        if _USER_WORDS.match(text, bare.start()) or _USER_CUES.match(text, bare.start()):
             continue
         token = bare.group()
         is_account = match.re is _USER_WORDS and _USER_WORD_ONLY.match(text, match.start()) is None
@@ -1268,25 +1283,65 @@ def _case_references(text: str) -> Iterator[_Candidate]:
 
 
 _ABBREVIATION_END = re.compile(r"(?:^|[ (])(?:\w{1,5}\.){2,}$")
-# "ref. artículo 55-120", "Art.-Nr." : an article of a catalogue, not of a statute.
+# "ref. artículo 55-120", "Art.-Nr." : an article of a catalogue, not of a statute. "Nr" and
+# "No" need their stop or colon: Portuguese "no" is "in the" ("Com fundamento no art. 10").
 _PRODUCT_LABEL_BEFORE = re.compile(
-    r"(?:ref|réf|reference|référence|referencia|Nr|No)\.?[ ]*[:：]?[ ]*$", re.I
+    r"(?:(?:ref|réf|reference|référence|referencia)\.?|(?:Nr|No)(?:\.|[ ]*[:：]))[ ]*[:：]?[ ]*$",
+    re.I,
+)
+
+
+# Japanese and Korean write the law's name right before its article: "刑法第246条の2",
+# "刑事訴訟法第218条", "형법 제347조의2", "전기통신사업법 제83조 제3항". The name is the run of
+# ideographs and katakana (or the Hangul word) ending in the word for a law, bounded by
+# anything else; Chinese brackets its titles (《刑法》第…), and without them a run of hanzi
+# may hold the sentence's verb ("根据刑法第…"), so a name is taken only with kana around it.
+_JAPANESE_LAW_BEFORE = re.compile(
+    r"(?<![\u30a0-\u30ff\u4e00-\u9fff])[\u30a0-\u30ff\u4e00-\u9fff]{0,15}(?:法律|法|条例|規則)$"
+)
+_KANA = re.compile(r"[\u3040-\u30ff]")
+_KOREAN_LAW_BEFORE = re.compile(r"(?<![\uac00-\ud7af])[\uac00-\ud7af]{0,15}법[ ]?$")
+_TURKISH_LAW = re.compile(
+    r"(?<![\w.])\d{1,5}[ ]sayılı(?:[ ]+[A-ZÇĞİÖŞÜ][\wçğıöşü]*){0,6}?['’](?:nun|nın|un|ın|ün|in)"
+    r"[ ]+\d{1,4}(?:/[A-Z])?\.?[ ]+maddesi(?![\w])"
+)
+_SAYILI_LANDMARK = re.compile("sayılı")
+_TURKISH_CODE_ARTICLE = re.compile(
+    rf"(?<![\w])(?:{'|'.join(TURKISH_CODE_ABBREVIATIONS)})[ ]m\.[ ]?\d{{1,4}}(?:/[A-Z])?(?![\w])"
 )
 
 
 def _legal_references(text: str) -> Iterator[_Candidate]:
+    for match in _near_landmarks(_TURKISH_LAW, _SAYILI_LANDMARK, text, 8, 160):
+        yield _Candidate(
+            "legal_reference", match.start(), match.end(), normalize_reference(match.group())
+        )
+    for match in _TURKISH_CODE_ARTICLE.finditer(text):
+        yield _Candidate(
+            "legal_reference", match.start(), match.end(), normalize_reference(match.group())
+        )
     for match in _whole_matches(_LEGAL, text):
         if _PRODUCT_LABEL_BEFORE.search(text, max(0, match.start() - 14), match.start()):
             continue
-        end = match.end("whole")
+        start, end = match.start(), match.end("whole")
+        if text[start] == "第":
+            name = _JAPANESE_LAW_BEFORE.search(text, max(0, start - 16), start)
+            # Japanese, not Chinese: kana in the name, or against it or the article.
+            if name is not None and (
+                _KANA.search(text, max(0, name.start() - 1), name.end())
+                or _KANA.search(text, end - 2, min(len(text), end + 1))
+            ):
+                start = name.start()
+        elif text[start] == "제":
+            name = _KOREAN_LAW_BEFORE.search(text, max(0, start - 17), start)
+            if name is not None:
+                start = name.start()
         while text[end - 1] in ".,'’-":
             # The stop of an abbreviated title ("c.p.p.", "U.S.C.") belongs to it.
             if text[end - 1] == "." and _ABBREVIATION_END.search(text, match.start(), end):
                 break
             end -= 1
-        yield _Candidate(
-            "legal_reference", match.start(), end, normalize_reference(text[match.start() : end])
-        )
+        yield _Candidate("legal_reference", start, end, normalize_reference(text[start:end]))
 
 
 def _day_first(language: str | None, default_region: str | None) -> bool | None:
@@ -1521,6 +1576,10 @@ def _extract(text: str, default_region: str | None, language: str | None) -> lis
         if offsets is not None:
             start, end = offsets[start], offsets[end - 1] + 1
         value = text[start:end]
+        if candidate.type == "username" and value != folded[candidate.start : candidate.end]:
+            # A handle is the characters the platform stores: folding made its digits ASCII
+            # ("मोर_२१"), its canonical form keeps them as written.
+            candidate.normalized = normalize_username(value)
         flags = candidate.flags
         if candidate.type in _DEFANGABLE and _MAY_BE_DEFANGED.search(value) and is_defanged(value):
             flags.append("defanged")

@@ -23,17 +23,17 @@ USERNAME_CUES: tuple[str, ...] = (
     r"takma ad(?:ı|lı|ıyla|ları|larını)?", r"användarnamn(?:et)?", r"smeknamn(?:et)?",
     r"brugernavn(?:et)?", r"brukernavn(?:et)?", r"kaldenavn(?:et)?",
     r"ім['’]я користувача", r"псевдонім(?:ом|и|а|ами|у)?", r"нікнейм(?:ом|и|у)?",
-    r"логін(?:ом|и|у)?", r"όνομα χρήστη", r"ψευδώνυμ(?:ο|α|ου)", r"nama pengguna",
+    r"логін(?:ом|и|у)?", r"нік(?:ом|и|а|у|ами)?", r"benutzer(?:in|s)?", r"όνομα χρήστη", r"ψευδώνυμ(?:ο|α|ου)", r"nama pengguna",
     r"tên người dùng", r"biệt danh",
-    r"المعرّف", r"المعرف", r"باسم مستعار", r"网名", r"用户", r"化名", r"ユーザー?名",
+    r"المعرّف", r"المعرف", r"باسم مستعار", r"بالاسم المستعار", r"المستخدم", r"网名", r"用户", r"化名", r"ユーザー?名",
     r"ニックネーム", r"ハンドルネーム", r"アカウント名", r"사용자[ ]?(?:이름|명)", r"닉네임", r"아이디",
-    r"हैंडल", r"हँडल", r"यूज़रनेम", r"यूजरनेम", r"वापरकर्ता",
+    r"हैंडल", r"हँडल", r"यूज़रनेम", r"यूजरनेम", r"वापरकर्ता[ ]नाव", r"वापरकर्ता",
 )  # fmt: skip
 
 # Words for an account: after them a bare value needs a letter and a handle mark, since bank
 # accounts are accounts too ("konto 0123456789"). Source: as for USERNAME_CUES.
 ACCOUNT_WORDS: tuple[str, ...] = (
-    r"kont(?:o|a|em|u|cie)", r"účt(?:u|em)", r"účet", r"cont(?:ul|ului)", r"hesab(?:ı|ın)",
+    r"kont(?:o|a|em|u|cie)", r"účt(?:u|em)", r"účet", r"cont(?:ul|ului)?", r"hesab(?:ı|ın)",
     r"hesap", r"kontot", r"акаунт(?:а|ом|і|у)?", r"обліков(?:ий|ого|им) запис(?:у|ом)?",
     r"λογαριασμ(?:ός|ού|ό)", r"akun", r"tài khoản", r"アカウント", r"계정",
 )  # fmt: skip

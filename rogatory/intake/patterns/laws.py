@@ -36,6 +36,7 @@ ARABIC_LAW_NOUNS: tuple[str, ...] = (
     "النظام",
     "المدونة",
     "الظهير",
+    "مجموعة",  # code (Morocco: "مجموعة القانون الجنائي", the Penal Code)
 )
 
 # Statute nouns that begin a title written in lower case ("du code de procédure pénale",
@@ -99,3 +100,24 @@ STATUTE_ADJECTIVES: tuple[str, ...] = (
 # article ("قانون مكافحة جرائم تقنية المعلومات"); a convention is named by one word after
 # its kind ("اتفاقية بودابست"), and words after that belong to the sentence.
 ARABIC_CHAIN_NOUNS: tuple[str, ...] = ("قانون", "القانون", "مدونة", "نظام", "مرسوم")
+
+# The words that open a letter's request ("… Российской Федерации Прошу предоставить …",
+# "… KPK України Просимо …", "… Kodeksu karnego Proszę o …", "… Cybercrimeverdrag Verzocht
+# wordt …"): capitalised, and written where a scanned or hurried letter lost the stop before
+# them, they would read as one more word of the law's title. Regular-expression fragments,
+# matched as written. Source: the request formulas of the Council of Europe T-CY request
+# templates and the national mutual-assistance forms in each language, read 2025.
+REQUEST_OPENERS: tuple[str, ...] = (
+    "Прошу", "Просим", "Просимо", "Прохаю", "Proszę", "Prosimy", "Prosím", "Žádáme", "Verzocht",
+    "Verzoeke", "Verzoeken", "Wij verzoeken", "Bitte", "Wir bitten", "Es wird", "Please", "We request",
+    "We ask", "Kindly", "Veuillez", "Nous vous", "Prière", "Solicitamos", "Se solicita", "Solicito",
+    "Requisita-se", "Solicita-se", "Pedimos", "Si chiede", "Si richiede", "Vă rugăm", "Solicităm",
+    "Lütfen", "Talep", "Mohon", "Dimohon",
+)  # fmt: skip
+
+# In Turkish a law is cited by its number, "sayılı", its title and the possessive on its last
+# word, then the article's number and "maddesi" ("5271 sayılı Ceza Muhakemesi Kanunu'nun 134.
+# maddesi", "5651 sayılı Kanun'un 8/A maddesi"); codes by their abbreviation and "m." ("TCK m.
+# 243"). Source: the Official Gazette (resmigazete.gov.tr) and mevzuat.gov.tr citation forms,
+# read 2025.
+TURKISH_CODE_ABBREVIATIONS: tuple[str, ...] = ("TCK", "CMK", "TMK", "HMK", "TTK", "İYUK", "AY")

@@ -84,7 +84,7 @@ def _values(text: str, kind: str, language: str | None = None) -> list[str]:
         ("यह अनुरोध बुडापेस्ट कन्वेंशन के अनुच्छेद 16 के तहत", "hi", "बुडापेस्ट कन्वेंशन के अनुच्छेद 16"),
         # Chinese inserted articles, Korean articles.
         ("依据《刑法》第二百五十三条之一的规定", "zh", "《刑法》第二百五十三条之一"),
-        ("정보통신망법 제44조의7 제1항에 따라", "ko", "제44조의7 제1항"),
+        ("정보통신망법 제44조의7 제1항에 따라", "ko", "정보통신망법 제44조의7 제1항"),
     ],
 )
 def test_a_legal_reference_is_read_whole_in_its_family(

@@ -1,0 +1,151 @@
+"""Format families a third held-out corpus found missing, each in every language that writes it:
+handles after an account word and the word saying it is the one targeted, abbreviations that
+are not handles, handles in other scripts' digits kept as written."""
+
+import pytest
+
+from rogatory.intake.identifiers import extract_identifiers
+
+
+def _of_type(
+    kind: str, text: str, language: str | None = None, region: str | None = None
+) -> list[tuple[str, str]]:
+    return [
+        (found.value, found.normalized)
+        for found in extract_identifiers(text, language=language, default_region=region)
+        if found.type == kind
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Compte visé: 'zephyr_75', 'corbeau_nocturne' et 'Lulu.Rapide'",
+            ["zephyr_75", "corbeau_nocturne", "Lulu.Rapide"],
+        ),
+        (
+            'Cont vizat: "zmeu_ro", "lupul_carpatin" și "Vulpița.99"',
+            ["zmeu_ro", "lupul_carpatin", "Vulpița.99"],
+        ),
+        ("الحساب المستهدف: «ذئب_الصحراء» و «saqr_gulf»", ["ذئب_الصحراء", "saqr_gulf"]),
+        ('الحساب المستهدف: المستخدم "saqr_gulf".', ["saqr_gulf"]),
+        ("الحساب المستهدف: المعروف بالاسم المستعار “نجمة_الليل”", ["نجمة_الليل"]),
+        ("Betroffenes Konto: der Benutzer »Funkstille_23«.", ["Funkstille_23"]),
+        ("Обліковий запис: під ніком «Zhuravel.K».", ["Zhuravel.K"]),
+        (
+            "対象アカウント: “夜桜_77”、“sakura_drop” 及び “黒猫トム”",
+            ["夜桜_77", "sakura_drop", "黒猫トム"],
+        ),
+        ('संबंधित खाते: वापरकर्ता नाव "वाघ_पुणे"', ["वाघ_पुणे"]),
+        ("संबंधित खाते: 'tiger_11' व 'वाघ_पुणे'", ["tiger_11", "वाघ_पुणे"]),
+    ],
+)
+def test_a_quoted_handle_after_the_targeted_account_is_found(
+    text: str, expected: list[str]
+) -> None:
+    assert [value for value, _ in _of_type("username", text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "account creation records and login IP history.",
+        "preservar datos de la cuenta @nightquill, IP 192.0.2.182 el 15/01/2026",
+    ],
+)
+def test_a_word_in_capitals_after_a_cue_is_an_abbreviation_not_a_handle(text: str) -> None:
+    assert all(value != "IP" for value, _ in _of_type("username", text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("涉案账号: 网名『青龙_88』", [("青龙_88", "青龙_88")]),
+        ("涉案账号: 昵称“moonfox2025”.", [("moonfox2025", "moonfox2025")]),
+    ],
+)
+def test_a_cue_word_after_another_is_not_a_handle(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _of_type("username", text, "zh", "CN") == expected
+
+
+def test_a_handle_written_with_devanagari_digits_keeps_them_in_its_canonical_form() -> None:
+    text = "संबंधित खाते: 'मोर_२१' व 'Mor_21'"
+
+    assert _of_type("username", text, "mr", "IN") == [("मोर_२१", "मोर_२१"), ("Mor_21", "mor_21")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("捜査関係事項照会書\n\n刑法第246条の2に基づき、", "ja", "刑法第246条の2"),
+        ("記録命令付差押許可状\n\n刑事訴訟法第218条に基づき、", "ja", "刑事訴訟法第218条"),
+        ("4. 法的根拠: 刑法第246条の2\n", "ja", "刑法第246条の2"),
+        ("통신자료 제공 요청서\n\n형사소송법 제215조에 의거하여", "ko", "형사소송법 제215조"),
+        ("법적 근거: 형법 제347조의2\n", "ko", "형법 제347조의2"),
+        ("전기통신사업법 제83조 제3항에 따라", "ko", "전기통신사업법 제83조 제3항"),
+        ("根据刑法第二百八十七条的规定", "zh", "第二百八十七条"),
+        (
+            "BİLGİ TALEP YAZISI\n\n5271 sayılı Ceza Muhakemesi Kanunu'nun 134. maddesi uyarınca",
+            "tr",
+            "5271 sayılı Ceza Muhakemesi Kanunu'nun 134. maddesi",
+        ),
+        ("5651 sayılı Kanun'un 8/A maddesi gereğince,", "tr", "5651 sayılı Kanun'un 8/A maddesi"),
+        ("TCK m. 243 uyarınca,", "tr", "TCK m. 243"),
+        (
+            "عملا بأحكام الفصل 607-7 من مجموعة القانون الجنائي، نرجو",
+            "ar",
+            "الفصل 607-7 من مجموعة القانون الجنائي",
+        ),
+        (
+            "На основании статьи 453 Уголовно-процессуального кодекса Российской Федерации Прошу "
+            "предоставить",
+            "ru",
+            "статьи 453 Уголовно-процессуального кодекса Российской Федерации",
+        ),
+        ("На підставі статті 93 КПК України Просимо надати", "uk", "статті 93 КПК України"),
+        (
+            "Na podstawie art. 287 § 1 Kodeksu karnego Proszę o udostępnienie danych",
+            "pl",
+            "art. 287 § 1 Kodeksu karnego",
+        ),
+        (
+            "Podstawa prawna: art. 20c ust. 1 ustawy o Policji\n",
+            "pl",
+            "art. 20c ust. 1 ustawy o Policji",
+        ),
+        (
+            "Op grond van artikel 29 van het Cybercrimeverdrag Verzocht wordt om",
+            "nl",
+            "artikel 29 van het Cybercrimeverdrag",
+        ),
+        (
+            "Potrivit art. 29 din Convenția de la Budapesta, vă",
+            "ro",
+            "art. 29 din Convenția de la Budapesta",
+        ),
+        ("În temeiul art. 154 alin. (1) C.proc.pen.,\n", "ro", "art. 154 alin. (1) C.proc.pen."),
+        ("Sesuai Pasal 45A ayat (1) UU ITE, mohon", "id", "Pasal 45A ayat (1) UU ITE"),
+        ("Berdasarkan Pasal 378 KUHP,\n", "id", "Pasal 378 KUHP"),
+        (
+            "Com fundamento no artigo 10, § 1º, da Lei nº 12.965/2014,\n",
+            "pt",
+            "artigo 10, § 1º, da Lei nº 12.965/2014",
+        ),
+        (
+            "Com fundamento no art. 154-A do Código Penal, requisita-se",
+            "pt",
+            "art. 154-A do Código Penal",
+        ),
+    ],
+)
+def test_a_legal_reference_is_read_in_its_national_citation_form(
+    text: str, language: str, expected: str
+) -> None:
+    assert [value for value, _ in _of_type("legal_reference", text, language)] == [expected]
+
+
+def test_a_catalogue_number_label_still_keeps_an_article_out() -> None:
+    assert _of_type("legal_reference", "Art.-Nr. art. 55-120") == []
