@@ -62,8 +62,10 @@ OTHER_SCRIPT_PENALTY = 10.0
 # White kept around a word read again, in word heights (the LSTM reads a glyph at a crop's
 # very edge badly; 0.15 to 0.5 all scored the same on the bench's scans).
 RETRY_MARGIN = 0.3
-# White kept around an address-like word read again for a lost dot, in word heights.
+# White kept around an address-like word read again for a lost dot, in word heights, and the
+# most such words read again on a page (a log export can hold hundreds of addresses).
 LOST_DOT_MARGIN = 0.3
+MAX_LOST_DOT_READS = 40
 # Scans above this many pixels on their long side (a photograph, 600 dpi) are scaled down to
 # A4 at 300 dpi: more pixels cost time and add nothing at body-text sizes.
 MAX_LONG_SIDE = 4200
@@ -369,12 +371,14 @@ def _find_lost_dots(image: Image.Image, lines: list[_Line], dpi: int, clock: _Cl
     around it, the dot often shows. Tesseract drops dots far more than it invents them, and a
     reading that differs in anything but dots is not taken."""
     out: list[_Line] = []
+    reads_left = MAX_LOST_DOT_READS
     for line in lines:
         words = list(line.words)
         for position, word in enumerate(words):
             core = word.text.strip(_WRAPPING)
-            if not _ADDRESS_LIKE.search(core):
+            if not _ADDRESS_LIKE.search(core) or reads_left == 0:
                 continue
+            reads_left -= 1
             margin = int(word.height * LOST_DOT_MARGIN)
             box = (
                 word.left - margin,

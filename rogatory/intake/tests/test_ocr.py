@@ -120,6 +120,15 @@ def test_a_dot_lost_after_an_r_in_an_address_is_found_by_reading_the_word_again(
     assert "Adresse électronique : m.exemple@forum.zephyr.example.com" in text
 
 
+def test_addresses_past_the_page_s_quota_are_not_read_again(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(ocr, "MAX_LOST_DOT_READS", 1)
+    text = ocr_image(_page(ADDRESSES), timeout=60).text
+    assert "- https://m.marche-noir.info/view/40666" in text
+    assert "Adresse électronique : m.exemple@forum.zephyrexample.com" in text
+
+
 def test_packs_given_by_the_caller_are_used_as_they_are() -> None:
     found = ocr_image(_page(letters.FRENCH), timeout=60, languages="eng")
     assert found.languages == "eng"
