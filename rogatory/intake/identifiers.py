@@ -38,6 +38,7 @@ from rogatory.intake.patterns.calendars import (
     ABBREVIATED_MONTHS,
     CHINESE_DIGITS,
     DAY_FIRST_LANGUAGES,
+    JAPANESE_ERAS,
     MONTH_FIRST_REGIONS,
     MONTHS,
     ZONE_PHRASES,
@@ -67,7 +68,9 @@ from rogatory.intake.patterns.registries import (
     CASE_REGISTER_WORDS,
     FILE_EXTENSIONS,
     IBAN_LENGTHS,
+    INDONESIAN_COURT_CODES,
     RESERVED_SUFFIXES,
+    SUBJECT_HEADERS,
 )
 
 _EMPTY: Mapping[str, str] = MappingProxyType({})
@@ -304,7 +307,10 @@ _CURRENCY = re.compile(
 )
 _CURRENCY_BEFORE = re.compile(r"(?:€|\$|£|¥|₹|₽|EUR|USD|GBP|CHF)\s?$")
 _DATE_SHAPED = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
-_PHONE_WORD = r"(?:t[ée]l|phone|tfno|telefone?|teléfono|телефон|тел|电话|手机|هاتف|फोन|दूरध्वनी|mobile|portable|handy)"
+_PHONE_WORD = (
+    r"(?:t[ée]l|phone|tfno|telefone?|teléfono|телефон|тел|电话|手机|هاتف|फोन|दूरध्वनी|मोबाईल|मोबाइल|"
+    r"mobile|portable|handy|telp|telepon|電話|携帯|전화)"
+)
 _PHONE_WORDS = re.compile(_PHONE_WORD, re.IGNORECASE)
 # "दूरध्वनी क्र :" is "telephone no.": a number word right after a phone word labels a phone
 # number, not a file reference.
@@ -440,6 +446,8 @@ _REF_LEAD = rf"(?:{_REF_QUALIFIER}|(?:[A-Z][a-z]{{0,2}}|\d{{1,3}})(?![\w\u0900-\
 _CASE_VALUE = re.compile(
     rf"(?:(?:{_REF_LEAD}[ ]){{1,3}}(?=[\w\u0900-\u097F/.:-]*\d)|(?:{_REF_QUALIFIER}[ ])*)"
     rf"{_REF_TOKEN}(?:[ ]{_REF_QUALIFIER}(?:[ ]{_REF_TOKEN})?){{0,3}}"
+    # An Indonesian court number ends with the court's seat: "898/Pid.Sus/2024/PN Tjh".
+    rf"(?:(?:{'|'.join(f'(?<=/{code})' for code in INDONESIAN_COURT_CODES)})[ ][A-Z][a-z]{{1,4}}(?![\w]))?"
 )
 # Spain's general identification number of a proceeding (NIG: municipality, jurisdiction,
 # court, year, serial), printed in groups: "NIG 28079 43 2 2026 3409114".
@@ -452,7 +460,7 @@ _NIG = re.compile(
 _TAIWAN_CASE_NUMBER = re.compile(r"\d(?<![\w]\d)\d{1,2}年度[\u4e00-\u9fff]{1,4}字第\d{1,7}[號号]")
 _TAIWAN_LANDMARK = re.compile("年度")
 _JAPANESE_CASE_NUMBER = re.compile(
-    r"[令平](?<![\w][令平])(?:和|成)(?:元|\d{1,2})年[(（][\u3040-\u30ff\u4e00-\u9fff]{1,3}[)）]第\d{1,7}号"
+    r"[令平](?<![^\W\u3040-\u30ff\u4e00-\u9fff][令平])(?:和|成)(?:元|\d{1,2})年[(（][\u3040-\u30ff\u4e00-\u9fff]{1,3}[)）]第\d{1,7}号"
 )
 _KOREAN_CASE_NUMBER = re.compile(
     r"(?:1(?<![\w]1)9|2(?<![\w]2)0)\d{2}(?:고단|고합|고정|고약|노|도|형제|가단|가합|가소|구합|"
@@ -466,6 +474,9 @@ _ONLY_DATE_OR_YEARS = re.compile(
 )
 # A number in groups ("098725 66280") is a phone number or an amount, not a reference.
 _DIGIT_GROUP_AFTER = re.compile(r"[ ]\d")
+# After a bare noun ("menggunakan nomor 0816-3234-2749"), a national trunk prefix and groups
+# of three or four digits make a phone number.
+_PHONE_SHAPED = re.compile(r"0\d{2,4}(?:-\d{3,4}){1,3}")
 # Brazilian unified court numbers (CNJ Resolution 65/2008): NNNNNNN-DD.AAAA.J.TR.OOOO, DD an
 # ISO 7064 mod 97-10 check on the other digits.
 _CNJ = re.compile(
@@ -476,6 +487,16 @@ _CNJ = re.compile(
 _CJK_CASE_NUMBER = re.compile(
     r"(?:[\u4e00-\u9fff]{1,6}(?:\([\u4e00-\u9fff]{1,4}\)[\u4e00-\u9fff]{0,4})?)?"
     r"[〔\[(](?:19|20)\d{2}[〕\])][\u4e00-\u9fff\d]{0,12}?\d{1,6}号"
+)
+# A label written against a Chinese number ("案号（2024）京0117刑初732号") is not its issuer.
+_CJK_LABEL_START = re.compile(r"案号|文号|编号|案件编号|立案编号|事件番号|受理番号|番号")
+# An e-mail's subject that is a reference alone, or a title and a reference after a dash,
+# up to the end of its line; a reply's or forward's prefix may stand before it.
+_SUBJECT_LINE = re.compile(
+    rf"^[ >]*(?:{'|'.join(SUBJECT_HEADERS)})[ ]*[:：][ ]*"
+    r"(?:(?:RE|Re|AW|Aw|Fwd?|FW|TR|WG|R|Rif|RV|Odp|ENC|Ответ)[ ]?:[ ]*)*"
+    r"(?:[^\n]{0,160}?[ ][—–-][ ]+)?(?P<value>[^\n]{1,60}?)[ ]*$",
+    re.MULTILINE,
 )
 _YEAR_NUMBER = re.compile(r"(?:1(?<![\w/.]1)9|2(?<![\w/.]2)0)\d{2}/\d{3,6}(?![\w/])")
 _ART = (
@@ -593,9 +614,20 @@ _LEGAL = re.compile(
         r"(?:(?<=[\u0905-\u0939《第제])|(?<![\w].)(?<!\d)|(?<=\d)(?<![\w.].)(?=\d?[ ]U))",
     )
 )
+# A date may be written against its time ("2024-06-0123:04:09", "2025/10/2212:34:35"): two
+# digits of day, then a clock's two digits and colon.
 _YMD = re.compile(
-    r"\d(?:(?<![\d.]\d)\d{3}(?P<sep>[./-])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d]|\.\d)"
+    r"\d(?:(?<![\d.]\d)\d{3}(?P<sep>[./-])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})"
+    r"(?:(?![\d]|\.\d)|(?<=[./-]\d\d)(?=\d{2}:\d{2}(?!\d)))"
     r"|\d{3}[ ]?[年년][ ]?(?P<cm>\d{1,2})[ ]?[月월][ ]?(?P<cd>\d{1,2})[ ]?[日일])"
+)
+# Korean and Hungarian dates: year, month and day each closed by a stop ("2025. 5. 22.").
+_YMD_STOPS = re.compile(
+    r"(?:1(?<![\d.]1)9|2(?<![\d.]2)0)\d{2}\.[ ](?P<m>\d{1,2})\.[ ](?P<d>\d{1,2})\.(?!\d)"
+)
+# Japanese era dates ("令和6年4月6日", "平成元年1月8日").
+_JAPANESE_ERA_DATE = re.compile(
+    rf"(?P<era>{'|'.join(JAPANESE_ERAS)})(?P<y>元|\d{{1,2}})年(?P<m>\d{{1,2}})月(?P<d>\d{{1,2}})日"
 )
 _DMY = re.compile(
     r"(?P<a>\d(?<![\d.:/]\d)\d?)(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})(?![\d]|\.\d)"
@@ -1210,7 +1242,8 @@ def _is_reference_value(text: str, end: int, value: str, *, after_bare_noun: boo
         return False
     if after_bare_noun:
         return (
-            sum(char.isdigit() for char in value) >= 4
+            _PHONE_SHAPED.fullmatch(value) is None
+            and sum(char.isdigit() for char in value) >= 4
             and _REFERENCE_JOINED.search(value) is not None
             and _ONLY_DATE_OR_YEARS.fullmatch(value) is None
         )
@@ -1275,9 +1308,27 @@ def _case_references(text: str) -> Iterator[_Candidate]:
         if _is_cnj_valid(match):
             yield _Candidate("case_reference", match.start(), match.end(), match.group())
     for match in _near_landmarks(_CJK_CASE_NUMBER, _HAO_LANDMARK, text, 64, 16):
+        start = match.start()
+        label = _CJK_LABEL_START.match(text, start)
+        if label is not None:
+            start = label.end()
         yield _Candidate(
-            "case_reference", match.start(), match.end(), normalize_reference(match.group())
+            "case_reference", start, match.end(), normalize_reference(text[start : match.end()])
         )
+    for match in _SUBJECT_LINE.finditer(text):
+        start, end = match.span("value")
+        found = _CASE_VALUE.fullmatch(text, start, end)
+        value = text[start:end]
+        # A subject that starts with a label ("Re: FIR RC…") is read by the label's pass.
+        if (
+            found is None
+            or _CASE_LABEL.match(text, start) is not None
+            or sum(char.isdigit() for char in value) < 5
+            or _ONLY_DATE_OR_YEARS.fullmatch(value) is not None
+            or not _is_reference_value(text, end, value, after_bare_noun=False)
+        ):
+            continue
+        yield _Candidate("case_reference", start, end, normalize_reference(value), {}, 0.8)
     for match in _YEAR_NUMBER.finditer(text):
         yield _Candidate("case_reference", match.start(), match.end(), match.group(), {}, 0.7)
 
@@ -1403,6 +1454,15 @@ def _dates(
             month, day = int(match.group("m")), int(match.group("d"))
         else:
             month, day = int(match.group("cm")), int(match.group("cd"))
+        yield _date_candidate(match.start(), match.end(), year, month, day, [])
+    for match in _YMD_STOPS.finditer(text):
+        year = int(text[match.start() : match.start() + 4])
+        month, day = int(match.group("m")), int(match.group("d"))
+        yield _date_candidate(match.start(), match.end(), year, month, day, [])
+    for match in _near_landmarks(_JAPANESE_ERA_DATE, _NIAN_LANDMARK, text, 5, 8):
+        era_year = 1 if match.group("y") == "元" else int(match.group("y"))
+        month, day = int(match.group("m")), int(match.group("d"))
+        year = JAPANESE_ERAS[match.group("era")] + era_year
         yield _date_candidate(match.start(), match.end(), year, month, day, [])
     day_first = _day_first(language, default_region)
     for match in _DMY.finditer(text):

@@ -66,6 +66,8 @@ _IDENTIFIER_LIKE = re.compile(r"[.@/]|[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{0,4}:|\d{7}|[
 _NUMBER_START = re.compile(r"\+\d|\d{2,} \d")
 # "市场论坛48.example.com": a short number before a dot ends a host label, not a number.
 _LABEL_TAIL = re.compile(r"\d{1,3}\.(?!\d)")
+# "2024형제95843": a Korean court number's serial follows its year and case type.
+_KOREAN_CASE_HEAD = re.compile(r"(?<!\d)(?:19|20)\d{2}[\uac00-\ud7af]{1,3}$")
 
 
 def _cjk_gaps(text: str) -> list[int]:
@@ -88,6 +90,7 @@ def _cjk_gaps(text: str) -> list[int]:
             and run[0] not in ".-_/?#:[({"
             and not _LABEL_TAIL.match(run)
             and not (run[0] == "@" and "." in run)
+            and not (run[0].isdigit() and _KOREAN_CASE_HEAD.search(text, max(0, start - 7), start))
         ):
             gaps.add(start)
         if after and like and run[-1] not in ".-@/_":

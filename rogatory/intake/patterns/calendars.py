@@ -88,7 +88,16 @@ ABBREVIATED_MONTHS: dict[str, tuple[tuple[str, ...], ...]] = {
            ("sep", "sept"), ("okt",), ("nov",), ("dec",)),
     "pl": (("sty",), ("lut",), ("mar",), ("kwi",), ("maj",), ("cze",), ("lip",), ("sie",),
            ("wrz",), ("paź",), ("lis",), ("gru",)),
+    "tr": (("oca",), ("şub", "sub"), ("mar",), ("nis",), ("may",), ("haz",), ("tem",),
+           ("ağu", "agu"), ("eyl",), ("eki",), ("kas",), ("ara",)),
+    "id": (("jan",), ("feb",), ("mar",), ("apr",), ("mei",), ("jun",), ("jul",), ("agu", "agt"),
+           ("sep",), ("okt",), ("nov",), ("des",)),
 }  # fmt: skip
+
+# Japanese era names and the Gregorian year before each era's first year ("令和6年" is 2024,
+# "平成31年" 2019; "元年" is the first year). Source: Act on Era Names (元号法, 1979) and the
+# Cabinet Office announcements of 1989 and 2019.
+JAPANESE_ERAS: dict[str, int] = {"令和": 2018, "平成": 1988}
 
 # Chinese dates written with numerals ("二〇二三年十月九日"): the year digit by digit, month and
 # day with 十 for ten. Source: GB/T 15835-2011 (use of numerals), §5.1 and Unicode Unihan

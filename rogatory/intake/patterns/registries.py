@@ -100,6 +100,11 @@ CASE_LABELS: tuple[str, ...] = (
     r"dosya (?:no|numarası)", r"esas (?:no|numarası)", r"soruşturma (?:no|numarası)",
     r"diarienummer", r"målnummer", r"journalnummer", r"sagsnummer", r"номер справи",
     r"αριθμός (?:υπόθεσης|δικογραφίας)", r"nomor perkara", r"事件番号", r"사건번호",
+    # Italian "Rif.", German "Tgb.-Nr." (Tagebuchnummer, a police diary number), Polish
+    # "sygn.", Romanian "dosarul penal nr.", Ukrainian "номер провадження", Arabic "مرجع"
+    # (without its article), Japanese "受理番号" and "番号", Korean "접수번호".
+    r"rif\.", r"tgb\.-?nr\.", r"tagebuch-?nr\.", r"sygn\.", r"dosar(?:ul)? penal(?: nr\.)?",
+    r"номер провадження", r"مرجع", r"受理番号", r"整理番号", r"番号", r"접수번호",
     r"proc\.", r"p\.p\.", r"FIR", r"NIG",
 )  # fmt: skip
 CASE_NOUNS: tuple[str, ...] = (
@@ -110,7 +115,7 @@ CASE_NOUNS: tuple[str, ...] = (
     r"autos", r"notice", r"sprawa", r"sprawy", r"postępowani(?:e|a)", r"śledztw(?:o|a)",
     r"dochodzeni(?:e|a)", r"zaak", r"onderzoek", r"proces-verbaal", r"řízení", r"spis",
     r"dosar(?:ul)?", r"cauz(?:a|ei)", r"dosya", r"soruşturma", r"ärende(?:t)?", r"справа",
-    r"справи", r"провадження", r"υπόθεση", r"δικογραφία", r"perkara",
+    r"справи", r"провадження", r"υπόθεση", r"δικογραφία", r"perkara", r"nomor", r"atestado",
 )  # fmt: skip
 # Number signs and words after a label ("n.º", "№", "number", "संख्या").
 CASE_NUMBER_SIGNS = (
@@ -129,3 +134,17 @@ CASE_REGISTER_WORDS: tuple[str, ...] = (
     "Sumario", "Diligencias Previas", "Mod.", "R.G.", "R.G.N.R.", "RGNR", "КУСП", "لسنة",
     "गु.र.नं.", "गु.र.क्र.",
 )  # fmt: skip
+
+# The header naming an e-mail's subject, in the corpora's languages: a subject that is a
+# reference alone, or a title and a reference after a dash ("Subject: [REF]", "Objet :
+# RÉQUISITION — REF"), names the case the thread is about. Source: the header labels of the
+# localised mail clients (Outlook, Thunderbird, Gmail), read 2025.
+SUBJECT_HEADERS: tuple[str, ...] = (
+    "Subject", "Objet", "Asunto", "Assunto", "Betreff", "Oggetto", "Тема", "Temat", "Onderwerp",
+    "Subiect", "Perihal", "Konu", "Předmět", "Ämne", "Emne", "Θέμα", "Chủ đề", "件名",
+    "제목", "主题", "主題", "الموضوع", "विषय",
+)  # fmt: skip
+# Abbreviations of the court's seat after an Indonesian court number ("898/Pid.Sus/2024/PN
+# Tjh": district court, Pengadilan Negeri, of Tanjung Harapan). Source: Mahkamah Agung,
+# SK KMA 44/2014 (case-number format), read 2025.
+INDONESIAN_COURT_CODES: tuple[str, ...] = ("PN", "PT", "PA", "PTA", "PTUN", "PTTUN", "Dilmil")

@@ -149,3 +149,72 @@ def test_a_legal_reference_is_read_in_its_national_citation_form(
 
 def test_a_catalogue_number_label_still_keeps_an_article_out() -> None:
     assert _of_type("legal_reference", "Art.-Nr. art. 55-120") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Subject: PRODUCTION ORDER — 2:24-cr-72888\n\nDear colleagues,", "en", "2:24-cr-72888"),
+        ("Subject: 25-MJ-0353\n\n> The suspect", "en", "25-MJ-0353"),
+        ("Objet: 25342031735\n\n> Les fonds", "fr", "25342031735"),
+        ("Objet : RÉQUISITION RAPIDE — LI.34.L2.818159/24\n", "fr", "LI.34.L2.818159/24"),
+        ("Asunto: SOLICITUD DE CONSERVACIÓN — CCC 89322/2025\n", "es", "CCC 89322/2025"),
+        ("Betreff: AUSKUNFTSERSUCHEN — 65 AR 759/25\n", "de", "65 AR 759/25"),
+        ("Temat: [RE: x]\nTemat: V Kp 318/25\n", "pl", "V Kp 318/25"),
+        ("件名: 捜査関係事項照会書 — 2026-307600\n\nご担当者様", "ja", "2026-307600"),
+        ("Atestado n.º 2025-888540\nValdeluna, a 01/06/2025", "es", "2025-888540"),
+        ("Tgb.-Nr. 37 AR 227/24\nLindenau, den 12.03.24", "de", "37 AR 227/24"),
+        ("Rif. 7865/2024 R.G.N.R.\nMontelago, 10-11-2024", "it", "7865/2024 R.G.N.R."),
+        ("sygn. PO III Ds 651.2025\nZielonobór", "pl", "PO III Ds 651.2025"),
+        ("Dosarul penal nr. 942/P/2024\nValea Verde", "ro", "942/P/2024"),
+        ("Номер провадження 12025739315828138\n", "uk", "12025739315828138"),
+        ("مرجع 2026/2130/549. هاتف", "ar", "2026/2130/549"),
+        ("受理番号 2025-136041\n青波市", "ja", "2025-136041"),
+        ("Nomor perkara: 898/Pid.Sus/2024/PN Tjh\n3. Instansi", "id", "898/Pid.Sus/2024/PN Tjh"),
+        ("Nomor: LP/B/31/I/2024/SPKT/DITRESSIBER\n", "id", "LP/B/31/I/2024/SPKT/DITRESSIBER"),
+        ("KST. 사건번호 2024형제95843. 연락처", "ko", "2024형제95843"),
+        ("JST。事件番号令和6年（わ）第1642号。電話", "ja", "令和6年（わ）第1642号"),
+        ("UTC+8）。案号（2024）鄂0111刑初727号，电话", "zh", "（2024）鄂0111刑初727号"),
+        ("。案号江公（网）调证字〔2024〕8955号，电话", "zh", "江公（网）调证字〔2024〕8955号"),
+    ],
+)
+def test_a_case_number_is_read_after_its_label_or_alone_in_a_subject(
+    text: str, language: str, expected: str
+) -> None:
+    assert [value for value, _ in _of_type("case_reference", text, language)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "region"),
+    [
+        ("Subject: DATA REQUEST 2024\n", "en", "GB"),
+        ("Subject: 2024-05-01\n", "en", "GB"),
+        ("Tersangka menggunakan nomor 0816-3234-2749 dan domain", "id", "ID"),
+        ("मोबाईल क्रमांक: 011-22977516\n", "mr", "IN"),
+    ],
+)
+def test_a_year_a_date_or_a_phone_number_is_not_a_case_number(
+    text: str, language: str, region: str
+) -> None:
+    assert _of_type("case_reference", text, language, region) == []
+
+
+def test_a_subject_starting_with_a_label_keeps_the_label_out() -> None:
+    assert _of_type("case_reference", "विषय: Re: FIR RC35622024S4367\n", "hi", "IN") == [
+        ("RC35622024S4367", "RC35622024S4367")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("嫌疑人于2025-10-0111:19:09（北京时间）通过", "zh", "2025-10-01"),
+        ("2025/10/2212:34:35（日本時間）、IPアドレス", "ja", "2025-10-22"),
+        ("青波市、令和6年4月6日\n", "ja", "2024-04-06"),
+        ("期間: 平成元年1月8日から", "ja", "1989-01-08"),
+        ("보낸 날짜: 2025. 11. 27. 22:09:12", "ko", "2025-11-27"),
+        ("IP 203.0.113.205, 28 Oca 2026 14:24:24 TSİ.", "tr", "2026-01-28"),
+    ],
+)
+def test_a_date_is_read_in_its_national_form(text: str, language: str, expected: str) -> None:
+    assert [normalized for _, normalized in _of_type("date", text, language)] == [expected]
