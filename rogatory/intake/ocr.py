@@ -26,6 +26,7 @@ import os
 import re
 import threading
 import time
+from collections import OrderedDict
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -71,6 +72,9 @@ MAX_LOST_DOT_READS = 40
 MAX_LONG_SIDE = 4200
 A4_LONG_SIDE_300_DPI = 3508
 DEFAULT_DPI = 300
+# Sets of packs kept loaded per thread (English, a page's packs, the four scripts' packs and
+# their page packs fit; a Latin language seldom seen is loaded again when it comes back).
+MAX_LOADED_PACK_SETS = 10
 
 _ADDRESS_LIKE = re.compile(r"://|@|[a-z0-9]\.[a-z]{2,}")
 _WRAPPING = "\"'«»“”‘’„‚<>()[]{}.,;:!?"
@@ -127,19 +131,28 @@ _apis = threading.local()
 
 
 def _api(packs: str) -> Any:
-    """The thread's API for these packs, initialised once (an API is not safe across threads)."""
+    """The thread's API for these packs, initialised once (an API is not safe across threads).
+
+    At most MAX_LOADED_PACK_SETS stay loaded per thread, the least recently used ended first:
+    each holds its packs' models (about 40 MB)."""
     import tesserocr
 
-    cached: dict[str, Any] = getattr(_apis, "by_packs", None) or {}
-    _apis.by_packs = cached
-    if packs not in cached:
-        try:
-            cached[packs] = tesserocr.PyTessBaseAPI(path=_tessdata(), lang=packs)
-        except RuntimeError:
-            raise ValidationFailed(
-                f"OCR is not available: Tesseract could not load the packs {packs}."
-            ) from None
-    return cached[packs]
+    loaded: OrderedDict[str, Any] | None = getattr(_apis, "by_packs", None)
+    if loaded is None:
+        loaded = _apis.by_packs = OrderedDict()
+    if packs in loaded:
+        loaded.move_to_end(packs)
+        return loaded[packs]
+    try:
+        api = tesserocr.PyTessBaseAPI(path=_tessdata(), lang=packs)
+    except RuntimeError:
+        raise ValidationFailed(
+            f"OCR is not available: Tesseract could not load the packs {packs}."
+        ) from None
+    loaded[packs] = api
+    while len(loaded) > MAX_LOADED_PACK_SETS:
+        loaded.popitem(last=False)[1].End()
+    return api
 
 
 class _Clock:
@@ -251,8 +264,7 @@ def _script_of(
 
 def _retry_packs(packs: str, script: str) -> list[tuple[str, bool]]:
     """Packs to read a doubtful word with, each marked when it is the page's own script."""
-    first = packs.split("+")[0]
-    own = [(pack, True) for pack in dict.fromkeys((first, "eng"))]
+    own = [(pack, True) for pack in dict.fromkeys((packs, "eng"))]
     others = [
         (entry["probe"], False)
         for name, entry in _script_table()["scripts"].items()

@@ -143,6 +143,18 @@ def test_a_photograph_larger_than_a4_at_300_dpi_is_read_at_that_size() -> None:
     assert "https://forum-exemple.fr/profil/vent_du_nord" in found.text
 
 
+def test_a_thread_keeps_the_packs_it_used_last_and_loads_others_again(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(ocr, "MAX_LOADED_PACK_SETS", 2)
+    line = _page(["Lyon, le 12 mars 2025"], width=1200, height=400)
+    read = [
+        ocr_image(line, timeout=60, languages=packs).text for packs in ("fra", "deu", "spa", "fra")
+    ]
+    assert [text.endswith("12 mars 2025") for text in read] == [True] * 4
+    assert list(ocr._apis.by_packs) == ["spa", "fra"]
+
+
 def test_ocr_past_its_time_is_refused_with_a_clear_error() -> None:
     with pytest.raises(ValidationFailed) as refused:
         ocr_image(_page(letters.FRENCH), timeout=0.001)
