@@ -5,6 +5,7 @@ SQLite receives each batch through one `executemany` of a prepared INSERT; Postg
 so a failure leaves nothing half-written.
 """
 
+import hashlib
 from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, date, datetime
 from itertools import chain, islice
@@ -17,14 +18,12 @@ from django.db.models import Field
 from rogatory.deconfliction.keys import (
     apply_provider_rule,
     cheap_canonical_value,
-    lookup_key,
+    email_provider_rules,
     normalised_canonical_value,
     window,
 )
 from rogatory.deconfliction.models import IdentifierIndexEntry
 
-# Rows are sorted by key per batch before they are written: each index page is then visited
-# once per batch rather than once per row (random keys otherwise dirty a page a row).
 BATCH_SIZE = 100_000
 _BY_KEY = itemgetter(0)
 # A bulk load rebuilds the look-up index by one sort of up to 10 million keys: in memory.
@@ -56,56 +55,86 @@ class Identifier(NamedTuple):
 
 
 Row = tuple[int, str, str, int, datetime | None, datetime | None, int | None]
+# A row as the driver receives it: the window in the database's own form (text on SQLite),
+# then created_at.
+StoredRow = tuple[int, str, str, int, Any, Any, int | None, Any]
 
 
-def index_rows(identifiers: Iterable[Identifier]) -> Iterator[Row]:
-    """The index row of each identifier; repeats of one request's row given in a run are dropped."""
-    # Memoised only where the full normaliser runs (tens of microseconds a value) and only for
-    # one call: the normaliser is a pure function of (type, value, region).
+def _stored_rows(
+    identifiers: Iterable[Identifier], stored: Callable[[datetime | None], Any], created: Any
+) -> Iterator[StoredRow]:
+    # One loop with the key path inlined: at ten million values every call, attribute look-up
+    # and tuple saved per value is a second of CPU. The rows are those of keys.index_key and
+    # keys.lookup_key (tests/test_ingest.py and tests/test_fast_keys.py hold them equal).
+    # Memoised only where the full normaliser runs (tens of microseconds a value) and for the
+    # windows (a few hundred days recur): both pure functions, kept for one call only.
     slow: dict[tuple[str, str, str | None], str] = {}
+    windows: dict[tuple[datetime | None, date | None, date | None], tuple[Any, Any]] = {}
+    provider_domains = email_provider_rules()
+    blake2b = hashlib.blake2b
+    from_bytes = int.from_bytes
     current_request: int | None = None
-    seen: set[Row] = set()
-    for item in identifiers:
-        identifier_type = item.identifier_type
-        canonical = cheap_canonical_value(identifier_type, item.value)
+    seen: set[StoredRow] = set()
+    for (
+        request_id,
+        identifier_type,
+        value,
+        observed_at,
+        period_start,
+        period_end,
+        port,
+        region,
+    ) in identifiers:
+        canonical = cheap_canonical_value(identifier_type, value)
         if canonical is None:
-            memo_key = (identifier_type, item.value, item.region)
+            memo_key = (identifier_type, value, region)
             canonical = slow.get(memo_key)
             if canonical is None:
-                canonical = normalised_canonical_value(identifier_type, item.value, item.region)
+                canonical = normalised_canonical_value(identifier_type, value, region)
                 slow[memo_key] = canonical
-        if identifier_type == "email":
+        if identifier_type == "email" and canonical.rpartition("@")[2] in provider_domains:
             canonical = apply_provider_rule(canonical)
+        key = from_bytes(
+            blake2b(f"{identifier_type}\x00{canonical}".encode(), digest_size=8).digest(),
+            "big",
+            signed=True,
+        )
         if identifier_type == "ip_address":
-            start, end = window(item.observed_at, item.period_start, item.period_end)
+            period = (observed_at, period_start, period_end)
+            bounds = windows.get(period)
+            if bounds is None:
+                start, end = window(observed_at, period_start, period_end)
+                bounds = windows[period] = (stored(start), stored(end))
             # The port tells subscribers apart only behind IPv4 address sharing.
-            port = None if ":" in canonical else item.port
-            row: Row = (
-                lookup_key(identifier_type, canonical),
+            row: StoredRow = (
+                key,
                 identifier_type,
                 canonical,
-                item.request_id,
-                start,
-                end,
-                port,
+                request_id,
+                bounds[0],
+                bounds[1],
+                None if ":" in canonical else port,
+                created,
             )
         else:
-            row = (
-                lookup_key(identifier_type, canonical),
-                identifier_type,
-                canonical,
-                item.request_id,
-                None,
-                None,
-                None,
-            )
-        if item.request_id != current_request:
-            current_request = item.request_id
+            row = (key, identifier_type, canonical, request_id, None, None, None, created)
+        if request_id != current_request:
+            current_request = request_id
             seen.clear()
         if row in seen:
             continue
         seen.add(row)
         yield row
+
+
+def _as_is(value: datetime | None) -> datetime | None:
+    return value
+
+
+def index_rows(identifiers: Iterable[Identifier]) -> Iterator[Row]:
+    """The index row of each identifier; repeats of one request's row given in a run are dropped."""
+    for row in _stored_rows(identifiers, _as_is, None):
+        yield row[:7]
 
 
 def _sqlite_datetime(value: datetime | None) -> str | None:
@@ -115,33 +144,34 @@ def _sqlite_datetime(value: datetime | None) -> str | None:
     return str(value.astimezone(UTC).replace(tzinfo=None))
 
 
-def _sorted_batches(rows: Iterator[Row]) -> Iterator[list[Row]]:
+def _batches(rows: Iterator[StoredRow], *, by_key: bool) -> Iterator[list[StoredRow]]:
+    # Rows are sorted by key per batch when the key index is kept: each index page is then
+    # visited once per batch rather than once per row (random keys otherwise dirty a page a
+    # row). Without the index (a first load) the order buys nothing.
     while batch := list(islice(rows, BATCH_SIZE)):
-        batch.sort(key=_BY_KEY)
+        if by_key:
+            batch.sort(key=_BY_KEY)
         yield batch
 
 
-def _write_sqlite(rows: Iterator[Row], created_at: datetime) -> int:
+def _write_sqlite(identifiers: Iterable[Identifier], created_at: datetime, *, by_key: bool) -> int:
     table = IdentifierIndexEntry._meta.db_table
     marks = ", ".join(["%s"] * len(INDEX_COLUMNS))
     sql = f"INSERT INTO {table} ({', '.join(INDEX_COLUMNS)}) VALUES ({marks})"  # noqa: S608 - names from the model
-    created = _sqlite_datetime(created_at)
+    rows = _stored_rows(identifiers, _sqlite_datetime, _sqlite_datetime(created_at))
     written = 0
     with connection.cursor() as cursor:
-        for batch in _sorted_batches(rows):
-            cursor.executemany(
-                sql,
-                [
-                    (k, t, v, r, _sqlite_datetime(s), _sqlite_datetime(e), p, created)
-                    for k, t, v, r, s, e, p in batch
-                ],
-            )
+        for batch in _batches(rows, by_key=by_key):
+            cursor.executemany(sql, batch)
             written += len(batch)
     return written
 
 
-def _write_postgresql(rows: Iterator[Row], created_at: datetime) -> int:
+def _write_postgresql(
+    identifiers: Iterable[Identifier], created_at: datetime, *, by_key: bool
+) -> int:
     table = IdentifierIndexEntry._meta.db_table
+    rows = _stored_rows(identifiers, _as_is, created_at)
     written = 0
     with connection.cursor() as cursor:
         raw: Any = cursor.cursor
@@ -151,9 +181,9 @@ def _write_postgresql(rows: Iterator[Row], created_at: datetime) -> int:
             raw.copy(f"COPY {table} ({', '.join(INDEX_COLUMNS)}) FROM STDIN") as copy,
         ):
             write_row = copy.write_row
-            for batch in _sorted_batches(rows):
+            for batch in _batches(rows, by_key=by_key):
                 for row in batch:
-                    write_row((*row, created_at))
+                    write_row(row)
                 written += len(batch)
     return written
 
@@ -202,18 +232,12 @@ def ingest_identifiers(identifiers: Iterable[Identifier], *, created_at: datetim
 
     A load of more than one batch into a table holding less than a batch (a first load, a
     rebuild) is written without the table's secondary indexes, which are built again after."""
-    rows = index_rows(identifiers)
+    items = iter(identifiers)
     with transaction.atomic():
-        first = list(islice(rows, BATCH_SIZE))
-        following = next(rows, None)
-        everything = chain(first, [] if following is None else [following], rows)
-        vendor = connection.vendor
-
-        def write() -> int:
-            if vendor == "postgresql":
-                return _write_postgresql(everything, created_at)
-            return _write_sqlite(everything, created_at)
-
+        first = list(islice(items, BATCH_SIZE))
+        following = next(items, None)
+        everything = chain(first, [] if following is None else [following], items)
+        write = _write_postgresql if connection.vendor == "postgresql" else _write_sqlite
         if following is not None and _table_rows_at_most() < BATCH_SIZE:
-            return _without_secondary_indexes(write)
-        return write()
+            return _without_secondary_indexes(lambda: write(everything, created_at, by_key=False))
+        return write(everything, created_at, by_key=True)

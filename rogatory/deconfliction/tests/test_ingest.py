@@ -1,5 +1,6 @@
 """The bulk ingest path writes what index_key says, once per request, all or nothing."""
 
+from dataclasses import astuple
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -267,3 +268,50 @@ def test_a_load_into_a_table_holding_a_batch_keeps_the_indexes(
     assert written == 25
     assert not any("INDEX" in query["sql"] for query in queries.captured_queries)
     assert IdentifierIndexEntry.objects.count() == 35
+
+
+def _mixed_spellings(count: int) -> list[tuple[str, str, dict[str, Any]]]:
+    day = date(2026, 11, 20)
+    spellings: list[tuple[str, str, dict[str, Any]]] = []
+    for n in range(count):
+        spellings += [
+            ("email", f"First.Last{n}+news@GMAIL.com", {}),
+            ("email", f"heron{n}@Example.COM.", {}),
+            ("url", f"hxxps://Forum.Example/t/{n}?utm_source=x", {}),
+            ("phone", f"06 12 34 56 {n % 100:02d}", {}),
+            ("ip_address", f"198.51.100.{n % 250}", {"period_start": day, "port": 1024 + n}),
+            ("ip_address", f"2001:db8::{n:x}", {"observed_at": NOW, "port": 443}),
+        ]
+    return spellings
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("existing", [0, 10], ids=["first load", "into a kept index"])
+def test_every_row_of_a_load_carries_the_look_up_key_of_its_canonical_value(
+    request_of_alice: CooperationRequest, monkeypatch: pytest.MonkeyPatch, existing: int
+) -> None:
+    monkeypatch.setattr(ingest, "BATCH_SIZE", 10)
+    IdentifierIndexEntry.objects.filter(request=request_of_alice).delete()
+    with transaction.atomic():
+        ingest_identifiers(_owls(request_of_alice, existing), created_at=NOW)
+    spellings = _mixed_spellings(5)
+    # The same identifier twice in a run of one request is written once.
+    spellings.append(spellings[0])
+
+    with transaction.atomic():
+        written = ingest_identifiers(
+            [Identifier(request_of_alice.pk, t, v, region="FR", **c) for t, v, c in spellings],
+            created_at=NOW,
+        )
+
+    expected = {index_key(t, v, region="FR", **c) for t, v, c in spellings}
+    written_rows = (
+        IdentifierIndexEntry.objects.filter(request=request_of_alice)
+        .exclude(value__startswith="owl")
+        .values_list("key", "identifier_type", "value", "window_start", "window_end", "port")
+    )
+    assert written == 30
+    assert sorted(written_rows) == sorted(
+        (lookup_key(k.identifier_type, k.value), *astuple(k)) for k in expected
+    )
+    assert ("email", "firstlast0@gmail.com") in {(k.identifier_type, k.value) for k in expected}
