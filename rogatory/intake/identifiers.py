@@ -66,6 +66,7 @@ from rogatory.intake.patterns.registries import (
     CASE_NOUNS,
     CASE_NUMBER_SIGNS,
     CASE_REGISTER_WORDS,
+    CJK_HOST_CUES,
     FILE_EXTENSIONS,
     IBAN_LENGTHS,
     INDONESIAN_COURT_CODES,
@@ -126,7 +127,13 @@ _AT = r"(?:[ ]?@[ ]?|[ ]?(?:\[@\]|\(@\)|\[at\]|\(at\)|\{at\})[ ]?)"
 # Internationalised host names also use Devanagari (vowel signs included) and CJK ideographs
 # ("मिसाल.भारत", "例子.中国") and Arabic letters ("سوق-الظل.example"); the public-suffix check
 # then decides, as for ASCII hosts.
-_LCH_IDN = _LCH + r"\u0900-\u0963\u0966-\u097F\u4e00-\u9fff\u0620-\u065F\u066E-\u06D3"
+# Katakana and Hangul labels too ("夜桜ショップ.example", "달빛상점.example"); not hiragana,
+# which writes the particles standing against a host ("….comを登録").
+_LCH_IDN = (
+    _LCH
+    + r"\u0900-\u0963\u0966-\u097F\u4e00-\u9fff\u0620-\u065F\u066E-\u06D3\u30a1-\u30fa\u30fc"
+    + r"\uac00-\ud7af"
+)
 _LABEL_IDN = rf"[{_LCH_IDN}](?:[{_LCH_IDN}-]{{0,61}}[{_LCH_IDN}])?"
 _HOST_IDN = rf"{_LABEL_IDN}(?:{_DOT}{_LABEL_IDN})+"
 _HOST_IDN_OCR = rf"{_LABEL_IDN}(?:{_DOT_OCR}{_LABEL_IDN})+"
@@ -626,6 +633,7 @@ _YMD_STOPS = re.compile(
     r"(?:1(?<![\d.]1)9|2(?<![\d.]2)0)\d{2}\.[ ](?P<m>\d{1,2})\.[ ](?P<d>\d{1,2})\.(?!\d)"
 )
 # Japanese era dates ("令和6年4月6日", "平成元年1月8日").
+_STOPS_LANDMARK = re.compile(r"\.[ ]\d{1,2}\.[ ]\d")
 _JAPANESE_ERA_DATE = re.compile(
     rf"(?P<era>{'|'.join(JAPANESE_ERAS)})(?P<y>元|\d{{1,2}})年(?P<m>\d{{1,2}})月(?P<d>\d{{1,2}})日"
 )
@@ -840,6 +848,9 @@ def _in_word_landmarks(
             continue
         start = max(position, text.rfind(" ", position, at) + 1, text.rfind("\n", position, at) + 1)
         end = min(length, mark.end() + after)
+        # A label cannot end with "-": a window cut after one would hide the label going on.
+        while end < length and text[end - 1] == "-":
+            end += 1
         while (found := pattern.search(text, start, end)) is not None:
             whole = pattern.match(text, found.start())
             if whole is not None:
@@ -911,6 +922,9 @@ def _emails(text: str) -> Iterator[_Candidate]:
         yield _Candidate("email", match.start(), match.end(), normalized, flags=flags)
 
 
+_HOST_CUE_START = re.compile(f"(?:{'|'.join(CJK_HOST_CUES)})")
+
+
 def _domains(text: str, held: bytearray) -> Iterator[_Candidate]:
     for match in _in_word_landmarks(_DOMAIN, _HOST_DOT_LANDMARK, text, 3):
         if not _is_free(held, match.start(), match.end()):
@@ -926,12 +940,20 @@ def _domains(text: str, held: bytearray) -> Iterator[_Candidate]:
             continue
         if len(labels) == 2 and len(labels[0]) == 1 and labels[0].isupper() and last.islower():
             continue
+        start = match.start()
+        # A word for a host written against it ("ドメイン夜桜ショップ.example.com") is not a label.
+        cue = _HOST_CUE_START.match(value)
+        if cue is not None and cue.end() < value.find("."):
+            start += cue.end()
+            value = value[cue.end() :]
         normalized = normalize_domain(value)
-        if all(label.isdigit() for label in labels) or not _is_public_host(normalized):
+        if all(label.isdigit() for label in refang(value).split(".")) or not _is_public_host(
+            normalized
+        ):
             continue
         if normalized.endswith(".onion"):
             continue
-        yield _Candidate("domain", match.start(), match.end(), normalized)
+        yield _Candidate("domain", start, match.end(), normalized)
 
 
 def _ipv4s(text: str) -> Iterator[_Candidate]:
@@ -1060,6 +1082,10 @@ def _phone_number(value: str, region: str | None) -> tuple[str, str] | None:
     if not phonenumbers.is_valid_number(number):
         return None
     normalized = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    # ITU-T E.164 §6: at most 15 digits with the country code. A longer run read with the
+    # letter's country code ("IMEI 358111822643710" as +49…) is another number.
+    if len(normalized) > 16:
+        return None
     return normalized, phonenumbers.region_code_for_number(number) or ""
 
 
@@ -1357,6 +1383,7 @@ _TURKISH_LAW = re.compile(
     r"[ ]+\d{1,4}(?:/[A-Z])?\.?[ ]+maddesi(?![\w])"
 )
 _SAYILI_LANDMARK = re.compile("sayılı")
+_CODE_ARTICLE_LANDMARK = re.compile(r" m\.")
 _TURKISH_CODE_ARTICLE = re.compile(
     rf"(?<![\w])(?:{'|'.join(TURKISH_CODE_ABBREVIATIONS)})[ ]m\.[ ]?\d{{1,4}}(?:/[A-Z])?(?![\w])"
 )
@@ -1367,7 +1394,7 @@ def _legal_references(text: str) -> Iterator[_Candidate]:
         yield _Candidate(
             "legal_reference", match.start(), match.end(), normalize_reference(match.group())
         )
-    for match in _TURKISH_CODE_ARTICLE.finditer(text):
+    for match in _near_landmarks(_TURKISH_CODE_ARTICLE, _CODE_ARTICLE_LANDMARK, text, 4, 24):
         yield _Candidate(
             "legal_reference", match.start(), match.end(), normalize_reference(match.group())
         )
@@ -1455,11 +1482,11 @@ def _dates(
         else:
             month, day = int(match.group("cm")), int(match.group("cd"))
         yield _date_candidate(match.start(), match.end(), year, month, day, [])
-    for match in _YMD_STOPS.finditer(text):
+    for match in _near_landmarks(_YMD_STOPS, _STOPS_LANDMARK, text, 4, 24):
         year = int(text[match.start() : match.start() + 4])
         month, day = int(match.group("m")), int(match.group("d"))
         yield _date_candidate(match.start(), match.end(), year, month, day, [])
-    for match in _near_landmarks(_JAPANESE_ERA_DATE, _NIAN_LANDMARK, text, 5, 8):
+    for match in _near_landmarks(_JAPANESE_ERA_DATE, _NIAN_LANDMARK, text, 5, 24):
         era_year = 1 if match.group("y") == "元" else int(match.group("y"))
         month, day = int(match.group("m")), int(match.group("d"))
         year = JAPANESE_ERAS[match.group("era")] + era_year

@@ -63,7 +63,11 @@ _ASCII_RUN = re.compile(r"[!-~]+")
 # starts a number ("手机号130 3440 5850", "+886 ...") is parted only from the text before it:
 # "2024年" must stay one date.
 _IDENTIFIER_LIKE = re.compile(r"[.@/]|[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{0,4}:|\d{7}|[0-9A-Za-z]{20}")
-_NUMBER_START = re.compile(r"\+\d|\d{2,} \d")
+# An IBAN in groups ("账户GB06 HLGH 3741 …") starts one too.
+_NUMBER_START = re.compile(r"\+\d|\d{2,} \d|\d{2,}-\d{3,}[ -]\d|[A-Z]{2}\d{2} [A-Z0-9]{4} [A-Z0-9]")
+# A number in groups joined by hyphens ("06-8614-3673を", "031-795-6314을"): a phone number
+# written against the particle after it.
+_HYPHEN_GROUPED = re.compile(r"\d{2,5}(?:-\d{3,4}){1,2}-\d{4}")
 # "市场论坛48.example.com": a short number before a dot ends a host label, not a number.
 _LABEL_TAIL = re.compile(r"\d{1,3}\.(?!\d)")
 # "2024형제95843": a Korean court number's serial follows its year and case type.
@@ -93,7 +97,7 @@ def _cjk_gaps(text: str) -> list[int]:
             and not (run[0].isdigit() and _KOREAN_CASE_HEAD.search(text, max(0, start - 7), start))
         ):
             gaps.add(start)
-        if after and like and run[-1] not in ".-@/_":
+        if after and (like or _HYPHEN_GROUPED.fullmatch(run)) and run[-1] not in ".-@/_":
             gaps.add(end)
         elif (
             after

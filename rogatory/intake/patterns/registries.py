@@ -148,3 +148,11 @@ SUBJECT_HEADERS: tuple[str, ...] = (
 # Tjh": district court, Pengadilan Negeri, of Tanjung Harapan). Source: Mahkamah Agung,
 # SK KMA 44/2014 (case-number format), read 2025.
 INDONESIAN_COURT_CODES: tuple[str, ...] = ("PN", "PT", "PA", "PTA", "PTUN", "PTTUN", "Dilmil")
+# Words for a host that Japanese, Chinese and Korean write against it ("ドメイン夜桜ショップ
+# .example.com", "域名例子.中国"): where the host's first label is in the same script, the word
+# is not part of it. Longest first. Source: the registrars' and registries' own interface
+# labels (JPRS, CNNIC, KISA), read 2025.
+CJK_HOST_CUES: tuple[str, ...] = (
+    "ドメイン名", "ドメイン", "ウェブサイト", "サイト", "ホスト名", "域名", "网站", "網站", "网址",
+    "網址", "主机名", "도메인", "사이트", "웹사이트",
+)  # fmt: skip

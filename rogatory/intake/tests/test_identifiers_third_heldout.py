@@ -218,3 +218,64 @@ def test_a_subject_starting_with_a_label_keeps_the_label_out() -> None:
 )
 def test_a_date_is_read_in_its_national_form(text: str, language: str, expected: str) -> None:
     assert [normalized for _, normalized in _of_type("date", text, language)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "region", "expected"),
+    [
+        (
+            "被疑者は電話番号03-3112-7733を使用し、ドメイン夜桜ショップ.example.comを登録している。",
+            "ja",
+            "JP",
+            [
+                ("phone", "03-3112-7733", "+81331127733"),
+                ("domain", "夜桜ショップ.example.com", "xn--xckya1d0ct27zjet.example.com"),
+            ],
+        ),
+        (
+            "宛先: z.petrenko@夜桜ショップ.example\n",
+            "ja",
+            "JP",
+            [
+                (
+                    "email",
+                    "z.petrenko@夜桜ショップ.example",
+                    "z.petrenko@xn--xckya1d0ct27zjet.example",
+                )
+            ],
+        ),
+        (
+            "피의자는 전화번호 031-795-6314을 사용하고 도메인 달빛상점.example.com을 등록하였다.",
+            "ko",
+            "KR",
+            [
+                ("phone", "031-795-6314", "+82317956314"),
+                ("domain", "달빛상점.example.com", "xn--bk1bw0twzb30l.example.com"),
+            ],
+        ),
+        (
+            "嫌疑人使用手机号0571-8352 3327并注册了域名",
+            "zh",
+            "CN",
+            [("phone", "0571-8352 3327", "+8657183523327")],
+        ),
+        (
+            "部分赃款汇入账户GB06 HLGH 3741 6350 5585 59。",
+            "zh",
+            "CN",
+            [("iban", "GB06 HLGH 3741 6350 5585 59", "GB06HLGH37416350558559")],
+        ),
+    ],
+)
+def test_identifiers_written_against_cjk_text_are_found_with_their_canonical_form(
+    text: str, language: str, region: str, expected: list[tuple[str, str, str]]
+) -> None:
+    found = extract_identifiers(text, language=language, default_region=region)
+
+    assert [(item.type, item.value, item.normalized) for item in found] == expected
+
+
+def test_a_digit_run_longer_than_e164_allows_is_not_a_phone_number() -> None:
+    text = "Das sichergestellte Gerät (IMEI 358111822643710) lief mit Version 14."
+
+    assert _of_type("phone", text, "de", "DE") == []
