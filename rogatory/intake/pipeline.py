@@ -9,6 +9,7 @@ from rogatory.intake.extract_text import Extracted, extract
 from rogatory.intake.language import detect_language, main_language
 from rogatory.intake.limits import Limits
 from rogatory.intake.pages import PageText
+from rogatory.intake.region import letter_region
 
 
 def _extract_all(file_name: str, data: bytes, limits: Limits, depth: int) -> list[Extracted]:
@@ -32,6 +33,8 @@ def analyse_file(
         for position, extracted in enumerate(_extract_all(file_name, data, limits, 0))
         for page in extracted.pages
     ]
-    identifiers = [i for page in pages for i in find_identifiers(page)]
     language = main_language([(page.language, len(page.text)) for page in pages])
+    # Phone numbers written without a country code are read with the letter's country.
+    region = letter_region(pages, language)
+    identifiers = [i for page in pages for i in find_identifiers(page, default_region=region)]
     return analyse(pages, identifiers, language, authorities)

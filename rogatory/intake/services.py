@@ -32,6 +32,7 @@ from rogatory.intake.models import (
 )
 from rogatory.intake.pages import Identifier, PageText
 from rogatory.intake.queries import directory_entries
+from rogatory.intake.region import letter_region
 from rogatory.requests.document import PartyBlock, RequestDocument
 from rogatory.requests.services import actor_for, create_request
 from rogatory.transmission.models import Transmission
@@ -187,7 +188,10 @@ def _page_texts(document: IntakeDocument) -> list[PageText]:
 
 
 def _stage_identifiers(document: IntakeDocument) -> None:
-    found = [i for page in _page_texts(document) for i in find_identifiers(page)]
+    pages = _page_texts(document)
+    # Phone numbers written without a country code are read with the letter's country.
+    region = letter_region(pages, document.language)
+    found = [i for page in pages for i in find_identifiers(page, default_region=region)]
     with transaction.atomic():
         locked = _locked_at(document.pk, Stage.LANGUAGE)
         if locked is None:
