@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from django.db import transaction
+from django.utils.translation import gettext_noop as N_
 
 from rogatory.audit.models import AuditAction
 from rogatory.audit.services import record_event
@@ -47,7 +48,8 @@ def _draft_instant(number: int, item: DraftIdentifier) -> datetime | None:
         stated = datetime.fromisoformat(item.observed_at.strip())
     except ValueError:
         raise ValidationFailed(
-            f"Identifier {number}: '{item.observed_at}' is not an ISO 8601 date-time."
+            N_("Identifier %(number)s: '%(observed_at)s' is not an ISO 8601 date-time."),
+            params={"number": number, "observed_at": item.observed_at},
         ) from None
     if stated.tzinfo is not None:
         return stated
@@ -63,29 +65,42 @@ def _draft_instant(number: int, item: DraftIdentifier) -> datetime | None:
     except ValueError:
         offset = None
     if offset is None or offset.tzinfo is None:
-        raise ValidationFailed(f"Identifier {number}: unknown time zone '{zone}'.")
+        raise ValidationFailed(
+            N_("Identifier %(number)s: unknown time zone '%(zone)s'."),
+            params={"number": number, "zone": zone},
+        )
     return stated.replace(tzinfo=offset.tzinfo)
 
 
 def _draft_key(number: int, item: DraftIdentifier, region: str | None) -> IndexKey:
     if item.identifier_type not in IdentifierType.values:
         raise ValidationFailed(
-            f"Identifier {number}: unknown type '{item.identifier_type}': give one of "
-            f"{', '.join(IdentifierType.values)}."
+            N_("Identifier %(number)s: unknown type '%(type)s': give one of %(types)s."),
+            params={
+                "number": number,
+                "type": item.identifier_type,
+                "types": ", ".join(IdentifierType.values),
+            },
         )
     if not item.value.strip():
-        raise ValidationFailed(f"Identifier {number}: give the identifier's value.")
+        raise ValidationFailed(
+            N_("Identifier %(number)s: give the identifier's value."), params={"number": number}
+        )
     control = control_character(item.value)
     if control is not None:
         raise ValidationFailed(
-            f"Identifier {number}: the value holds a control character (U+{ord(control):04X})."
+            N_("Identifier %(number)s: the value holds a control character (U+%(code)s)."),
+            params={"number": number, "code": f"{ord(control):04X}"},
         )
     if len(item.value) > VALUE_LIMIT:
         raise ValidationFailed(
-            f"Identifier {number}: the value is longer than {VALUE_LIMIT} characters."
+            N_("Identifier %(number)s: the value is longer than %(limit)s characters."),
+            params={"number": number, "limit": VALUE_LIMIT},
         )
     if item.port is not None and not 0 <= item.port <= 65535:
-        raise ValidationFailed(f"Identifier {number}: a port is between 0 and 65535.")
+        raise ValidationFailed(
+            N_("Identifier %(number)s: a port is between 0 and 65535."), params={"number": number}
+        )
     return index_key(
         item.identifier_type,
         item.value,
@@ -99,7 +114,9 @@ def _draft_key(number: int, item: DraftIdentifier, region: str | None) -> IndexK
 
 def _draft_keys(user: "User", items: list[DraftIdentifier]) -> list[IndexKey]:
     if len(items) > DRAFT_LIMIT:
-        raise ValidationFailed(f"Give at most {DRAFT_LIMIT} identifiers at once.")
+        raise ValidationFailed(
+            N_("Give at most %(limit)s identifiers at once."), params={"limit": DRAFT_LIMIT}
+        )
     region = user.authority.country_id if user.authority_id and user.authority else None
     return [_draft_key(number, item, region) for number, item in enumerate(items, start=1)]
 

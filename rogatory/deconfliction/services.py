@@ -5,6 +5,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from django.db import transaction
+from django.utils.translation import gettext_noop as N_
 
 from rogatory.audit.models import AuditAction
 from rogatory.audit.services import SYSTEM_SWEEPER, Actor, record_event
@@ -99,15 +100,16 @@ def who_asked(
     """Every request carrying this identifier (at that instant, for an IP address); audited."""
     if identifier_type not in IdentifierType.values:
         raise ValidationFailed(
-            f"Unknown identifier type '{identifier_type}': give one of "
-            f"{', '.join(IdentifierType.values)}."
+            N_("Unknown identifier type '%(type)s': give one of %(types)s."),
+            params={"type": identifier_type, "types": ", ".join(IdentifierType.values)},
         )
     if not value.strip():
-        raise ValidationFailed("Give the identifier's value.")
+        raise ValidationFailed(N_("Give the identifier's value."))
     control = control_character(value)
     if control is not None:
         raise ValidationFailed(
-            f"The identifier's value holds a control character (U+{ord(control):04X})."
+            N_("The identifier's value holds a control character (U+%(code)s)."),
+            params={"code": f"{ord(control):04X}"},
         )
     region = user.authority.country_id if user.authority_id and user.authority else None
     key = index_key(identifier_type, value, observed_at=at, port=port, region=region)

@@ -8,13 +8,23 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from django.utils.functional import Promise
+from django.utils.translation import gettext_noop as N_
+
+from rogatory.core.translation import english
 from rogatory.intake.authority import AuthorityGuess, DirectoryEntry, guess_requesting_authority
 from rogatory.intake.identifiers import extract_identifiers
 from rogatory.intake.letter_date import find_letter_date
 from rogatory.intake.pages import Flag, Identifier, PageText
 from rogatory.intake.rules import find_keyword, flag_keywords, kind_keywords
-from rogatory.intake.translation import find_poor_translation
-from rogatory.requests.checks import check_request
+from rogatory.intake.translation import (
+    Text,
+    find_poor_translation,
+    joined,
+    template_text,
+    triage_flag,
+)
+from rogatory.requests.checks import Defect, check_request
 from rogatory.requests.document import DataItemBlock, RequestDocument
 
 # Below this share of letters among visible characters, or above this share of U+FFFD, or
@@ -91,51 +101,101 @@ def classify(texts: Sequence[str]) -> Kind:
     return Kind(best, round(min(confidence, 0.95), 2))
 
 
-def _is_garbled(page: PageText) -> str:
+# The keyword flags' messages (rules' data names the keywords), the words found as 'words'.
+KEYWORD_FLAG_MESSAGES = {
+    "confidentiality_asked": N_("The sender asks for confidentiality ('%(words)s')."),
+    "emergency_claimed": N_("The sender claims urgency or an emergency ('%(words)s')."),
+    "political_offence": N_("Possible ground for refusal: political offence ('%(words)s')."),
+    "death_penalty": N_("Possible ground for refusal: death penalty ('%(words)s')."),
+    "military_offence": N_("Possible ground for refusal: military offence ('%(words)s')."),
+}
+
+
+def _percent(share: float) -> str:
+    return f"{share * 100:.0f}"
+
+
+def _is_garbled(page: PageText) -> Text | None:
     visible = [c for c in page.text if not c.isspace()]
     if page.ocr_confidence is not None and page.ocr_confidence < MIN_OCR_CONFIDENCE:
-        return f"page {page.number}: OCR confidence {page.ocr_confidence:.0%}"
+        return template_text(
+            N_("page %(page)s: OCR confidence %(percent)s%%"),
+            page=page.number,
+            percent=_percent(page.ocr_confidence),
+        )
     if not visible:
-        return ""
+        return None
     replacement = sum(1 for c in visible if c == "\ufffd") / len(visible)
     if replacement > MAX_REPLACEMENT_RATIO:
-        return f"page {page.number}: {replacement:.0%} unreadable characters"
+        return template_text(
+            N_("page %(page)s: %(percent)s%% unreadable characters"),
+            page=page.number,
+            percent=_percent(replacement),
+        )
     letters = sum(1 for c in visible if c.isalpha()) / len(visible)
     if len(visible) >= 40 and letters < MIN_LETTER_RATIO:
-        return f"page {page.number}: only {letters:.0%} letters"
-    return ""
+        return template_text(
+            N_("page %(page)s: only %(percent)s%% letters"),
+            page=page.number,
+            percent=_percent(letters),
+        )
+    return None
+
+
+def _defect_text(defect: Defect) -> Text:
+    # A value that is itself a text marked for translation (an article's reference) is kept as
+    # its English msgid, translated again where the flag is shown.
+    return template_text(
+        defect.template or defect.message,
+        **{
+            name: template_text(english(value)) if isinstance(value, Promise) else value
+            for name, value in defect.params
+        },
+    )
 
 
 def triage(pages: Sequence[PageText], kind: Kind, draft: RequestDocument) -> list[Flag]:
     """Return the flags an officer must see before confirming the draft."""
     flags: list[Flag] = []
-    garbled = [reason for page in pages if (reason := _is_garbled(page))]
+    garbled = [reason for page in pages if (reason := _is_garbled(page)) is not None]
     if garbled:
-        flags.append(Flag("garbled_text", "The text looks garbled: " + "; ".join(garbled) + "."))
+        flags.append(
+            triage_flag(
+                "garbled_text",
+                template_text(
+                    N_("The text looks garbled: %(reasons)s."), reasons=joined(garbled, "; ")
+                ),
+            )
+        )
     if kind.confidence == 0.0:
-        flags.append(Flag("kind_unknown", "No keyword names the kind of request: choose it."))
+        flags.append(
+            triage_flag(
+                "kind_unknown",
+                template_text(N_("No keyword names the kind of request: choose it.")),
+            )
+        )
     if draft.kind == "preservation":
         missing = [
-            defect.message
+            _defect_text(defect)
             for defect in check_request(draft)
             if defect.field in ARTICLE_29_FIELDS and defect.severity == "error"
         ]
         if missing:
             flags.append(
-                Flag("article_29_items_missing", "Art. 29(2) items missing: " + " ".join(missing))
+                triage_flag(
+                    "article_29_items_missing",
+                    template_text(
+                        N_("Art. 29(2) items missing: %(items)s"), items=joined(missing, " ")
+                    ),
+                )
             )
     text = "\n".join(page.text for page in pages)
-    messages = {
-        "confidentiality_asked": "The sender asks for confidentiality ('{}').",
-        "emergency_claimed": "The sender claims urgency or an emergency ('{}').",
-        "political_offence": "Possible ground for refusal: political offence ('{}').",
-        "death_penalty": "Possible ground for refusal: death penalty ('{}').",
-        "military_offence": "Possible ground for refusal: military offence ('{}').",
-    }
     for code, keywords in flag_keywords().items():
         hit = find_keyword(text, keywords)
         if hit is not None:
-            flags.append(Flag(code, messages[code].format(hit[0])))
+            flags.append(
+                triage_flag(code, template_text(KEYWORD_FLAG_MESSAGES[code], words=hit[0]))
+            )
     return flags
 
 
@@ -258,5 +318,10 @@ def analyse(
     if poor_translation is not None:
         flags.append(poor_translation)
     if not authority.code and authority.candidates:
-        flags.append(Flag("requesting_authority_ambiguous", authority.reason))
+        flags.append(
+            triage_flag(
+                "requesting_authority_ambiguous",
+                authority.reason_text or template_text(authority.reason),
+            )
+        )
     return Analysis(language, kind, list(identifiers), flags, draft, provenance, authority)

@@ -15,7 +15,10 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from django.utils.translation import gettext_noop as N_
+
 from rogatory.intake.pages import Identifier, PageText
+from rogatory.intake.translation import Text, english_text, joined, template_text
 
 SENDER_ADDRESS = 0.95
 SENDER_DOMAIN = 0.85
@@ -54,7 +57,7 @@ class DirectoryEntry:
 class Evidence:
     confidence: float
     kind: str
-    reason: str
+    reason: Text
     span: dict[str, int]
 
 
@@ -68,6 +71,8 @@ class AuthorityGuess:
     reason: str = ""
     span: dict[str, int] | None = None
     candidates: list[dict[str, Any]] = field(default_factory=list)
+    # The reason as a text the pages translate (its English is `reason`).
+    reason_text: Text | None = None
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -77,6 +82,7 @@ class AuthorityGuess:
             "reason": self.reason,
             "span": self.span,
             "candidates": self.candidates,
+            "reason_text": self.reason_text,
         }
 
 
@@ -143,7 +149,10 @@ def _evidence(
                 Evidence(
                     SENDER_ADDRESS,
                     "sender",
-                    f"the e-mail comes from {address}, its contact address",
+                    template_text(
+                        N_("the e-mail comes from %(address)s, its contact address"),
+                        address=address,
+                    ),
                     _span(page, start, end),
                 )
             )
@@ -152,7 +161,9 @@ def _evidence(
                 Evidence(
                     SENDER_DOMAIN,
                     "sender",
-                    f"the e-mail comes from {address}, at its domain",
+                    template_text(
+                        N_("the e-mail comes from %(address)s, at its domain"), address=address
+                    ),
                     _span(page, start, end),
                 )
             )
@@ -166,7 +177,10 @@ def _evidence(
                 Evidence(
                     CONTACT_ADDRESS,
                     "address",
-                    f"the letter gives {item.value}, its contact address",
+                    template_text(
+                        N_("the letter gives %(address)s, its contact address"),
+                        address=item.value,
+                    ),
                     _span(where, item.start, item.end),
                 )
             )
@@ -175,18 +189,23 @@ def _evidence(
                 Evidence(
                     CONTACT_DOMAIN,
                     "address",
-                    f"the letter gives {item.value}, an address at its domain",
+                    template_text(
+                        N_("the letter gives %(address)s, an address at its domain"),
+                        address=item.value,
+                    ),
                     _span(where, item.start, item.end),
                 )
             )
     names = [
-        (entry.name_local, LOCAL_NAME, "the letter names it"),
-        (entry.name, NAME, "the letter names it"),
-        (entry.code, CODE, "the letter gives its directory code"),
+        (entry.name_local, LOCAL_NAME, N_("the letter names it ('%(written)s')")),
+        (entry.name, NAME, N_("the letter names it ('%(written)s')")),
+        (entry.code, CODE, N_("the letter gives its directory code ('%(written)s')")),
     ]
     first_part = entry.name.split(",")[0].strip()
     if first_part != entry.name and len(first_part) >= MIN_NAME_START_LENGTH:
-        names.append((first_part, NAME_START, "the letter gives the start of its name"))
+        names.append(
+            (first_part, NAME_START, N_("the letter gives the start of its name ('%(written)s')"))
+        )
     for name, confidence, reason in names:
         key = _key(name)
         if len(key) < MIN_NAME_LENGTH:
@@ -200,7 +219,7 @@ def _evidence(
                 Evidence(
                     confidence,
                     "name",
-                    f"{reason} ('{page.text[start:end]}')",
+                    template_text(reason, written=page.text[start:end]),
                     _span(page, start, end),
                 )
             )
@@ -237,14 +256,16 @@ def guess_requesting_authority(
             evidence.sort(key=lambda item: -item.confidence)
             scored.append((_score(evidence), entry, evidence))
     if not scored:
-        return AuthorityGuess(reason="No authority of the directory is named in the letter.")
+        none_named = template_text(N_("No authority of the directory is named in the letter."))
+        return AuthorityGuess(reason=english_text(none_named), reason_text=none_named)
     scored.sort(key=lambda item: (-item[0], item[1].code))
     candidates = [
         {
             "code": entry.code,
             "name": entry.name,
             "confidence": score,
-            "reason": "; ".join(item.reason for item in evidence),
+            "reason": english_text(_reasons(evidence)),
+            "reason_text": _reasons(evidence),
         }
         for score, entry, evidence in scored[:5]
     ]
@@ -253,10 +274,19 @@ def guess_requesting_authority(
         country = _country_domain(sender)
         same_country = [item for item in close if item[1].country == country]
         if len(same_country) != 1:
-            named = " or ".join(f"{entry.name} ({entry.code})" for _, entry, _ in close)
+            named: Text | None = None
+            for _, entry, _ in close:
+                one = template_text(N_("%(name)s (%(code)s)"), name=entry.name, code=entry.code)
+                named = (
+                    one
+                    if named is None
+                    else template_text(N_("%(first)s or %(second)s"), first=named, second=one)
+                )
+            ambiguous = template_text(
+                N_("The letter fits %(authorities)s equally well: choose one."), authorities=named
+            )
             return AuthorityGuess(
-                reason=f"The letter fits {named} equally well: choose one.",
-                candidates=candidates,
+                reason=english_text(ambiguous), candidates=candidates, reason_text=ambiguous
             )
         close = same_country
     score, entry, evidence = close[0]
@@ -264,7 +294,12 @@ def guess_requesting_authority(
         code=entry.code,
         name=entry.name,
         confidence=score,
-        reason="; ".join(item.reason for item in evidence),
+        reason=english_text(_reasons(evidence)),
         span=evidence[0].span,
         candidates=candidates,
+        reason_text=_reasons(evidence),
     )
+
+
+def _reasons(evidence: Sequence[Evidence]) -> Text:
+    return joined([item.reason for item in evidence], "; ")

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from django.db import transaction
 from django.utils.module_loading import import_string
+from django.utils.translation import gettext_noop as N_
 
 from rogatory.audit.models import AuditAction
 from rogatory.audit.services import record_event
@@ -72,15 +73,15 @@ def receive_intake(
 ) -> IntakeBatch:
     """Store received files as one intake of the user's authority and queue their processing."""
     if user.authority_id is None:
-        raise NotAllowed("Your account belongs to no authority; ask an administrator.")
+        raise NotAllowed(N_("Your account belongs to no authority; ask an administrator."))
     if not files:
-        raise ValidationFailed("Give at least one file.")
+        raise ValidationFailed(N_("Give at least one file."))
     limits = current_limits()
     for name, data in files:
         if len(data) > limits.max_bytes:
             raise ValidationFailed(
-                f"{safe_file_name(name)}: the file is {len(data)} bytes; at most "
-                f"{limits.max_bytes} are accepted."
+                N_("%(file)s: the file is %(size)s bytes; at most %(limit)s are accepted."),
+                params={"file": safe_file_name(name), "size": len(data), "limit": limits.max_bytes},
             )
     with transaction.atomic():
         instant = now()
@@ -128,7 +129,8 @@ def _stage_text(document: IntakeDocument) -> None:
     extracted = extract(document.file_name, bytes(document.content), limits)
     if extracted.attachments and document.depth >= limits.max_attachment_depth:
         raise ValidationFailed(
-            f"The e-mail nests attachments more than {limits.max_attachment_depth} levels deep."
+            N_("The e-mail nests attachments more than %(depth)s levels deep."),
+            params={"depth": limits.max_attachment_depth},
         )
     with transaction.atomic():
         locked = _locked_at(document.pk, Stage.STORED)
@@ -307,7 +309,8 @@ def confirm_intake(
         batch = access_intake(user, intake_id, for_update=True)
         if batch.stage != BatchStage.DRAFTED:
             raise InvalidTransition(
-                f"Only a ready draft can be confirmed; this intake is '{batch.get_stage_display()}'."
+                N_("Only a ready draft can be confirmed; this intake is '%(stage)s'."),
+                params={"stage": batch.get_stage_display()},
             )
         fields = dict(batch.draft)
         # The officer's corrections replace what was read from the letter; the kind is set

@@ -15,9 +15,13 @@ a thousand-page file costs what a long letter costs.
 
 import re
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
+from django.utils.translation import gettext_noop as N_
+
+from rogatory.core.translation import pgettext_noop
 from rogatory.intake.language import detect_language, language_confidences, language_segments
 from rogatory.intake.pages import Flag, Identifier, PageText
 
@@ -46,6 +50,23 @@ COMPARED_TYPES = frozenset(
         "iban", "case_reference", "date",
     }
 )  # fmt: skip
+# How a reason names each compared type (the English kept as the API has always given it).
+COMPARED_CONTEXT = "compared value"
+COMPARED_LABELS = {
+    "url": pgettext_noop("compared value", "url"),
+    "domain": pgettext_noop("compared value", "domain"),
+    "email": pgettext_noop("compared value", "email"),
+    "ipv4": pgettext_noop("compared value", "ipv4"),
+    "ipv6": pgettext_noop("compared value", "ipv6"),
+    "phone": pgettext_noop("compared value", "phone"),
+    "username": pgettext_noop("compared value", "username"),
+    "onion": pgettext_noop("compared value", "onion"),
+    "crypto": pgettext_noop("compared value", "crypto"),
+    "iban": pgettext_noop("compared value", "iban"),
+    "case_reference": pgettext_noop("compared value", "case reference"),
+    "date": pgettext_noop("compared value", "date"),
+    "number": pgettext_noop("compared value", "number"),
+}
 LANGUAGE_NAMES = {
     "en": "English", "fr": "French", "es": "Spanish", "pt": "Portuguese", "de": "German",
     "it": "Italian", "nl": "Dutch", "pl": "Polish", "ru": "Russian", "uk": "Ukrainian",
@@ -83,13 +104,105 @@ def _span(page: PageText, start: int, end: int) -> dict[str, int]:
     return {"document": page.document, "page": page.number, "start": start, "end": end}
 
 
+# --- Texts kept for translation -------------------------------------------------------------
+#
+# A triage flag or an authority guess is stored with the intake (JSON) and read back by the API
+# and the CLI in English, and by the pages in the reader's language. So besides its English
+# message it keeps its template and values: a value is a string or a number, another text, a
+# language (named in the reader's language), a term (a label translated in its context) or a
+# list of texts with the separator that joins them.
+
+Text = dict[str, Any]
+
+
+def template_text(template: str, **params: object) -> Text:
+    """Return a message: its template (marked with N_ where written) and its named values."""
+    return {"template": template, "params": params}
+
+
+def language_value(code: str) -> Text:
+    """Return a language named in the reader's language when shown."""
+    return {"language": code}
+
+
+def term(context: str, label: str) -> Text:
+    """Return a label (marked with pgettext_noop where written) translated in its context."""
+    return {"term": label, "context": context}
+
+
+def joined(items: Sequence[object], separator: str) -> Text:
+    """Return texts shown one after the other, the separator between them."""
+    return {"join": list(items), "separator": separator}
+
+
+def render_text(
+    value: object,
+    *,
+    gettext: Callable[[str], str],
+    pgettext: Callable[[str, str], str],
+    language_name: Callable[[str], str],
+) -> str:
+    """Return a text with its values filled in, each part through the given translations."""
+
+    def render(part: object) -> str:
+        if not isinstance(part, Mapping):
+            return str(part)
+        if "template" in part:
+            params = part.get("params") or {}
+            translated = gettext(str(part["template"]))
+            if not params:
+                return translated
+            return translated % {name: render(item) for name, item in params.items()}
+        if "language" in part:
+            return language_name(str(part["language"]))
+        if "term" in part:
+            return pgettext(str(part.get("context", "")), str(part["term"]))
+        if "join" in part:
+            return str(part.get("separator", " ")).join(render(item) for item in part["join"])
+        return ""
+
+    return render(value)
+
+
+def english_text(value: object) -> str:
+    """Return a text in English, as the API, the CLI and the stored message give it."""
+    return render_text(
+        value,
+        gettext=lambda message: message,
+        pgettext=lambda _context, message: message,
+        language_name=language_name,
+    )
+
+
+def language_name(code: str) -> str:
+    """Return a language's English name (the code when it has none)."""
+    return LANGUAGE_NAMES.get(code, code)
+
+
+@dataclass(frozen=True)
+class TriageFlag(Flag):
+    """A flag whose message is kept as a text too, for the pages to translate."""
+
+    text: Text | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        found = super().as_dict()
+        if self.text is not None:
+            found["template"] = self.text["template"]
+            found["params"] = self.text["params"]
+        return found
+
+
+def triage_flag(code: str, message: Text, spans: tuple[dict[str, int], ...] = ()) -> TriageFlag:
+    """Return a flag whose English message is the text's."""
+    if "template" not in message:
+        message = template_text("%(text)s", text=message)
+    return TriageFlag(code, english_text(message), spans, message)
+
+
 def _quote(text: str, limit: int = 60) -> str:
     flat = " ".join(text.split())
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"
-
-
-def _name(language: str) -> str:
-    return LANGUAGE_NAMES.get(language, language)
 
 
 def _read(pages: Sequence[PageText]) -> list[PageText]:
@@ -175,7 +288,7 @@ def _values(
 
 def _disagreements(
     lines: Sequence[_Line], identifiers: Sequence[Identifier]
-) -> Iterator[tuple[str, tuple[dict[str, int], ...]]]:
+) -> Iterator[tuple[Text, tuple[dict[str, int], ...]]]:
     versions = _versions(lines)
     if len(versions) < 2:
         return
@@ -189,11 +302,21 @@ def _disagreements(
         for left, right in zip(only_first, only_second, strict=False):
             page_a, start_a, end_a, written_a = ours[kind][left]
             page_b, start_b, end_b, written_b = theirs[kind][right]
-            label = "number" if kind == "number" else kind.replace("_", " ")
             yield (
-                f"the {_name(first)} version gives the {label} '{written_a}' (page "
-                f"{page_a.number}) where the {_name(second)} version gives '{written_b}' "
-                f"(page {page_b.number})",
+                template_text(
+                    N_(
+                        "the %(first)s version gives the %(label)s '%(first_value)s' (page "
+                        "%(first_page)s) where the %(second)s version gives '%(second_value)s' "
+                        "(page %(second_page)s)"
+                    ),
+                    first=language_value(first),
+                    label=term(COMPARED_CONTEXT, COMPARED_LABELS.get(kind, kind)),
+                    first_value=written_a,
+                    first_page=page_a.number,
+                    second=language_value(second),
+                    second_value=written_b,
+                    second_page=page_b.number,
+                ),
                 (_span(page_a, start_a, end_a), _span(page_b, start_b, end_b)),
             )
 
@@ -206,7 +329,7 @@ def _sentences(line: _Line) -> Iterator[tuple[int, int]]:
     yield start, len(line.text)
 
 
-def _mixed_sentences(lines: Sequence[_Line]) -> Iterator[tuple[str, tuple[dict[str, int], ...]]]:
+def _mixed_sentences(lines: Sequence[_Line]) -> Iterator[tuple[Text, tuple[dict[str, int], ...]]]:
     for line in lines:
         if line.language not in LATIN_LANGUAGES:
             continue
@@ -224,11 +347,23 @@ def _mixed_sentences(lines: Sequence[_Line]) -> Iterator[tuple[str, tuple[dict[s
             ]
             if len({language for language, _ in parts}) < 2:
                 continue
-            named = " and ".join(dict.fromkeys(_name(language) for language, _ in parts))
+            named: object = None
+            for language in dict.fromkeys(language for language, _ in parts):
+                named = (
+                    language_value(language)
+                    if named is None
+                    else template_text(
+                        N_("%(first)s and %(second)s"), first=named, second=language_value(language)
+                    )
+                )
             span = _span(line.page, line.start + start, line.start + end)
             yield (
-                f"page {line.page.number}: a sentence mixes {named}: "
-                f"'{_quote(line.page.text[span['start'] : span['end']])}'",
+                template_text(
+                    N_("page %(page)s: a sentence mixes %(languages)s: '%(quote)s'"),
+                    page=line.page.number,
+                    languages=named,
+                    quote=_quote(line.page.text[span["start"] : span["end"]]),
+                ),
                 (span,),
             )
 
@@ -244,7 +379,7 @@ def _is_surely(text: str, language: str) -> bool:
     )
 
 
-def _unclear_lines(lines: Sequence[_Line]) -> Iterator[tuple[str, tuple[dict[str, int], ...]]]:
+def _unclear_lines(lines: Sequence[_Line]) -> Iterator[tuple[Text, tuple[dict[str, int], ...]]]:
     for line in lines:
         letters = [char for char in line.text if char.isalpha()]
         if len(letters) < UNCLEAR_LINE_LETTERS or _scripts(letters) > 1:
@@ -253,9 +388,17 @@ def _unclear_lines(lines: Sequence[_Line]) -> Iterator[tuple[str, tuple[dict[str
         if confidences and confidences[0][1] < UNCLEAR_CONFIDENCE:
             span = _span(line.page, line.start, line.end)
             yield (
-                f"page {line.page.number}: the language of a {len(letters)}-letter line is "
-                f"unclear (at best {_name(confidences[0][0])}, {confidences[0][1]:.0%}): "
-                f"'{_quote(line.page.text[line.start : line.end])}'",
+                template_text(
+                    N_(
+                        "page %(page)s: the language of a %(letters)s-letter line is unclear "
+                        "(at best %(language)s, %(percent)s%%): '%(quote)s'"
+                    ),
+                    page=line.page.number,
+                    letters=len(letters),
+                    language=language_value(confidences[0][0]),
+                    percent=f"{confidences[0][1] * 100:.0f}",
+                    quote=_quote(line.page.text[line.start : line.end]),
+                ),
                 (span,),
             )
 
@@ -265,18 +408,22 @@ def _scripts(letters: Sequence[str]) -> int:
     return len({unicodedata.name(char, "UNKNOWN").split()[0] for char in letters})
 
 
-def _placeholders(pages: Sequence[PageText]) -> Iterator[tuple[str, tuple[dict[str, int], ...]]]:
+def _placeholders(pages: Sequence[PageText]) -> Iterator[tuple[Text, tuple[dict[str, int], ...]]]:
     for page in pages:
         for match in _PLACEHOLDER.finditer(page.text):
             yield (
-                f"page {page.number}: a template placeholder was left in: '{match.group()}'",
+                template_text(
+                    N_("page %(page)s: a template placeholder was left in: '%(placeholder)s'"),
+                    page=page.number,
+                    placeholder=match.group(),
+                ),
                 (_span(page, match.start(), match.end()),),
             )
 
 
 def find_poor_translation(
     pages: Sequence[PageText], identifiers: Sequence[Identifier]
-) -> Flag | None:
+) -> TriageFlag | None:
     """Return the 'poor_translation' flag with every reason and span, or None if none shows."""
     read = _read(pages)
     lines = _lines(read, identifiers)
@@ -288,8 +435,11 @@ def find_poor_translation(
     ]
     if not reasons:
         return None
-    return Flag(
+    return triage_flag(
         "poor_translation",
-        "Possibly a poor translation: " + "; ".join(reason for reason, _ in reasons) + ".",
+        template_text(
+            N_("Possibly a poor translation: %(reasons)s."),
+            reasons=joined([reason for reason, _ in reasons], "; "),
+        ),
         tuple(span for _, spans in reasons for span in spans),
     )

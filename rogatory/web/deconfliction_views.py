@@ -26,7 +26,7 @@ def identifiers_page(request: HttpRequest) -> HttpResponse:
         try:
             matches = who_asked(_user(request), identifier_type, value, source=_source(request))
         except ValidationFailed as refused:
-            error, status = str(refused), 422
+            error, status = refused.text, 422
     return render(
         request,
         "web/deconfliction_identifiers.html",

@@ -26,6 +26,7 @@ from rogatory.directory.models import Authority, AuthorityType
 from rogatory.intake.access import access_intake, intakes_visible_to
 from rogatory.intake.models import BatchStage, IntakeBatch, IntakeDocument
 from rogatory.intake.services import confirm_intake, process_intake, receive_intake
+from rogatory.requests.models import identifier_type_label
 from rogatory.web.forms import AuthorityChoiceField, kind_choices
 from rogatory.web.views import _source, _status, _user
 
@@ -302,7 +303,10 @@ def _draft_rows(batch: IntakeBatch) -> list[dict[str, Any]]:
         rows.append(
             {
                 "label": gettext("Data item %(number)s (%(type)s)")
-                % {"number": index + 1, "type": item.get("identifier_type", "")},
+                % {
+                    "number": index + 1,
+                    "type": identifier_type_label(str(item.get("identifier_type", ""))),
+                },
                 "value": item.get("value", ""),
                 "anchor": source_anchor(name) if name in batch.provenance else "",
             }

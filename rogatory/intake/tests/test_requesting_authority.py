@@ -124,6 +124,10 @@ def test_no_authority_named_gives_no_guess() -> None:
         "reason": "No authority of the directory is named in the letter.",
         "span": None,
         "candidates": [],
+        "reason_text": {
+            "template": "No authority of the directory is named in the letter.",
+            "params": {},
+        },
     }
 
 
@@ -233,4 +237,7 @@ def test_an_ambiguous_letter_preselects_nothing_and_flags_it(
     intake_id = int(response["Location"].strip("/").split("/")[-1])
     body = api.get(f"/api/intake/{intake_id}").json()
     assert body["requesting_authority"]["code"] == ""
-    assert {"code": "requesting_authority_ambiguous", "message": message} in body["flags"]
+    flag = next(f for f in body["flags"] if f["code"] == "requesting_authority_ambiguous")
+    # The English message as always; its template and values come beside it for the pages.
+    assert flag["message"] == message
+    assert flag["template"] == "The letter fits %(authorities)s equally well: choose one."

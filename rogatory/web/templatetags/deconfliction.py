@@ -12,6 +12,7 @@ from django.utils.translation import gettext, ngettext, pgettext
 
 from rogatory.deconfliction.queries import Match
 from rogatory.deconfliction.services import matches_for_request
+from rogatory.requests.models import IdentifierType, State, identifier_type_label
 
 register = template.Library()
 
@@ -67,7 +68,7 @@ def match_line(match: Match) -> SafeString:
     """Say where the identifier already is: type, value, the request (a link when the user may
     open it), unit, provider, date and state; never another unit's reference."""
     parts = {
-        "type": conditional_escape(match.identifier_type),
+        "type": conditional_escape(identifier_type_label(match.identifier_type)),
         "value": format_html('<code dir="ltr">{}</code>', match.value),
         "unit": format_html("<strong>{}</strong>", match.unit_name),
         "code": conditional_escape(match.unit_code),
@@ -122,6 +123,9 @@ def draft_match_texts() -> dict[str, Any]:
         "checking": gettext("Checking…"),
         "failed": gettext("The check failed."),
         "unreachable": gettext("The check could not reach the server; it runs again as you type."),
+        # A match names its identifier's type by code and its request's state by English label.
+        "types": {code: str(identifier_type_label(code)) for code in IdentifierType.values},
+        "states": {label: pgettext("request state", label) for _, label in State.choices},
     }
 
 

@@ -1,15 +1,18 @@
 """Template filters: instants in a given time zone, with the zone named."""
 
+from collections.abc import Mapping
 from datetime import datetime
+from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from django import template
 from django.utils.html import format_html
 from django.utils.safestring import SafeString
 from django.utils.text import capfirst
-from django.utils.translation import get_language_bidi, pgettext
+from django.utils.translation import get_language_bidi, gettext, pgettext
 
 from rogatory.advice.situation import CHANNEL_LABELS
+from rogatory.intake.translation import language_name, render_text
 from rogatory.requests.models import identifier_type_label, state_label
 from rogatory.requests.states import EVENT_LABELS
 
@@ -80,3 +83,37 @@ def advice_channel_label(code: str) -> str:
     """Return an advisor channel's name in the page's language (an unknown code as it is)."""
     label = CHANNEL_LABELS.get(code)
     return pgettext("advice channel", label) if label is not None else code
+
+
+def _translated_text(stored: object, english: str) -> str:
+    try:
+        return render_text(
+            stored,
+            gettext=gettext,
+            pgettext=pgettext,
+            # Django's catalogues name the languages in each language of the pages.
+            language_name=lambda code: gettext(language_name(code)),
+        )
+    except (KeyError, ValueError, TypeError):
+        # A catalogue entry whose placeholders do not match its English: the English is right.
+        return english
+
+
+@register.filter
+def flag_text(flag: Mapping[str, Any]) -> str:
+    """Return an intake's triage flag in the page's language (its English message when it was
+    stored before flags kept their template)."""
+    message = str(flag.get("message", ""))
+    if "template" not in flag:
+        return message
+    return _translated_text(
+        {"template": flag["template"], "params": flag.get("params") or {}}, message
+    )
+
+
+@register.filter
+def authority_reason(guess: Mapping[str, Any]) -> str:
+    """Return why the requesting authority was guessed (or not), in the page's language."""
+    reason = str(guess.get("reason", ""))
+    stored = guess.get("reason_text")
+    return _translated_text(stored, reason) if stored else reason

@@ -318,8 +318,8 @@ def test_a_match_line_is_one_translated_sentence_with_the_values_escaped() -> No
         line = match_line(_match(unit_name="<b>Unit</b>"))
 
     assert line == (
-        'email <code dir="ltr">suspect.owl@examplemail.example</code> figure déjà dans une '
-        "demande de <strong>&lt;b&gt;Unit&lt;/b&gt;</strong> (de-bka-247) à ExampleMail Ltd, "
+        'Adresse électronique <code dir="ltr">suspect.owl@examplemail.example</code> figure déjà '
+        "dans une demande de <strong>&lt;b&gt;Unit&lt;/b&gt;</strong> (de-bka-247) à ExampleMail Ltd, "
         "—, Brouillon."
     )
 

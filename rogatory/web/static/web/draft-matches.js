@@ -80,7 +80,7 @@
     var code = text("code", match.value);
     code.dir = "ltr";
     var parts = {
-      type: match.identifier_type,
+      type: (texts.types || {})[match.identifier_type] || match.identifier_type,
       value: code,
       unit: text("strong", match.unit_name),
       code: match.unit_code
@@ -95,7 +95,8 @@
       item.append(" ");
       item.append.apply(item, fill(texts.provider, {provider: match.provider}));
     }
-    item.append(", " + (match.date || "—") + ", " + match.state + ". ");
+    var state = (texts.states || {})[match.state] || match.state;
+    item.append(", " + (match.date || "—") + ", " + state + ". ");
     var reach = [match.contact_name, match.contact_email, match.contact_phone].filter(Boolean);
     if (match.contact_name) {
       var contact = document.createElement("span");
