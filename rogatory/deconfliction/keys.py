@@ -133,25 +133,33 @@ def _phone_is_canonical(digits: str) -> bool:
     # "+" then digits: phonenumbers reads the country code by the shortest known prefix and then
     # strips a national prefix only where the country's prefix-for-parsing pattern matches; with
     # no match the E.164 form is the input (and an unknown code falls back to the input too).
-    for length in (1, 2, 3):
-        country_code = int(digits[:length])
-        if country_code in COUNTRY_CODE_TO_REGION_CODE:
-            break
-    else:
+    rule = _national_prefix_rule(digits[:3])
+    if rule is None:
         return False
-    metadata = PhoneMetadata.metadata_for_region_or_calling_code(
-        country_code, region_code_for_country_code(country_code)
-    )
-    national = digits[length:]
-    if metadata is None or not metadata.national_prefix_for_parsing:
+    length, pattern = rule
+    if pattern is None:
         return True
-    match = _prefix_pattern(metadata.national_prefix_for_parsing).match(national)
+    match = pattern.match(digits[length:])
     return match is None or (match.end() == 0 and all(g is None for g in match.groups()))
 
 
 @cache
-def _prefix_pattern(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern)
+def _national_prefix_rule(leading: str) -> tuple[int, re.Pattern[str] | None] | None:
+    # By the first three digits, which hold any country code: its length and the country's
+    # prefix-for-parsing pattern (None when it has none); None for no known code. A thousand
+    # entries at most, so the metadata is read once per code rather than once per number.
+    for length in (1, 2, 3):
+        country_code = int(leading[:length])
+        if country_code in COUNTRY_CODE_TO_REGION_CODE:
+            break
+    else:
+        return None
+    metadata = PhoneMetadata.metadata_for_region_or_calling_code(
+        country_code, region_code_for_country_code(country_code)
+    )
+    if metadata is None or not metadata.national_prefix_for_parsing:
+        return length, None
+    return length, re.compile(metadata.national_prefix_for_parsing)
 
 
 def cheap_canonical_value(identifier_type: str, value: str) -> str | None:
