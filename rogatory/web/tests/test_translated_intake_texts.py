@@ -9,10 +9,18 @@ import pytest
 from django.conf import settings as django_settings
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
+from django.utils import translation
 
 from rogatory.deconfliction.sweeps import index_one_unindexed_request
+from rogatory.intake.analysis import find_identifiers
+from rogatory.intake.authority import DirectoryEntry, guess_requesting_authority
+from rogatory.intake.language import detect_language
+from rogatory.intake.pages import PageText
+from rogatory.intake.tests.test_translation import BILINGUAL_FR_EN
+from rogatory.intake.translation import find_poor_translation
 from rogatory.requests.document import RequestDocument
 from rogatory.requests.services import create_request
+from rogatory.web.templatetags.rogatory_web import authority_reason, flag_text
 from rogatory.web.tests.conftest import signed_in
 
 pytestmark = pytest.mark.django_db
@@ -155,3 +163,62 @@ def test_a_match_names_its_identifier_type_in_the_chosen_language(
     assert MATCH_START[language] in html.unescape(page)
     if language != "en":
         assert "<li>email " not in page
+
+
+# --- The filters, on flags and guesses as the intake stores them ----------------------------------
+
+POOR_TRANSLATION = {
+    "en": "Possibly a poor translation: the French version gives the date '12 mars 2025' (page 1) "
+    "where the English version gives '13 March 2025' (page 1).",
+    "fr": "Traduction peut-être défectueuse : la version (français) donne pour date « 12 mars "
+    "2025 » (page 1) là où la version (anglais) donne « 13 March 2025 » (page 1).",
+    "ar": "قد تكون الترجمة رديئة: تذكر النسخة (الفرنسية) في خانة التاريخ «12 mars 2025» (الصفحة 1) "
+    "بينما تذكر النسخة (الإنجليزية) «13 March 2025» (الصفحة 1).",
+    "zh-hans": "译文可能质量欠佳：法文文本所载日期为“12 mars 2025”（第 1 页），而英文文本所载为"
+    "“13 March 2025”（第 1 页）。",
+}
+SENDER_REASON = {
+    "en": "the e-mail comes from poc247@fr-ofmin.example, its contact address",
+    "fr": "le courriel provient de poc247@fr-ofmin.example, son adresse de contact",
+    "ar": "ورد البريد الإلكتروني من poc247@fr-ofmin.example، وهو عنوان الاتصال الخاص بها",
+    "zh-hans": "电子邮件发自其联络地址 poc247@fr-ofmin.example",
+}
+
+
+@pytest.mark.parametrize("language", list(POOR_TRANSLATION))
+def test_a_poor_translation_names_the_versions_languages_in_the_chosen_language(
+    language: str,
+) -> None:
+    page = PageText(0, 1, BILINGUAL_FR_EN, None, detect_language(BILINGUAL_FR_EN))
+    flag = find_poor_translation([page], find_identifiers(page))
+    assert flag is not None
+
+    with translation.override(language):
+        shown = flag_text(flag.as_dict())
+
+    assert shown == POOR_TRANSLATION[language]
+    assert flag.message == POOR_TRANSLATION["en"]
+
+
+@pytest.mark.parametrize("language", list(SENDER_REASON))
+def test_the_authority_guess_gives_its_reason_in_the_chosen_language(language: str) -> None:
+    entry = DirectoryEntry(
+        "fr-ofmin-247", "Office for Cybercrime", "", "FR", ("poc247@fr-ofmin.example",)
+    )
+    text = "From: Permanence <poc247@fr-ofmin.example>\n\nDemande de conservation"
+    page = PageText(0, 1, text, None, "fr")
+    guess = guess_requesting_authority([page], find_identifiers(page), [entry]).as_dict()
+
+    with translation.override(language):
+        shown = authority_reason(guess)
+
+    assert shown == SENDER_REASON[language]
+    assert guess["reason"] == SENDER_REASON["en"]
+
+
+def test_a_flag_stored_before_templates_were_kept_shows_its_english_message() -> None:
+    stored = {"code": "kind_unknown", "message": KIND_UNKNOWN["en"]}
+
+    with translation.override("fr"):
+        assert flag_text(stored) == KIND_UNKNOWN["en"]
+        assert authority_reason({"reason": SENDER_REASON["en"]}) == SENDER_REASON["en"]
