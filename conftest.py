@@ -1,9 +1,12 @@
 """Shared personae and fixtures. Fictional people and bodies in real countries."""
 
 import os
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from django.conf import settings as django_settings
+from django.utils import translation
 from hypothesis import settings as hypothesis_settings
 
 # Under CI the property tests run the same examples every time, so a red build is reproducible
@@ -18,6 +21,16 @@ os.environ.setdefault("ROGATORY_FAST_PASSWORD_HASHER", "1")
 pytest_plugins = ("tests.smtp",)
 
 PASSWORD = "correct horse battery staple"  # noqa: S105 - fictional test persona
+
+
+@pytest.fixture(autouse=True)
+def _default_language() -> Iterator[None]:
+    # A page drawn in another language leaves that language active in the thread (Django does
+    # not reset it after a response): the next test on the worker would write its English
+    # texts (alerts, audit) in it. Each test starts and ends in the default language.
+    translation.activate(django_settings.LANGUAGE_CODE)
+    yield
+    translation.activate(django_settings.LANGUAGE_CODE)
 
 
 @pytest.fixture(autouse=True)

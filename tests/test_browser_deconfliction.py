@@ -56,10 +56,10 @@ def test_the_box_shows_the_other_units_request_as_identifiers_are_typed(
     wait.until(_status_is("2 matches: coordinate before acting."))
     lines = [li.text for li in browser.find_elements(By.CSS_SELECTOR, "#draft-matches li")]
     assert lines == [
-        "email suspect.owl@examplemail.example is already in FR-2026-0042 of Office for "
+        "E-mail address suspect.owl@examplemail.example is already in FR-2026-0042 of Office for "
         "Cybercrime, 24/7 point of contact (fr-ofmin-247) to ExampleMail Ltd, 2026-11-29, "
         "Draft. Contact: Permanence 24/7 · poc247@fr-ofmin.example · +33 1 00 00 00 01",
-        "email suspect.owl@examplemail.example is already in a request of Federal Criminal "
+        "E-mail address suspect.owl@examplemail.example is already in a request of Federal Criminal "
         "Police 24/7 contact point (de-bka-247) to ExampleMail Ltd, 2026-11-29, Draft. "
         "Contact: 24/7 desk · desk247@de-bka.example · +49 611 000000",
     ]  # newest first
@@ -79,7 +79,7 @@ def test_the_box_shows_the_other_units_request_as_identifiers_are_typed(
     value.clear()
     value.send_keys("nobody@examplemail.example")
     wait.until(_status_is("1 match: coordinate before acting."))
-    assert "ip_address 198.51.100.23 is already in a request of Federal Criminal Police" in (
+    assert "IP address 198.51.100.23 is already in a request of Federal Criminal Police" in (
         browser.find_element(By.ID, "draft-matches").text
     )
     drafts = AuditEvent.objects.filter(object_type="identifier_lookup", details__draft=True)
