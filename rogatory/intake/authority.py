@@ -18,6 +18,7 @@ from typing import Any
 from django.utils.translation import gettext_noop as N_
 
 from rogatory.intake.pages import Identifier, PageText
+from rogatory.intake.region import country_of_domain
 from rogatory.intake.translation import Text, english_text, joined, template_text
 
 SENDER_ADDRESS = 0.95
@@ -234,10 +235,8 @@ def _score(evidence: Sequence[Evidence]) -> float:
 
 
 def _country_domain(sender: tuple[PageText, int, int, str] | None) -> str:
-    if sender is None:
-        return ""
-    last = sender[3].rpartition(".")[2].upper()
-    return last if len(last) == 2 else ""
+    # One reading of country domains for intake (region.py): `.uk` is GB, `.io` is no country.
+    return "" if sender is None else (country_of_domain(sender[3]) or "")
 
 
 def guess_requesting_authority(

@@ -150,15 +150,19 @@ _HEADER_SENDER = re.compile(
 _INTERNATIONAL = re.compile(r"(?<![\w+])(?:\+|00)[1-9][\d \-.()/]{6,18}\d")
 
 
-def _sender_region(text: str) -> str | None:
-    found = _HEADER_SENDER.search(text[:4000])
-    if found is None:
-        return None
-    tld = found.group("tld").lower()
-    if tld in _GENERIC_TLDS:
+def country_of_domain(domain: str) -> str | None:
+    """The ISO 3166 country a domain's country-code TLD names (`.uk` -> GB), or None for a
+    generic TLD or one sold as a generic name (`.io`, `.tv`)."""
+    tld = domain.rpartition(".")[2].lower()
+    if len(tld) != 2 or tld in _GENERIC_TLDS:
         return None
     region = _TLD_REGION.get(tld, tld.upper())
     return region if region in phonenumbers.SUPPORTED_REGIONS else None
+
+
+def _sender_region(text: str) -> str | None:
+    found = _HEADER_SENDER.search(text[:4000])
+    return None if found is None else country_of_domain(found.group("tld"))
 
 
 def _phone_region(texts: Sequence[str], countries: frozenset[str]) -> str | None:

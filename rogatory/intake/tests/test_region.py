@@ -54,3 +54,15 @@ def test_a_national_number_in_a_chinese_letter_is_read_with_chinas_code() -> Non
     assert [(i.type, i.value, i.normalized) for i in found if i.type == "phone"] == [
         ("phone", "138 4589 6060", "+8613845896060")
     ]
+
+
+@pytest.mark.parametrize(
+    ("domain", "country"),
+    [("nca.example.uk", "GB"), ("police.example.be", "BE"), ("desk.example.io", None),
+     ("unit.example.com", None), ("x.example", None)],
+)  # fmt: skip
+def test_a_country_domain_names_its_country(domain: str, country: str | None) -> None:
+    # The one reading of country domains: the region guess and the authority guess share it.
+    from rogatory.intake.region import country_of_domain
+
+    assert country_of_domain(domain) == country
