@@ -47,9 +47,15 @@ class Flag:
     message: str
     # Where the officer should look: {"document", "page", "start", "end"} per stretch of text.
     spans: tuple[dict[str, int], ...] = ()
+    # The message as a template and its values (translation.Text), for the pages to translate;
+    # `message` is its English, for the API and the CLI.
+    text: dict[str, Any] | None = None
 
     def as_dict(self) -> dict[str, Any]:
         found: dict[str, Any] = {"code": self.code, "message": self.message}
         if self.spans:
             found["spans"] = [dict(span) for span in self.spans]
+        if self.text is not None:
+            found["template"] = self.text["template"]
+            found["params"] = self.text["params"]
         return found

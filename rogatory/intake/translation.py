@@ -179,25 +179,11 @@ def language_name(code: str) -> str:
     return LANGUAGE_NAMES.get(code, code)
 
 
-@dataclass(frozen=True)
-class TriageFlag(Flag):
-    """A flag whose message is kept as a text too, for the pages to translate."""
-
-    text: Text | None = None
-
-    def as_dict(self) -> dict[str, Any]:
-        found = super().as_dict()
-        if self.text is not None:
-            found["template"] = self.text["template"]
-            found["params"] = self.text["params"]
-        return found
-
-
-def triage_flag(code: str, message: Text, spans: tuple[dict[str, int], ...] = ()) -> TriageFlag:
+def triage_flag(code: str, message: Text, spans: tuple[dict[str, int], ...] = ()) -> Flag:
     """Return a flag whose English message is the text's."""
     if "template" not in message:
         message = template_text("%(text)s", text=message)
-    return TriageFlag(code, english_text(message), spans, message)
+    return Flag(code, english_text(message), spans, message)
 
 
 def _quote(text: str, limit: int = 60) -> str:
@@ -423,7 +409,7 @@ def _placeholders(pages: Sequence[PageText]) -> Iterator[tuple[Text, tuple[dict[
 
 def find_poor_translation(
     pages: Sequence[PageText], identifiers: Sequence[Identifier]
-) -> TriageFlag | None:
+) -> Flag | None:
     """Return the 'poor_translation' flag with every reason and span, or None if none shows."""
     read = _read(pages)
     lines = _lines(read, identifiers)
