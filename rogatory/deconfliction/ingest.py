@@ -15,6 +15,7 @@ from typing import Any, NamedTuple
 from django.db import connection, transaction
 from django.db.models import Field
 
+from rogatory.core.collector import cyclic_collector_paused
 from rogatory.deconfliction.keys import (
     apply_provider_rule,
     cheap_canonical_value,
@@ -250,7 +251,9 @@ def ingest_identifiers(identifiers: Iterable[Identifier], *, created_at: datetim
     A load of more than one batch into a table holding less than a batch (a first load, a
     rebuild) is written without the table's secondary indexes, which are built again after."""
     items = iter(identifiers)
-    with transaction.atomic():
+    # Ten million row tuples pass through here; the cyclic collector would walk the survivors
+    # of each batch again and again (12 % of a streamed load's time, measured 2026-11-30).
+    with cyclic_collector_paused(), transaction.atomic():
         first = list(islice(items, BATCH_SIZE))
         following = next(items, None)
         everything = chain(first, [] if following is None else [following], items)

@@ -1,5 +1,7 @@
 """The bulk ingest path writes what index_key says, once per request, all or nothing."""
 
+import gc
+from collections.abc import Iterator
 from dataclasses import astuple
 from datetime import UTC, date, datetime
 from typing import Any
@@ -92,6 +94,24 @@ def test_ingest_writes_the_key_of_every_identifier(request_of_alice: Cooperation
         NOW,
     ) in _rows(request)
     assert ("ip_address", "2001:db8::1", NOW, NOW, None, NOW) in _rows(request)
+
+
+@pytest.mark.django_db
+def test_the_cyclic_collector_rests_during_a_load_and_runs_again_after(
+    request_of_alice: CooperationRequest,
+) -> None:
+    seen_collecting = []
+
+    def identifiers() -> Iterator[Identifier]:
+        for number in range(3):
+            seen_collecting.append(gc.isenabled())
+            yield Identifier(request_of_alice.pk, "email", f"owl{number}@example.com")
+
+    with transaction.atomic():
+        ingest_identifiers(identifiers(), created_at=NOW)
+
+    assert seen_collecting == [False, False, False]
+    assert gc.isenabled()
 
 
 @pytest.mark.django_db
