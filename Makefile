@@ -69,6 +69,7 @@ bench-intake: system env
 	@$(RUN) python bench/intake/heldout2/make_heldout2.py --check
 	@$(RUN) python bench/intake/heldout3/make_heldout3.py --check
 	@$(RUN) python bench/intake/heldout4/make_heldout4.py --check
+	@$(RUN) python bench/intake/heldout5/make_heldout5.py --check
 	@$(RUN) python bench/intake/run.py $(BENCH_INTAKE_ARGS)
 
 bench-deconfliction: env
