@@ -71,6 +71,16 @@ LANGUAGE_NAMES = {
     "en": "English", "fr": "French", "es": "Spanish", "pt": "Portuguese", "de": "German",
     "it": "Italian", "nl": "Dutch", "pl": "Polish", "ru": "Russian", "uk": "Ukrainian",
     "ar": "Arabic", "zh": "Chinese", "ja": "Japanese", "hi": "Hindi", "mr": "Marathi",
+    "af": "Afrikaans", "az": "Azerbaijani", "be": "Belarusian", "bg": "Bulgarian",
+    "bn": "Bengali", "bs": "Bosnian", "ca": "Catalan", "cs": "Czech", "da": "Danish",
+    "el": "Greek", "et": "Estonian", "eu": "Basque", "fa": "Persian", "fi": "Finnish",
+    "gu": "Gujarati", "he": "Hebrew", "hr": "Croatian", "hu": "Hungarian", "hy": "Armenian",
+    "id": "Indonesian", "is": "Icelandic", "ka": "Georgian", "kk": "Kazakh", "ko": "Korean",
+    "lt": "Lithuanian", "lv": "Latvian", "mk": "Macedonian", "mn": "Mongolian", "ms": "Malay",
+    "no": "Norwegian", "pa": "Punjabi", "ro": "Romanian", "sk": "Slovak", "sl": "Slovenian",
+    "sq": "Albanian", "sr": "Serbian", "sv": "Swedish", "sw": "Swahili", "ta": "Tamil",
+    "te": "Telugu", "th": "Thai", "tl": "Tagalog", "tr": "Turkish", "ur": "Urdu",
+    "vi": "Vietnamese",
 }  # fmt: skip
 
 _PLACEHOLDER = re.compile(

@@ -169,7 +169,7 @@ def test_a_long_line_whose_language_is_unclear_is_flagged() -> None:
     assert flag is not None
     assert flag.message == (
         "Possibly a poor translation: page 1: the language of a 139-letter line is unclear "
-        "(at best Polish, 59%): 'Ekso varta plimu dorenta kasu velindo marotu senika, pelu d…'."
+        "(at best Lithuanian, 51%): 'Ekso varta plimu dorenta kasu velindo marotu senika, pelu d…'."
     )
     assert _quoted(line, flag) == [line]
 

@@ -1,0 +1,161 @@
+"""Language per page and segment (fictional sentences, written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from rogatory.intake.language import (
+    detect_language,
+    language_confidences,
+    language_segments,
+    main_language,
+)
+
+# One request-like sentence per language added for issue 4, with the code the rest of intake uses.
+SENTENCES = [
+    ("ca", "La fiscalia demana que es conservin les dades del compte fins que arribi la petició formal d'assistència judicial."),
+    ("eu", "Fiskaltzak eskatzen du kontuaren datuak gordetzea, laguntza judizialeko eskaera formala iritsi arte."),
+    ("ro", "Parchetul solicită păstrarea datelor contului până la primirea cererii oficiale de asistență judiciară."),
+    ("af", "Die aanklaer versoek dat die rekening se gegewens bewaar word totdat die formele versoek om regshulp ontvang word."),
+    ("cs", "Státní zastupitelství žádá o uchování údajů o účtu až do doručení formální žádosti o právní pomoc."),
+    ("sk", "Prokuratúra žiada o uchovanie údajov o účte až do doručenia formálnej žiadosti o právnu pomoc."),
+    ("sl", "Državno tožilstvo prosi, da se podatki o računu hranijo, dokler ne prejmete uradne prošnje za pravno pomoč."),
+    ("hr", "Državno odvjetništvo traži da se podaci o računu sačuvaju dok ne stigne službeni zahtjev za pravnu pomoć."),
+    ("sr", "Više javno tužilaštvo traži da se podaci o nalogu sačuvaju dok ne stigne zvanični zahtev za pravnu pomoć, jer je osumnjičeni koristio nalog pre i posle prevare."),
+    ("sr", "Више јавно тужилаштво тражи да се подаци о налогу сачувају док не стигне званични захтев за правну помоћ."),
+    ("hu", "Az ügyészség kéri a fiók adatainak megőrzését a hivatalos jogsegélykérelem megérkezéséig."),
+    ("sq", "Prokuroria kërkon ruajtjen e të dhënave të llogarisë deri në mbërritjen e kërkesës zyrtare për ndihmë juridike."),
+    ("sv", "Åklagaren begär att uppgifterna om kontot bevaras tills den formella begäran om rättslig hjälp kommer fram."),
+    ("da", "Anklagemyndigheden anmoder om, at oplysningerne om kontoen bevares, indtil den formelle anmodning om retshjælp er modtaget."),
+    ("no", "Påtalemyndigheten ber om at opplysningene om kontoen blir bevart til den formelle anmodningen om rettshjelp kommer."),
+    ("is", "Ákæruvaldið fer fram á að upplýsingar um reikninginn verði varðveittar þar til formleg beiðni um réttaraðstoð berst."),
+    ("fi", "Syyttäjä pyytää, että tilin tiedot säilytetään, kunnes virallinen oikeusapupyyntö saapuu."),
+    ("et", "Prokuratuur palub konto andmed säilitada kuni ametliku õigusabitaotluse saabumiseni."),
+    ("lv", "Prokuratūra lūdz saglabāt konta datus līdz oficiālā tiesiskās palīdzības lūguma saņemšanai."),
+    ("lt", "Prokuratūra prašo išsaugoti paskyros duomenis, kol bus gautas oficialus teisinės pagalbos prašymas."),
+    ("tr", "Savcılık, resmi adli yardım talebi ulaşana kadar hesaba ait verilerin korunmasını rica etmektedir."),
+    ("az", "Prokurorluq rəsmi hüquqi yardım sorğusu daxil olana qədər hesabın məlumatlarının saxlanılmasını xahiş edir."),
+    ("id", "Kejaksaan meminta agar data akun tersebut disimpan sampai permintaan resmi bantuan hukum timbal balik diterima, karena tersangka memakai nomor telepon itu."),
+    ("ms", "Pihak pendakwa memohon supaya data akaun itu disimpan sehingga permintaan rasmi bantuan undang-undang diterima, kerana suspek menggunakan nombor telefon tersebut."),
+    ("tl", "Hinihiling ng tagausig na ingatan ang mga datos ng account hanggang dumating ang pormal na kahilingan para sa tulong legal."),
+    ("vi", "Viện kiểm sát đề nghị lưu giữ dữ liệu của tài khoản cho đến khi nhận được yêu cầu tương trợ tư pháp chính thức."),
+    ("sw", "Ofisi ya mwendesha mashtaka inaomba taarifa za akaunti zihifadhiwe hadi ombi rasmi la usaidizi wa kisheria litakapowasilishwa."),
+    ("be", "Пракуратура просіць захаваць звесткі аб уліковым запісе да атрымання афіцыйнага запыту аб прававой дапамозе."),
+    ("bg", "Прокуратурата моли данните за профила да бъдат запазени до получаването на официалната молба за правна помощ."),
+    ("mk", "Обвинителството бара податоците за сметката да се зачуваат додека не пристигне официјалното барање за правна помош."),
+    ("kk", "Прокуратура ресми құқықтық көмек туралы сұрау келгенге дейін есептік жазба деректерін сақтауды сұрайды."),
+    ("fa", "دادستانی درخواست می‌کند که اطلاعات این حساب تا رسیدن درخواست رسمی معاضدت قضایی نگهداری شود."),
+    ("ur", "استغاثہ درخواست کرتا ہے کہ اس اکاؤنٹ کی معلومات باضابطہ قانونی معاونت کی درخواست موصول ہونے تک محفوظ رکھی جائیں۔"),
+    ("ko", "검찰은 공식 형사사법공조 요청서가 도착할 때까지 해당 계정의 자료를 보전해 줄 것을 요청합니다."),
+    ("th", "สำนักงานอัยการขอให้เก็บรักษาข้อมูลของบัญชีนี้ไว้จนกว่าจะได้รับคำร้องขอความช่วยเหลือทางกฎหมายอย่างเป็นทางการ"),
+    ("he", "הפרקליטות מבקשת לשמור את נתוני החשבון עד לקבלת הבקשה הרשמית לעזרה משפטית."),
+    ("el", "Η εισαγγελία ζητά τη διατήρηση των δεδομένων του λογαριασμού μέχρι να φτάσει το επίσημο αίτημα δικαστικής συνδρομής."),
+    ("ta", "அதிகாரப்பூர்வ சட்ட உதவி கோரிக்கை வரும் வரை இந்தக் கணக்கின் தரவுகளைப் பாதுகாக்குமாறு அரசு வழக்கறிஞர் கேட்டுக்கொள்கிறார்."),
+    ("bn", "সরকারি আইনি সহায়তার অনুরোধ না আসা পর্যন্ত এই অ্যাকাউন্টের তথ্য সংরক্ষণ করার জন্য অনুরোধ করা হচ্ছে।"),
+    ("ka", "პროკურატურა ითხოვს ანგარიშის მონაცემების შენახვას სამართლებრივი დახმარების ოფიციალური თხოვნის მიღებამდე."),
+    ("hy", "Դատախազությունը խնդրում է պահպանել հաշվի տվյալները մինչև իրավական օգնության պաշտոնական խնդրանքի ստացումը։"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("code", "sentence"), SENTENCES, ids=[c for c, _ in SENTENCES])
+def test_a_sentence_in_each_language_of_our_traffic_is_named_by_its_code(
+    code: str, sentence: str
+) -> None:
+    assert detect_language(sentence) == code
+
+
+def test_a_hindi_page_crowded_with_identifiers_stays_hindi() -> None:
+    # Fed to lingua whole, the onion address and the wallet outweighed the Hindi words.
+    page = (
+        "छिपी सेवा ab3kq7zx2fmp4tlwy6ovuc5rdhe2nsgj7iaqw3xbly4pkfzmc6tod5yd.onion पर मंच है। "
+        "भुगतान पता 1Qm4TzX8vKpR2wYbN7cJd5LfHs9aEu3GiV पर भेजा गया।"
+    )
+    assert detect_language(page) == "hi"
+
+
+def test_an_english_portal_form_filled_in_greek_is_greek() -> None:
+    page = "\n".join(
+        [
+            "Kestrel Cloud Ltd — Law Enforcement Request Portal",
+            "Request type: Preservation",
+            "Agency: Διεύθυνση Δίωξης Ηλεκτρονικού Εγκλήματος",
+            "Description (as written by the officer):",
+            "Ο ύποπτος χρησιμοποίησε τον λογαριασμό για να απειλήσει τον παθόντα.",
+        ]
+    )
+    assert detect_language(page) == "el"
+
+
+def test_an_english_letter_quoting_a_russian_name_stays_english() -> None:
+    page = (
+        "The requesting authority asks you to preserve the data of the account registered by "
+        "the suspect under the name Иван Петров until the formal request for assistance arrives."
+    )
+    assert detect_language(page) == "en"
+
+
+def test_croatian_in_latin_letters_is_not_taken_for_serbian() -> None:
+    sentence = (
+        "Državno odvjetništvo traži da se podaci o računu sačuvaju prije nego što stigne "
+        "službeni zahtjev, jer je osumnjičenik koristio račun poslije prijevare."
+    )
+    assert detect_language(sentence) == "hr"
+
+
+def test_a_script_none_of_our_languages_writes_is_not_guessed() -> None:
+    assert detect_language("ព្រះរាជាណាចក្រកម្ពុជា ជាតិ សាសនា ព្រះមហាក្សត្រ") == ""
+
+
+def test_a_line_of_identifiers_has_no_language() -> None:
+    assert detect_language("0x9fA3c4B2e1D07a6b5C8d9E0f1A2b3C4d5E6f7A8b @kestrel_77") == ""
+
+
+def test_each_half_of_a_chinese_and_english_letter_is_found_with_its_offsets() -> None:
+    chinese = "请贵方协助保全上述账户的全部数据，正式的司法协助请求将随后通过外交途径送达。"
+    english = "Please preserve all data of the account above until the formal request arrives."
+    text = f"{chinese} {english}"
+
+    segments = language_segments(text)
+
+    assert [code for code, _, _ in segments] == ["zh", "en"]
+    assert text[segments[0][1] : segments[0][2]].strip() == chinese
+    assert text[segments[1][1] : segments[1][2]].strip() == english
+
+
+def test_each_half_of_a_persian_and_english_letter_is_found() -> None:
+    persian = "دادستانی درخواست می‌کند که اطلاعات این حساب تا رسیدن درخواست رسمی نگهداری شود."
+    english = "The prosecutor asks that the data of this account be kept until the formal request."
+    text = f"{persian}\n{english}"
+
+    segments = language_segments(text)
+
+    assert [code for code, _, _ in segments] == ["fa", "en"]
+    assert text[segments[1][1] : segments[1][2]].strip() == english
+
+
+def test_a_bilingual_korean_and_english_letter_is_korean() -> None:
+    letter = "\n".join(
+        [
+            "청해지방검찰청 형사사법공조 요청서",
+            "LETTER OF REQUEST FOR MUTUAL LEGAL ASSISTANCE",
+            "검찰은 해당 계정의 자료를 보전해 줄 것을 요청합니다.",
+            "The prosecution asks that the data of the account be preserved.",
+        ]
+    )
+    assert detect_language(letter) == "ko"
+
+
+def test_norwegian_confidences_merge_both_written_standards() -> None:
+    confidences = dict(
+        language_confidences(
+            "Påtalemyndigheten ber om at opplysningene om kontoen blir bevart til den "
+            "formelle anmodningen om rettshjelp kommer."
+        )
+    )
+    assert "nb" not in confidences
+    assert "nn" not in confidences
+    assert confidences["no"] == max(confidences.values())
+
+
+def test_the_main_language_is_the_one_with_most_text() -> None:
+    assert main_language([("tr", 300), ("en", 200), ("tr", 50), ("", 900)]) == "tr"
