@@ -15,6 +15,7 @@ from types import MappingProxyType
 from typing import Any
 from zoneinfo import ZoneInfo
 
+import jdatetime
 import phonenumbers
 import tldextract
 
@@ -36,15 +37,24 @@ from rogatory.intake.normalize import (
 )
 from rogatory.intake.patterns.calendars import (
     ABBREVIATED_MONTHS,
+    BUDDHIST_ERA_OFFSET,
+    BUDDHIST_ERA_YEARS,
     CHINESE_DIGITS,
     DAY_FIRST_LANGUAGES,
     JAPANESE_ERAS,
     MONTH_FIRST_REGIONS,
     MONTHS,
+    SOLAR_HIJRI_LANGUAGES,
+    SOLAR_HIJRI_MONTHS,
+    SOLAR_HIJRI_REGIONS,
+    SOLAR_HIJRI_YEARS,
+    THAI_ERA_MARKS,
+    YEAR_FIRST_MONTH_LANGUAGES,
     ZONE_PHRASES,
 )
 from rogatory.intake.patterns.handles import (
     ACCOUNT_WORDS,
+    HANDLE_CUES_AFTER,
     NAME_CUES,
     NAME_CUES_AFTER,
     USERNAME_CUES,
@@ -55,10 +65,24 @@ from rogatory.intake.patterns.laws import (
     DEVANAGARI_LAW_ENDINGS,
     DEVANAGARI_NOT_TITLE,
     DEVANAGARI_STATUTES,
+    HEBREW_STATUTE_KINDS,
+    HEBREW_STATUTES,
+    HUNGARIAN_CODE_ABBREVIATIONS,
+    PERSIAN_STATUTES,
     REQUEST_OPENERS,
     STATUTE_ADJECTIVES,
     STATUTE_NOUNS,
+    SWEDISH_CODE_ABBREVIATIONS,
+    TAMIL_LAW_ENDINGS,
+    TAMIL_STATUTES,
+    THAI_STATUTE_KINDS,
+    THAI_STATUTES,
     TURKISH_CODE_ABBREVIATIONS,
+    URDU_LAW_ENDINGS,
+    URDU_STATUTES,
+    VIETNAMESE_NOT_TITLE,
+    VIETNAMESE_STATUTE_KINDS,
+    VIETNAMESE_STATUTES,
     YEAR_TITLE_ENDINGS,
 )
 from rogatory.intake.patterns.registries import (
@@ -67,9 +91,11 @@ from rogatory.intake.patterns.registries import (
     CASE_NUMBER_SIGNS,
     CASE_REGISTER_WORDS,
     CJK_HOST_CUES,
+    EU_LEGAL_ORDER_MARKS,
     FILE_EXTENSIONS,
     IBAN_LENGTHS,
     INDONESIAN_COURT_CODES,
+    REFERENCE_ABBREVIATED_ENDINGS,
     RESERVED_SUFFIXES,
     SUBJECT_HEADERS,
 )
@@ -128,11 +154,12 @@ _AT = r"(?:[ ]?@[ ]?|[ ]?(?:\[@\]|\(@\)|\[at\]|\(at\)|\{at\})[ ]?)"
 # ("मिसाल.भारत", "例子.中国") and Arabic letters ("سوق-الظل.example"); the public-suffix check
 # then decides, as for ASCII hosts.
 # Katakana and Hangul labels too ("夜桜ショップ.example", "달빛상점.example"); not hiragana,
-# which writes the particles standing against a host ("….comを登録").
+# which writes the particles standing against a host ("….comを登録"). Thai, Tamil and Hebrew
+# labels ("ร้านค้า.example.com", "கடை.example.com", "חנות.example.net"), vowel signs included.
 _LCH_IDN = (
     _LCH
     + r"\u0900-\u0963\u0966-\u097F\u4e00-\u9fff\u0620-\u065F\u066E-\u06D3\u30a1-\u30fa\u30fc"
-    + r"\uac00-\ud7af"
+    + r"\uac00-\ud7af\u0e01-\u0e3a\u0e40-\u0e4e\u0b82-\u0bcd\u0bd7\u05d0-\u05ea"
 )
 _LABEL_IDN = rf"[{_LCH_IDN}](?:[{_LCH_IDN}-]{{0,61}}[{_LCH_IDN}])?"
 _HOST_IDN = rf"{_LABEL_IDN}(?:{_DOT}{_LABEL_IDN})+"
@@ -328,7 +355,9 @@ _VERSION_BEFORE = re.compile(
     r"(?:version|versión|versão|versione|versie|wersj[aiąę]|verze|verzi|versiune[a]?|"
     r"sürüm(?:ü|ünü)?|versiyon(?:u)?|έκδοση|верси(?:я|и|ей|ю)|верси(?:ї|ю|я|єю)|"
     r"إصدار|الإصدار|نسخة|النسخة|संस्करण|आवृत्ती|バージョン|버전|版本|ver\.?|v|release|"
-    r"firmware|build|update|upgrade|patch|software|oprogramowani(?:e|a|em|u)|programvar[ae])\s*$",
+    r"firmware|build|update|upgrade|patch|software|oprogramowani(?:e|a|em|u)|programvar[ae]|"
+    # Hebrew, Vietnamese, Malay, Hungarian, Serbian, Persian, Urdu, Thai, Tamil.
+    r"גרסה|גרסת|phiên bản|versi|verzió|верзија|verzija|نسخه|ورژن|เวอร์ชัน|பதிப்பு)\s*$",
     re.IGNORECASE,
 )
 # Handles and bare names may be written in Devanagari, whose vowel signs are not \w in re.
@@ -341,7 +370,8 @@ _HANDLE = re.compile(rf"@(?<![\w@.]@)[{_UCH}](?:[{_UCH}.]{{0,29}}[{_UCH}])?(?![\
 _ACCOUNT_WORDS = (
     r"comptes?|accounts?|cuentas?|contas?|kontos?|benutzerkontos?|аккаунт(?:а|ом|ы|у|е)?|"
     r"учётн(?:ая|ой|ую|ые) запис(?:ь|и|ью)|учетн(?:ая|ой|ую|ые) запис(?:ь|и|ью)|账户|帐户|"
-    r"الحساب|حساب|खाते|खाता"
+    # Persian joins the plural to the noun with a zero-width non-joiner ("حساب‌های").
+    r"الحساب|حساب(?:\u200cها(?:ی)?)?|खाते|खाता"
 )
 _USER_WORD_LIST = (
     r"pseudonymes?|pseudonyms?|pseudos?|alias(?:es)?|user[ ]?names?|nicknames?|"
@@ -363,8 +393,10 @@ _CUE_END = (
     r"|(?<=[\uac00-\ud7af])(?:은|는|을|를|으로|로|이|가)?(?![\w])"
     rf"|(?<![{_CJK}])(?![\w]))"
 )
+# A word must end where its cue ends ("Kontona" is not "konto" and "na"), except in the
+# scripts that write a cue against the next word.
 _USER_WORDS = re.compile(
-    rf"[{_USER_INITIALS}]{_CUE_START}{_USER_ALTERNATION}"
+    rf"[{_USER_INITIALS}]{_CUE_START}{_USER_ALTERNATION}(?:(?<=[{_CJK}])|(?![\w]))"
     r"(?i:(?:[ ]+[^\W\d_]{3,16}(?=[ ]*[:：«\"“'„「『]))?"
     r"(?:[ ]?\([^)\n]{0,30}\))?[ ]*(?P<colon>[:：|\t])?[ ]*)",
 )
@@ -373,7 +405,10 @@ _USER_WORDS = re.compile(
 _USER_WORD_ONLY = re.compile(_USER_WORD_LIST, re.IGNORECASE)
 # Further cue words (patterns/handles.py); a table cell ("| Pseudo | “x” |") or a tab stands for
 # the colon.
-_CUE_INITIALS, _CUE_ALTERNATION = _word_led(USERNAME_CUES)
+# A cue of several words may be broken across lines ("nama⏎pengguna").
+_CUE_INITIALS, _CUE_ALTERNATION = _word_led(
+    re.sub(r"(?<!\[) (?!\])", "[ \n]", cue) for cue in USERNAME_CUES
+)
 _USER_CUES = re.compile(
     rf"[{_CUE_INITIALS}]{_CUE_START}{_CUE_ALTERNATION}{_CUE_END}[ ]*(?P<colon>[:：|\t])?[ ]*"
 )
@@ -401,7 +436,7 @@ _QUOTE_ITEM = (
 _LIST_JOINERS = (
     r"(?:,|;|/|、|et|and|y|und|e|и|和|或|و|और|आणि|ou|or|o|oder|или|i|en|of|och|eller|og|a|"
     r"și|si|sau|ve|veya|ile|та|і|й|або|lub|albo|oraz|nebo|και|ή|dan|atau|và|hoặc|と|및|와|과|"
-    r"व|及び|並びに|及|与|以及)"
+    r"व|及び|並びに|及|与|以及|és|ו|และ|மற்றும்|اور|va)"
 )
 _QUOTED = re.compile(rf"[ ]*{_LIST_JOINERS}?[ ]*{_QUOTE_ITEM}")
 _QUOTED_ITEM = re.compile(_QUOTE_ITEM)
@@ -410,9 +445,48 @@ _QUOTED_LIST_BEFORE = re.compile(
     rf"(?:[ ]*{_LIST_JOINERS}?[ ]*{_QUOTE_ITEM.replace('?P<q', '?P<s')})*[ ]*$"
 )
 _QUOTE_GROUPS = tuple(f"q{index}" for index in range(1, 15))
-_BARE = re.compile(r"@?[\w][\w.\-\u0900-\u0963\u0966-\u097F]{1,39}(?<![.\-])")
+# Handles may hold the vowel signs of Indic scripts and of Thai ("தமிழ்_புலி", "มังกรทอง88"),
+# which are not \w in re.
+_BARE_CHARS = r"\w.\-\u0900-\u0963\u0966-\u0DFF\u0E01-\u0E4E\u0E50-\u0E59"
+_BARE_TOKEN = rf"@?[\w][{_BARE_CHARS}]{{1,39}}(?<![.\-])"
+_BARE = re.compile(_BARE_TOKEN)
+# Between the names of a list, a sign, or a word joining them with a space on each side
+# ("kaiju_mom y lobo_azul77", "ים_כחול22 ו yara.vx", "bölcs_bagoly és pesti.srac").
 _BARE_LIST = re.compile(
-    r"[ ]*(?:,|;|/|、)[ ]*(?P<token>@?[\w][\w.\-\u0900-\u0963\u0966-\u097F]{1,39}(?<![.\-]))"
+    rf"[ ]*(?P<sign>[,;/、])[ ]*(?P<open>\()?(?P<token>{_BARE_TOKEN})"
+    rf"|[ ]+{_LIST_JOINERS}[ ]+(?P<word_open>\()?(?P<after_word>{_BARE_TOKEN})"
+)
+# A list item without a handle's marks ("fado_noir; glasswing; selkie88") is one when a sign
+# parts it from the handle before it and another sign or the phrase's end closes it.
+_LIST_ITEM_CLOSES = re.compile(r"[ ]*(?:$|[\n;/,)|])")
+# After a cue a value may stand in brackets ("Användarnamn (malmo_kid)"), or on the next line
+# when the cue ends one ("under the handle⏎pixelfang").
+_OPENING_BRACKET = re.compile(r"\([ ]?")
+_CLOSING_BRACKET_ALONE = re.compile(r"[ ]?\)(?![\w.\[])")
+# Where a word read on the next line ends: a space, a stop, a comma or the line's end.
+_WORD_ENDS = re.compile(r"[ \n,;)]|\.(?:[ \n]|$)|$")
+# A lower-case word after a cue is a handle when a comma or a bracket closes it ("με το
+# ψευδώνυμο wrenfield, ανάρτησε"); at a line's end it may be the cue's own sentence going on.
+_LOWER_CLOSES = re.compile(r"[ ]*[,;)»”’\]]")
+# A table's heading row ("| Type | Usuario | Periodo |") names columns: a rule row follows it.
+_TABLE_RULE_NEXT = re.compile(r"[^\n]*\n[ ]*\|[ ]*:?-{3}")
+# The type column of a provider's form or a table of identifiers ("[USER] v3lvet; sun_dial",
+# "| 3 | USER | gaivota_lx / halcyon.x |"): every value of the cell is a handle.
+_TYPE_TAG = re.compile(
+    r"U(?:(?<=\[U)SER(?:NAME)?\]|(?:(?<=\|U)|(?<=\|[ ]U))SER(?:NAME)?[ ]*\|)[ ]*"
+)
+_TAG_VALUE = re.compile(rf"\(?(?P<token>{_BARE_TOKEN})\)?")
+_TAG_LIST = re.compile(rf"[ ]*[,;/][ ]*\(?(?P<token>{_BARE_TOKEN})\)?")
+# Cue words written after the handles they name (patterns/handles.py), and the list of handles
+# that ends right before one: "gulyas_77 felhasználónéven", "x / y கணக்குகள்".
+_AFTER_INITIALS, _AFTER_ALTERNATION = _word_led(
+    re.sub(r"(?<!\[) (?!\])", "[ ]", cue) for cue in HANDLE_CUES_AFTER
+)
+_HANDLE_CUES_AFTER = re.compile(
+    rf"[{_AFTER_INITIALS}](?<![\w].){_AFTER_ALTERNATION}(?![{_BARE_CHARS}])"
+)
+_HANDLES_BEFORE = re.compile(
+    rf"(?<![{_BARE_CHARS}@])(?P<list>{_BARE_TOKEN}(?:[ ]*[,;/][ ]*{_BARE_TOKEN})*)[ ]+$"
 )
 _REF_WORDS = (
     r"N°|Nº|No\.|NO\.|No:|Nr\.|n°|nº|Réf\.?|Ref\.?|REF\.?|Référence|Reference|Our ref\.?|"
@@ -423,7 +497,10 @@ _REF_WORDS = (
 # before the colon belongs to the label.
 _CASE_REFERENCE_PATTERN = (
     rf"(?<![\w-])(?:{_REF_WORDS})(?:[ ]*/[ ]*No\.?)?(?:,(?=[ ]*[:：]))?[ ]*[:：.]?[ ]*"
-    r"(?P<ref>(?:\d{1,3} [A-Z][A-Za-z]{0,3} )?[A-Z0-9][A-Za-z0-9]*(?:[/\-._:][A-Za-z0-9]+)*)"
+    # A number may open with a Greek, Cyrillic or Thai register letter ("Δ2024/3591", "КТР
+    # 705/24", "อ.5715/2568").
+    r"(?P<ref>(?:\d{1,3} [A-Z][A-Za-z]{0,3} )?[A-Z0-9\u0391-\u03a9\u0400-\u042f\u0e01-\u0e2e]"
+    r"[A-Za-z0-9]*(?:[/\-._:][A-Za-z0-9]+)*)"
 )
 _CASE_REFERENCE = re.compile(
     _led_by("NnRrOoYyVvAaGgEePp№Дд编案文कसرا", _CASE_REFERENCE_PATTERN, r"(?<![\w-].)")
@@ -436,7 +513,7 @@ _, _NOUN_ALTERNATION = _word_led(CASE_NOUNS)
 _CASE_LABEL = re.compile(
     rf"[{_any_case(word[0] for word in (*CASE_LABELS, *CASE_NOUNS))}](?<![\w].)"
     rf"(?:{_LABEL_ALTERNATION}(?i:[ ]*(?:(?:{CASE_NUMBER_SIGNS})[ ]*)?[:：]?)"
-    rf"|{_NOUN_ALTERNATION}(?i:[ ]+(?:{CASE_NUMBER_SIGNS})[ ]*[:：]?|[ ]*[:：]|(?P<bare>[ ]+)))[ ]*"
+    rf"|{_NOUN_ALTERNATION}(?i:[ ]+(?:{CASE_NUMBER_SIGNS})[ ]*[:：]?|[ ]*[:：]|(?P<bare>[ ]+)|(?=\?)))[ ]*"
 )
 _REF_CHAR = r"[\w\u0900-\u097F]"
 # Parts join with "/", "-", "." and, between digits, ":" ("2:25-mj-53876", US district courts).
@@ -449,17 +526,33 @@ _REF_QUALIFIER = (
 # abbreviation or Roman numeral ("PV", "IPL", "II"), a capital and up to two letters ("K",
 # "Ds", "Js"), or a unit's number ("PR 1 Ds 446.2022", "II K 31/22", "3 Js 1234/26"); the
 # number after them holds a digit.
-_REF_LEAD = rf"(?:{_REF_QUALIFIER}|(?:[A-Z][a-z]{{0,2}}|\d{{1,3}})(?![\w\u0900-\u097F]))"
+# Cyrillic and Greek registers too: Serbian "К 214/24" (a court's criminal register).
+_REF_LEAD = rf"(?:{_REF_QUALIFIER}|(?:[A-ZА-ЯЁЂ-ЏΑ-Ω][a-zа-яёђ-џα-ω]{{0,2}}|\d{{1,3}})(?![\w\u0900-\u097F]))"
+# Commonwealth courts number a case within its year: "E3532 of 2025" (Kenya), "No. 45 of 2024".
+_YEAR_OF = r"(?:[ ]of[ ](?:19|20)\d{2}(?![\w]))"
+_ABBREVIATED_END = (
+    rf"(?:(?:{'|'.join(f'(?<=[.]{ending})' for ending in REFERENCE_ABBREVIATED_ENDINGS)})\.)"
+)
 _CASE_VALUE = re.compile(
     rf"(?:(?:{_REF_LEAD}[ ]){{1,3}}(?=[\w\u0900-\u097F/.:-]*\d)|(?:{_REF_QUALIFIER}[ ])*)"
     rf"{_REF_TOKEN}(?:[ ]{_REF_QUALIFIER}(?:[ ]{_REF_TOKEN})?){{0,3}}"
     # An Indonesian court number ends with the court's seat: "898/Pid.Sus/2024/PN Tjh".
     rf"(?:(?:{'|'.join(f'(?<=/{code})' for code in INDONESIAN_COURT_CODES)})[ ][A-Z][a-z]{{1,4}}(?![\w]))?"
+    rf"{_YEAR_OF}?{_ABBREVIATED_END}?"
 )
 # Spain's general identification number of a proceeding (NIG: municipality, jurisdiction,
 # court, year, serial), printed in groups: "NIG 28079 43 2 2026 3409114".
 _NIG = re.compile(
     r"N(?<![\w]N)IG(?:[ ]?:[ ]*(?P<digits>\d)|[ ]?\d)\d{4}[ ]?\d{2}[ ]?\d[ ]?(?:19|20)\d{2}[ ]?\d{7}(?!\d)"
+)
+# Colombia's single number of a criminal report (SPOA, Ley 906 de 2004: municipality's DANE
+# code, entity, unit, office, year, serial; 21 digits), printed in groups:
+# "05001 60 00 206 2025 43043", read after a label as one number though its groups part it.
+_SPOA = re.compile(r"\d{5}[ ]\d{2}[ ]\d{2}[ ]\d{3}[ ](?:19|20)\d{2}[ ]\d{5}(?![\w]|[ ]\d)")
+# A question in a chat naming a case number's label ("ok, č. j.?"), answered by the next
+# message alone: "[04:41] Duty officer: 1 T 481/2024".
+_CHAT_ANSWER = re.compile(
+    r"\?[ ]*\n(?:\[[^\]\n]{1,24}\][ ]*)?[^\n:]{1,40}:[ ]*(?P<value>[^\n]{1,60}?)[ ]*(?:\n|$)"
 )
 # Court and prosecution numbers in Taiwan (year of the Republic 年度, register 字, serial 第…號:
 # "113年度偵字第1234號"), Japan (era year, register in brackets: "令和6年(わ)第123号") and
@@ -502,15 +595,21 @@ _CJK_LABEL_START = re.compile(r"案号|文号|编号|案件编号|立案编号|�
 _SUBJECT_LINE = re.compile(
     rf"^[ >]*(?:{'|'.join(SUBJECT_HEADERS)})[ ]*[:：][ ]*"
     r"(?:(?:RE|Re|AW|Aw|Fwd?|FW|TR|WG|R|Rif|RV|Odp|ENC|Ответ)[ ]?:[ ]*)*"
-    r"(?:[^\n]{0,160}?[ ][—–-][ ]+)?(?P<value>[^\n]{1,60}?)[ ]*$",
+    # A title and the reference in brackets after it: "Ämne: FRAMSTÄLLNING OM RÄTTSLIG
+    # HJÄLP (5000-K519126-24)".
+    r"(?:[^\n]{0,160}?[ ]\((?P<bracketed>[^()\n]{1,60})\)"
+    r"|(?:[^\n]{0,160}?[ ][—–-][ ]+)?(?P<value>[^\n]{1,60}?))[ ]*$",
     re.MULTILINE,
 )
 _YEAR_NUMBER = re.compile(r"(?:1(?<![\w/.]1)9|2(?<![\w/.]2)0)\d{2}/\d{3,6}(?![\w/])")
+_EU_ACT_BEFORE = re.compile(rf"\((?:{'|'.join(EU_LEGAL_ORDER_MARKS)})\)[ ]*(?:n[°º.][ ]*)?$")
 _ART = (
     r"(?:[Aa]rticles?|[Aa]rtt?\.|ART\.|[Aa]rtículos?|[Aa]rtigos?|[Aa]rtikel|[Aa]rticolo|§§?|"
     r"[Aa]rtykuł(?:u|y|ów)?|[Aa]rticolul|[Aa]rtikla|[Čč]lán(?:ek|ku|ky)|[Čč]l\.|"
     r"[Ss]ections?|[Сс]татья|[Сс]татьи|[Сс]татт(?:я|і|ею)|[Сс]т\.|[Άά]ρθρ(?:ο|ου|α)|"
-    r"المادة|المواد|الفصل|धारा|कलम|अनुच्छेद|Pasal|pasal)"
+    r"المادة|المواد|الفصل|धारा|कलम|अनुच्छेद|Pasal|pasal|"
+    # Malay "seksyen", Serbian "члан" and "član" in their cases ("члана 302").
+    r"[Ss]eksyen|[Чч]лан(?:а|у|ом)?|[Čč]lan(?:a|u|om)?)"
 )
 # An article number with what may follow it: sub-numbers ("186.1"), a letter ("66D", "100j",
 # Devanagari "66सी"), an ordinal mark ("14.º"), a Latin ordinal ("615-ter", "197 bis",
@@ -519,25 +618,29 @@ _ART = (
 # Belgian codes insert articles with one or two lower-case letters ("126ng", "138ab").
 _NUM = (
     r"(?:[LRD]\.?[ ]?(?=\d))?\d+(?:\.\d+)*"
-    r"(?:bis|ter|quater|quinquies|sexies|septies|octies|[a-z]{1,2}|[A-Z]"
+    r"(?:bis|ter|quater|quinquies|sexies|septies|octies|[a-z]{1,2}|[A-Z]|[\u0391-\u03a9]"
     r"|[\u0915-\u0939][\u093E-\u094D]?)?(?![\w])"
     r"(?:\.?[ºª°])?(?:[ -](?:bis|ter|quater|quinquies|sexies|septies|octies|[A-Z])(?![\w])"
-    r"(?:[ ][a-z](?![\w.]))?)?(?:[ ]?\([\w\u0900-\u097F]{1,4}\))*"
+    r"(?:[ ](?:[a-z]|\d{1,2})(?![\w.]))?)?(?:[ ]?\([\w\u0900-\u097F]{1,4}\))*"
 )
 # Subdivisions after the number: "Abs. 1", "al. 2", "para. 3", "п. 2".
 # Polish, Romanian, Indonesian and Portuguese write "§ 1", "ust. 1", "alin. (1)", "ayat (1)",
-# "§ 1º".
+# "§ 1º"; Czech "odst. 1" (odstavec), Serbian "став 2", Greek "παρ. 2".
 _SUBDIVISION = (
     r"(?:,?[ ]+(?:Abs\.|Satz|Nr\.|Ziff\.|lit\.|al\.|alinéa|para\.|par\.|п\.|§|ust\.|pkt|alin\.|"
-    r"ayat)[ ]?(?:\d+[a-z]?(?:\.?[ºª°])?|\(\d+\))(?![\w]),?)"
+    r"ayat|odst\.|став|stav|παρ\.)[ ]?(?:\d+[a-z]?(?:\.?[ºª°])?|\(\d+\))(?![\w]),?)"
 )
 _CONTINUATION = r"(?:et suivants|et s\.|ff\.?|and following|y siguientes|e seguintes|und folgende)"
-_WORD = rf"(?!(?:{'|'.join(REQUEST_OPENERS)})(?![\w]))(?:[A-ZÀ-ÝА-ЯЁІЇЄ][\w'’.-]*|(?:procédure|pénale|penal|procedure|criminal|criminal|processo|procedimiento|уголовно-процессуального)(?![\w]))"
+_WORD = rf"(?!(?:{'|'.join(REQUEST_OPENERS)})(?![\w]))(?:[A-ZÀ-ÝЀ-ЯΆΈ-ΏΑ-ΩČĆĐŠŽŘŇŤĎŐŰŁŚŹŻ][\w'’.-]*|(?:procédure|pénale|penal|procedure|criminal|criminal|processo|procedimiento|уголовно-процессуального)(?![\w]))"
 _CONNECTOR = (
     r"(?:de la|de l'|of the|du|des|de|of|on|the|für|über|del|della|dello|dei|delle|di|da|do|dos|"
     r"der|y|et|and|e|sur|sobre|кодекса|из|о|об|من|van de|van het|van|inzake|o|w sprawie|om|"
-    r"privind|про|щодо|din)"
+    r"privind|про|щодо|din|του|της|των|i|dan)"
 )
+# After a conjunction comes another title or article ("du Code pénal et l'article 29", "do
+# Código Penal e do artigo 6.º"), or more of this title after its own connector ("code des postes
+# et des communications électroniques"), never a word of the sentence ("Penales y en el …").
+_CONJUNCTION = r"(?:y|et|and|e|und|i|dan|и|و|και|és)"
 # Elided articles and prepositions stand against the next word ("Code d'instruction
 # criminelle", "codice dell'amministrazione digitale").
 _ELIDED = r"(?:d|l|dell|dall|all|nell|sull|de l)['’]"
@@ -555,7 +658,10 @@ _TITLE_BRACKETS = (
     rf"\({_WORD}(?:[ ]+(?:{_WORD}|{_CONNECTOR})){{0,6}}\)(?=[ ]+(?:{_STATUTE}|{_WORD}))"
 )
 _TITLE_REST = (
-    rf"(?:[ ]+(?:{_STATUTE}|{_WORD}|{_TITLE_BRACKETS}|{_CONNECTING}{{1,2}}"
+    rf"(?:[ ]+(?:{_STATUTE}|{_WORD}|{_TITLE_BRACKETS}"
+    rf"|{_CONJUNCTION}[ ]+(?:{_CONNECTING}?(?:{_STATUTE}|{_WORD})|{_CONNECTING}{{1,2}}"
+    rf"(?!{_ART}(?![\w])){_ANY_WORD}(?:[ ]+(?!{_CONNECTOR}[ ]){_ANY_WORD}(?=[ ]*(?:[,.;:)\n]|$)))?)"
+    rf"|(?!{_CONJUNCTION}[ ]){_CONNECTING}{{1,2}}"
     rf"(?:{_STATUTE}|{_WORD}|{_ANY_WORD}(?:[ ]+(?!{_CONNECTOR}[ ]){_ANY_WORD}(?=[ ]*(?:[,.;:)\n]|$)))?)))"
 )
 _YEAR_TAIL = (
@@ -564,10 +670,20 @@ _YEAR_TAIL = (
 )
 # The number of an act, with the legal order that issued it ("Regulation (EU) 2023/1543",
 # "règlement (UE) n° 910/2014", "Directive 2002/58/EC").
-_LEGAL_ORDERS = r"EU|UE|EG|EC|CE|EEC|CEE|EWG|EU[ ]?Euratom|JHA|JAI|ЕС|EÚ|AB"
+_LEGAL_ORDERS = r"EU|UE|EG|EC|CE|EEC|CEE|EWG|EU[ ]?Euratom|JHA|JAI|ЕС|EÚ|AB|ΕΕ"
 _NUMBER_TAIL = (
     rf"(?:(?:[ ]+\((?:{_LEGAL_ORDERS})\))?[ ]+(?:n\.?[ ]?[ºo°]\.?|no\.?|n°|nr\.?|№)?[ ]*"
-    rf"(?:\d{{1,3}}\.\d{{3}}|\d{{1,5}})/\d{{2,4}}(?:/(?:{_LEGAL_ORDERS}))?(?![\w/]))"
+    rf"(?:\d{{1,3}}\.\d{{3}}|\d{{1,5}})/\d{{2,4}}(?:/(?:{_LEGAL_ORDERS}))?(?![\w/])"
+    # Commonwealth acts by number and year ("Criminal Procedure Act 51 of 1977"), Philippine
+    # republic acts by number ("RA 10175", "R.A. No. 10175").
+    r"|(?<=Act)[ ]+(?:No\.?[ ]?)?\d{1,5}[ ]of[ ](?:19|20)\d{2}(?![\w/])"
+    r"|(?:(?<=RA)|(?<=R\.A\.)|(?<=No\.))[ ]+(?:No\.?[ ]?)?\d{3,5}(?![\w/]))"
+)
+# Malay acts end with their year ("Akta Jenayah Komputer 1997", "Akta Komunikasi dan
+# Multimedia 1998"), whatever their last word.
+_AKTA_TITLE = (
+    rf"Akta(?:[ ]+(?:(?:dan|dalam|bagi|untuk)[ ]+)?{_WORD}){{1,8}}"
+    r"(?:,?[ ]+(?:19|20)\d{2}(?![\w/]))?"
 )
 # Titles in scripts without capitals: Devanagari words up to the word naming the statute's kind
 # ("... प्रक्रिया संहिता"), or in Arabic the kind first, a word, then words with the article
@@ -597,7 +713,7 @@ _LEGAL_PATTERN = (
     rf"(?<![\w])(?=[AaSsPpСсЧчČčΆάماध§कअ])(?:[Чч]\.[ ]?\d+[ ]+)?{_ART}[ ]?{_NUM}"
     rf"(?:[ ]*(?:,|/|à|to|-|–|et|and|y|und|e|и|و)[ ]*{_NUM})*{_SUBDIVISION}*"
     rf"(?:,?[ ]+{_CONTINUATION})?"
-    rf"(?:[ ]+(?:{_CONNECTING}?(?:the[ ]+)?(?:{_STATUTE}|{_WORD}){_TITLE_REST}{{0,6}}"
+    rf"(?:[ ]+(?:{_AKTA_TITLE}|{_CONNECTING}?(?:the[ ]+)?(?:{_STATUTE}|{_WORD}){_TITLE_REST}{{0,6}}"
     rf"{_NUMBER_TAIL}?{_YEAR_TAIL}?"
     rf"|{_DEVA_TITLE}{_YEAR_TAIL}?|{_ARABIC_TITLE}))?"
     # The title before the section, as Indian statutes are cited in Hindi and Marathi.
@@ -628,10 +744,27 @@ _YMD = re.compile(
     r"(?:(?![\d]|\.\d)|(?<=[./-]\d\d)(?=\d{2}:\d{2}(?!\d)))"
     r"|\d{3}[ ]?[年년][ ]?(?P<cm>\d{1,2})[ ]?[月월][ ]?(?P<cd>\d{1,2})[ ]?[日일])"
 )
-# Korean and Hungarian dates: year, month and day each closed by a stop ("2025. 5. 22.").
+# Korean and Hungarian dates: year, month and day each closed by a stop ("2025. 5. 22."); the
+# last stop is often left out ("2024. 08. 26").
 _YMD_STOPS = re.compile(
-    r"(?:1(?<![\d.]1)9|2(?<![\d.]2)0)\d{2}\.[ ](?P<m>\d{1,2})\.[ ](?P<d>\d{1,2})\.(?!\d)"
+    r"(?:1(?<![\d.]1)9|2(?<![\d.]2)0)\d{2}\.[ ](?P<m>\d{1,2})\.[ ](?P<d>\d{1,2})\.?(?!\d)"
 )
+# Czech, Slovak, Serbian, Croatian and Slovene dates: day and month each closed by a stop and a
+# space ("21. 4. 2024", CLDR short pattern "d. M. y"); only day first writes them so.
+_DMY_STOPS = re.compile(r"\d(?<![\d.]\d)\d?\.[ ](?P<m>\d{1,2})\.[ ](?P<y>(?:19|20)\d{2})(?!\d)")
+# Swedish, Danish and Norwegian day and month with a slash, the year after a space ("17/10
+# 2025", "den 4/6 2025"); searched from the slash.
+_DM_SPACE_Y = re.compile(r"\d(?<![\d./]\d)\d?/(?P<m>\d{1,2})[ ](?P<y>(?:19|20)\d{2})(?![\d/])")
+_DM_SPACE_Y_LANDMARK = re.compile(r"/\d{1,2}[ ](?:19|20)\d{2}(?![\d/])")
+# Vietnamese names its months by number ("ngày 7 tháng 7 năm 2024"; CLDR vi long date "d MMMM,
+# y" with month names "tháng 1" to "tháng 12").
+_VIETNAMESE_DATE = re.compile(
+    r"\d(?<![\w.]\d)\d?[ ](?:tháng|Tháng|THÁNG)[ ](?P<m>\d{1,2}),?[ ](?:năm|Năm|NĂM)[ ]"
+    r"(?P<y>\d{4})(?!\d)"
+)
+# A literal landmark is searched fastest: "háng" of "tháng" (a date in capitals is its own
+# pass's, "THÁNG", not this one's).
+_THANG_LANDMARK = re.compile("háng")
 # Japanese era dates ("令和6年4月6日", "平成元年1月8日").
 _STOPS_LANDMARK = re.compile(r"\.[ ]\d{1,2}\.[ ]\d")
 _JAPANESE_ERA_DATE = re.compile(
@@ -645,6 +778,12 @@ _DMY = re.compile(
 _DMY_SHORT = re.compile(
     r"(?P<a>\d(?<![\w.:/,-]\d)\d)(?P<sep>[./])(?P<b>\d{2})(?P=sep)(?P<y>\d{2})(?![\w]|[.:/,-]\d)"
 )
+# Hebrew letters write day and month without a leading zero before a two-digit year ("21.1.25",
+# CLDR he short pattern "d.M.y"): read so in Hebrew text only, after the version check.
+_DMY_SHORT_UNPADDED = re.compile(
+    r"(?P<a>\d(?<![\w.:/,-]\d)\d?)\.(?P<b>\d{1,2})\.(?P<y>\d{2})(?![\w]|[.:/,-]\d)"
+)
+_UNPADDED_SHORT_DATE_LANGUAGES = frozenset({"he"})
 _CHINESE_NUMERAL = "〇零一二三四五六七八九"
 # A year digit by digit, month and day with 十 ("二〇二三年十月九日", "二〇二五年八月二十一日").
 _CHINESE_DATE = re.compile(
@@ -681,14 +820,19 @@ def _month_number(name: str) -> int:
 def _month_alternation() -> tuple[str, dict[str, int]]:
     numbers: dict[str, int] = {}
     spellings_found: list[str] = []
-    for names in (*MONTHS.values(), *ABBREVIATED_MONTHS.values()):
-        for index, spellings in enumerate(names, start=1):
+    # Solar Hijri months are numbered 13 to 24: the date's calendar comes with its month name.
+    calendars = [(names, 0) for names in (*MONTHS.values(), *ABBREVIATED_MONTHS.values())]
+    for names, shift in [*calendars, (SOLAR_HIJRI_MONTHS, _SOLAR_HIJRI_SHIFT)]:
+        for index, spellings in enumerate(names, start=1 + shift):
             for spelling in spellings:
                 key = _month_key(spelling)
                 if numbers.setdefault(key, index) != index:
                     raise ValueError(f"{spelling!r} names two months")
                 spellings_found.append(spelling)
     return _trie_alternation(spellings_found), numbers
+
+
+_SOLAR_HIJRI_SHIFT = 12
 
 
 def _trie_alternation(words: Iterable[str]) -> str:
@@ -719,11 +863,35 @@ _MONTH_PATTERN, _MONTH_NUMBERS = _month_alternation()
 # The prefix tree's first level holds one branch per initial letter.
 _MONTH_INITIALS, _MONTH_LED = _word_led(_top_level_branches(_MONTH_PATTERN[3:-1]))
 # The day leads: "«" or its first digit, then the character before is checked.
+# Logs and forms join day, abbreviated month and year with hyphens ("19-mar-2024",
+# "16-Nov-2024"); Thai writes its era's mark before the year ("7 พฤศจิกายน พ.ศ. 2567").
+_ERA_MARK = "|".join(re.escape(mark) for mark in THAI_ERA_MARKS)
 _NAMED_DATE = re.compile(
     r"[«\d](?<![\w].)(?:(?<=«)(?P<d>\d{1,2})|(?<=\d)(?P<unit>\d?))"
-    rf"»?(?:er|st|nd|rd|th|º|°|\.)?[ ]+(?:de[ ]+)?(?P<m>{_MONTH_PATTERN})\.?,?[ ]+"
-    r"(?:de[ ]+|del[ ]+)?(?P<y>\d{4})(?!\d)",
+    rf"»?(?:(?:er|st|nd|rd|th|º|°|\.)?[ ]+(?:de[ ]+)?|(?P<dash>-))(?P<m>{_MONTH_PATTERN})"
+    rf"(?(dash)-|\.?,?[ ]+(?:de[ ]+|del[ ]+|(?:{_ERA_MARK})[ ]?)?)(?P<y>\d{{4}})(?!\d)",
     re.IGNORECASE,
+)
+# Hungarian writes the year first, then the month's name and the day ("2024. május 27.").
+_YEAR_FIRST_MONTHS = _trie_alternation(
+    spelling
+    for language in YEAR_FIRST_MONTH_LANGUAGES
+    for table in (MONTHS, ABBREVIATED_MONTHS)
+    for spellings in table.get(language, ())
+    for spelling in spellings
+)
+_NAMED_DATE_YEAR_FIRST = re.compile(
+    r"(?:1(?<![\d.]1)9|2(?<![\d.]2)0)\d{2}\.[ ]"
+    rf"(?P<m>(?i:{_YEAR_FIRST_MONTHS}))\.?[ ](?P<d>\d{{1,2}})(?!\d)"
+)
+# Thai abbreviated months take a two-digit year of the Buddhist Era ("5 พ.ค. 67").
+_THAI_SHORT_YEAR_DATE = re.compile(
+    rf"\d(?<![\w.]\d)\d?[ ]?(?P<m>{_trie_alternation(m for (m,) in ABBREVIATED_MONTHS['th'])})"
+    rf"\.[ ]?(?:(?:{_ERA_MARK})[ ]?)?(?P<y>\d{{2}})(?![\d])"
+)
+# Led by the month's closing stop, a literal the engine finds fastest.
+_THAI_ABBREVIATION_LANDMARK = re.compile(
+    r"\.(?<=[\u0e01-\u0e2e]\.)(?=[ ]?(?:พ\.ศ\.[ ]?)?\d{2}(?!\d))"
 )
 # Month first ("March 3, 2024") is a separate pass: CPython's re tries every branch of an
 # alternation at each position, and two scans with one branch each measured a third faster.
@@ -918,6 +1086,16 @@ def _emails(text: str) -> Iterator[_Candidate]:
         local, _, host = normalized.rpartition("@")
         if not local or local.startswith(".") or not _is_public_host(host):
             continue
+        # A word in another script, a space and "@x.y" are a word and a mention ("ตามที่
+        # @inkwell.ng แจ้ง"): a scanner that splits an address leaves no such word before it.
+        # Folding parts an ideographic local part from "@" by a space of its own.
+        if (
+            " @" in value
+            and "@ " not in value
+            and not value.isascii()
+            and _CJK_CHAR.match(value) is None
+        ):
+            continue
         flags = ["ocr_repaired"] if " " in value else []
         yield _Candidate("email", match.start(), match.end(), normalized, flags=flags)
 
@@ -1104,9 +1282,21 @@ def _phones(text: str, default_region: str | None, held: bytearray) -> Iterator[
         end = match.start() + len(value)
         # Cheap shape checks first: most candidates are amounts, dates and references, and
         # anything a higher-priority identifier holds would lose anyway.
-        if not 8 <= len(_DIGITS_ONLY.sub("", value)) <= 15 or _DATE_SHAPED.match(value):
+        digits = len(_DIGITS_ONLY.sub("", value))
+        if digits < 8 or _DATE_SHAPED.match(value):
             continue
         if not _is_free(held, match.start(), end):
+            # A number runs on into the date written after it ("FAX FROM: +57 601 241 2457
+            # 18/07/2024"): it ends at the space before what a higher-priority type holds.
+            cut = min(
+                at for mark in (_HELD, _IN_URL) if (at := held.find(mark, match.start(), end)) >= 0
+            )
+            if cut <= match.start() or text[cut - 1] != " ":
+                continue
+            value = text[match.start() : cut].rstrip(" (-./")
+            end = match.start() + len(value)
+            digits = len(_DIGITS_ONLY.sub("", value))
+        if not 8 <= digits <= 15:
             continue
         if _CURRENCY.match(text, match.end()) or _CURRENCY_BEFORE.search(
             text, max(0, match.start() - 5), match.start()
@@ -1133,11 +1323,13 @@ def _looks_like_handle(token: str) -> bool:
 
     A word in capitals only is an abbreviation ("login IP history", "IMEI"), not a handle.
     """
-    return (
-        any(char.isdigit() or char in "_@" for char in token)
-        or any(char in ".-" for char in token[1:-1])
-        or (token[1:] != token[1:].lower() and token != token.upper())
+    return _HANDLE_MARKS.search(token) is not None or (
+        token[1:] != token[1:].lower() and token != token.upper()
     )
+
+
+# Searched, not tested character by character: it runs for every word after a cue.
+_HANDLE_MARKS = re.compile(r"[\d_@²³¹\u2070-\u2079\u2080-\u2089]|.[.\-].", re.DOTALL)
 
 
 _CJK_CHAR = re.compile(rf"[{_CJK}]")
@@ -1167,6 +1359,34 @@ def _quoted_names(text: str, start: int, end: int) -> Iterator[_Candidate]:
         )
 
 
+def _bare_handle(token: str, start: int, end: int) -> _Candidate:
+    return _Candidate("username", start, end, normalize_username(token), {"form": "bare"}, 0.8)
+
+
+def _tagged_handles(text: str) -> Iterator[_Candidate]:
+    """The values of a type cell naming handles: "[USER] x; y", "| USER | x / y |"."""
+    for match in _TYPE_TAG.finditer(text):
+        item = _TAG_VALUE.match(text, match.end())
+        position = match.end()
+        while item is not None:
+            start, end = item.span("token")
+            yield _bare_handle(item.group("token"), start, end)
+            position = item.end()
+            item = _TAG_LIST.match(text, position)
+
+
+def _handles_before_cues(text: str) -> Iterator[_Candidate]:
+    """Handles listed right before a cue written after them ("x / y fiókokat")."""
+    for match in _HANDLE_CUES_AFTER.finditer(text):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        names = _HANDLES_BEFORE.search(text, max(line_start, match.start() - 160), match.start())
+        if names is None:
+            continue
+        for token in _BARE.finditer(text, names.start("list"), names.end("list")):
+            if _looks_like_handle(token.group()):
+                yield _bare_handle(token.group(), token.start(), token.end())
+
+
 def _usernames(text: str) -> Iterator[_Candidate]:
     for match in _NAME_CUES.finditer(text):
         position = match.end()
@@ -1185,6 +1405,8 @@ def _usernames(text: str) -> Iterator[_Candidate]:
             normalize_username(match.group()),
             {"form": "handle"},
         )
+    yield from _tagged_handles(text)
+    yield from _handles_before_cues(text)
     for match in itertools.chain(_USER_WORDS.finditer(text), _USER_CUES.finditer(text)):
         position = match.end()
         found_quoted = False
@@ -1204,10 +1426,21 @@ def _usernames(text: str) -> Iterator[_Candidate]:
             position, found_quoted = quoted.end(), True
         if found_quoted:
             continue
-        bare = _BARE.match(text, position)
+        colon = match.group("colon")
+        # A heading cell names a column, not a value.
+        if colon == "|" and _TABLE_RULE_NEXT.match(text, position):
+            continue
+        next_line = not colon and text.startswith("\n", position)
+        bracket = None if next_line else _OPENING_BRACKET.match(text, position)
+        bare = _BARE.match(
+            text, position + 1 if next_line else bracket.end() if bracket else position
+        )
         # A cue written against the next word in Chinese or Japanese ("用户账号x") cannot tell
         # where a bare handle starts: only a quoted one is read after it.
         if bare is None or _CJK_CHAR.match(text, bare.start() - 1):
+            continue
+        # "(at)example" is a defanged "@", not a value in brackets.
+        if bracket is not None and _CLOSING_BRACKET_ALONE.match(text, bare.end()) is None:
             continue
         # A cue word may follow another ("涉案账号: 网名『x』"): it is not a handle, and its
         # own match reads what comes after it.
@@ -1217,36 +1450,68 @@ def _usernames(text: str) -> Iterator[_Candidate]:
         is_account = match.re is _USER_WORDS and _USER_WORD_ONLY.match(text, match.start()) is None
         # Korean closes a sentence with its verb, which has no capitals either: a bare Hangul
         # word is a handle only when it looks like one.
-        looks_like_handle = _looks_like_handle(token) or (
-            not is_account
-            and (
-                token[:1].isupper() or (token.lower() == token.upper() and not _HANGUL.match(token))
+        if next_line:
+            # The next line may start with anything: only a word with a letter and a handle's
+            # mark, or a lower-case word a comma closes, is read there, and not after a cue in
+            # a script that writes no spaces.
+            if (
+                _CJK_CHAR.match(text, position - 1)
+                or not any(char.isalpha() for char in token)
+                or _WORD_ENDS.match(text, bare.end()) is None
+                or token.rpartition(".")[2].lower() in FILE_EXTENSIONS
+            ):
+                continue
+            looks_like_handle = _HANDLE_MARKS.search(token) is not None or (
+                not is_account
+                and token.islower()
+                and _LOWER_CLOSES.match(text, bare.end()) is not None
             )
-            and _BARE_CLOSES.match(text, bare.end()) is not None
+        else:
+            looks_like_handle = _looks_like_handle(token) or (
+                not is_account
+                and (
+                    (
+                        (
+                            token[:1].isupper()
+                            or (token.lower() == token.upper() and not _HANGUL.match(token))
+                        )
+                        and _BARE_CLOSES.match(text, bare.end()) is not None
+                    )
+                    or (token.islower() and _LOWER_CLOSES.match(text, bare.end()) is not None)
+                )
+            )
+        is_accepted = ((colon and not next_line) or looks_like_handle) and (
+            not is_account
+            or (
+                any(char.isalpha() for char in token)
+                and any(char in "_@.0123456789" for char in token)
+            )
         )
-        if not (match.group("colon") or looks_like_handle):
-            continue
-        if is_account and not (
-            any(char.isalpha() for char in token) and any(char in "_@.0123456789" for char in token)
+        following = _BARE_LIST.match(text, bare.end() + (1 if bracket is not None else 0))
+        # A name without a handle's marks is one when a handle follows it in a list ("las
+        # cuentas hexmoth / lobo_azul77").
+        if not is_accepted and (
+            following is None
+            or following.group("sign") not in (";", "/")
+            or not any(char.isalpha() for char in following.group("token"))
+            or not _looks_like_handle(following.group("token"))
         ):
             continue
-        yield _Candidate(
-            "username", bare.start(), bare.end(), normalize_username(token), {"form": "bare"}, 0.8
-        )
-        position = bare.end()
-        while (item := _BARE_LIST.match(text, position)) is not None:
-            if not _looks_like_handle(item.group("token")):
+        yield _bare_handle(token, bare.start(), bare.end())
+        while (item := following) is not None:
+            name = "token" if item.group("token") else "after_word"
+            token, (start, end) = item.group(name), item.span(name)
+            is_bracketed = item.group("open" if name == "token" else "word_open") is not None
+            if is_bracketed and not text.startswith(")", end):
                 break
-            start, end = item.span("token")
-            yield _Candidate(
-                "username",
-                start,
-                end,
-                normalize_username(item.group("token")),
-                {"form": "bare"},
-                0.8,
-            )
-            position = end
+            if not _looks_like_handle(token) and not (
+                item.group("sign") in (";", "/")
+                and token.islower()
+                and _LIST_ITEM_CLOSES.match(text, end) is not None
+            ):
+                break
+            yield _bare_handle(token, start, end)
+            following = _BARE_LIST.match(text, end + (1 if is_bracketed else 0))
 
 
 def _is_cnj_valid(match: re.Match[str]) -> bool:
@@ -1276,11 +1541,29 @@ def _is_reference_value(text: str, end: int, value: str, *, after_bare_noun: boo
     return True
 
 
+def _chat_answer(text: str, question_end: int) -> Iterator[_Candidate]:
+    """The case number a chat's next message gives alone, after a question asking for it."""
+    answer = _CHAT_ANSWER.match(text, question_end)
+    if answer is None:
+        return
+    start, end = answer.span("value")
+    value = answer.group("value")
+    if (
+        _CASE_VALUE.fullmatch(text, start, end) is not None
+        and sum(char.isdigit() for char in value) >= 4
+        and _is_reference_value(text, end, value, after_bare_noun=False)
+    ):
+        yield _Candidate("case_reference", start, end, normalize_reference(value), {}, 0.8)
+
+
 def _case_references(text: str) -> Iterator[_Candidate]:
     for match in _whole_matches(_CASE_REFERENCE, text):
         if _PHONE_LABEL_BEFORE.search(text, max(0, match.start() - 20), match.start()):
             continue
         start, end = match.span("ref")
+        if (spoa := _SPOA.match(text, start)) is not None:
+            yield _Candidate("case_reference", start, spoa.end(), spoa.group(), {}, 0.9)
+            continue
         while end > start and text[end - 1] in ".:-_/":
             end -= 1
         # The register's code and words around the number belong to it ("N. 8573/2022 Mod.
@@ -1298,6 +1581,12 @@ def _case_references(text: str) -> Iterator[_Candidate]:
         yield _Candidate("case_reference", start, end, normalize_reference(value))
     for match in _CASE_LABEL.finditer(text):
         if _PHONE_LABEL_BEFORE.search(text, max(0, match.start() - 20), match.start()):
+            continue
+        if text.startswith("?", match.end()):
+            yield from _chat_answer(text, match.end())
+            continue
+        if (spoa := _SPOA.match(text, match.end())) is not None:
+            yield _Candidate("case_reference", spoa.start(), spoa.end(), spoa.group(), {}, 0.9)
             continue
         found = _CASE_VALUE.match(text, match.end())
         if found is None:
@@ -1342,7 +1631,7 @@ def _case_references(text: str) -> Iterator[_Candidate]:
             "case_reference", start, match.end(), normalize_reference(text[start : match.end()])
         )
     for match in _SUBJECT_LINE.finditer(text):
-        start, end = match.span("value")
+        start, end = match.span("bracketed" if match.group("bracketed") else "value")
         found = _CASE_VALUE.fullmatch(text, start, end)
         value = text[start:end]
         # A subject that starts with a label ("Re: FIR RC…") is read by the label's pass.
@@ -1356,6 +1645,8 @@ def _case_references(text: str) -> Iterator[_Candidate]:
             continue
         yield _Candidate("case_reference", start, end, normalize_reference(value), {}, 0.8)
     for match in _YEAR_NUMBER.finditer(text):
+        if _EU_ACT_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+            continue
         yield _Candidate("case_reference", match.start(), match.end(), match.group(), {}, 0.7)
 
 
@@ -1389,7 +1680,128 @@ _TURKISH_CODE_ARTICLE = re.compile(
 )
 
 
+def _alternation(words: Iterable[str]) -> str:
+    # Longest first: a listed title that begins another ("ضابطہ فوجداری", "مجموعہ ضابطہ
+    # فوجداری") must not stop the longer one short.
+    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+
+
+# Scripts whose letters include vowel signs and marks, which are not \w in re.
+_THAI_LETTERS = r"\u0e01-\u0e4e"
+_TAMIL_LETTERS = r"\u0b82-\u0bcd\u0bd7"
+_ARABIC_SCRIPT_LETTERS = r"\u0620-\u065f\u066e-\u06d3\u200c"
+_HEBREW_LETTERS = r"\u05d0-\u05ea"
+# Vietnamese: points and clauses before the article, the title after it (patterns/laws.py).
+_VIETNAMESE_LEGAL = re.compile(
+    r"(?<![\w])(?:[Đđ]iểm[ ][a-zđ][ ])?(?:[Kk]hoản[ ]\d{1,3}[ ])?[Đđ]iều[ ]\d{1,4}[a-zđ]?"
+    r"(?![\w])(?:[ ](?:khoản|điểm)[ ]\w{1,3}(?![\w]))*"
+    rf"(?:[ ](?:của[ ])?(?:{_alternation(VIETNAMESE_STATUTES)}"
+    rf"|(?:{_alternation(VIETNAMESE_STATUTE_KINDS)})[ ][A-ZĐÀ-ÝĂÂÊÔƠƯ\u1ea0-\u1ef8]\w*"
+    rf"(?:[ ](?!(?:{'|'.join(VIETNAMESE_NOT_TITLE)})(?![\w]))[^\W\d_A-ZĐ]\w*){{0,5}})"
+    r"(?:[ ]năm[ ](?:19|20)\d{2}(?![\w])|[ ]số[ ]\d{1,3}/\d{4}/QH\d{1,2})?)?"
+)
+_DIEU_LANDMARK = re.compile(r"iều[ ]\d")
+# Thai: "มาตรา 14 (1)", its paragraph "วรรคสอง", then "แห่ง" (of) and the title, listed or an
+# Act's kind and the run of letters after it, with its Buddhist Era year.
+_THAI_LEGAL = re.compile(
+    r"มาตรา[ ]?\d{1,4}(?:/\d{1,3})?(?:[ ]?\(\d{1,2}\))*"
+    rf"(?:[ ]?วรรค[ ]?(?:\d{{1,2}}|[{_THAI_LETTERS}]{{2,5}}(?=[ ]|แห่ง|ของ)))?"
+    rf"(?:[ ]?(?:แห่ง|ของ)?[ ]?(?:{_alternation(THAI_STATUTES)}"
+    rf"|(?:{_alternation(THAI_STATUTE_KINDS)})[{_THAI_LETTERS}]+"
+    r"(?:[ ]?พ\.ศ\.[ ]?\d{4}(?!\d))?))?"
+)
+# Tamil and Urdu put the title first, then the genitive and the section.
+_TAMIL_TITLE = (
+    rf"(?:{_alternation(TAMIL_STATUTES)}|(?<![{_TAMIL_LETTERS}])[{_TAMIL_LETTERS}]+[ ]"
+    rf"(?:{_alternation(TAMIL_LAW_ENDINGS)}))(?![{_TAMIL_LETTERS}])"
+)
+_TAMIL_LEGAL = re.compile(
+    rf"(?:{_TAMIL_TITLE}(?:,?[ ](?:19|20)\d{{2}})?(?:-?இன்)?[ ])?பிரிவு[ ]\d{{1,4}}[A-Z]?"
+    r"(?![\w])(?:\(\d{1,2}\))*"
+)
+_PIRIVU_LANDMARK = re.compile(r"பிரிவு[ ]\d")
+_URDU_TITLE = (
+    rf"(?:{_alternation(URDU_STATUTES)}|(?<![{_ARABIC_SCRIPT_LETTERS}])"
+    rf"[{_ARABIC_SCRIPT_LETTERS}]+[ ](?:{_alternation(URDU_LAW_ENDINGS)}))"
+    rf"(?![{_ARABIC_SCRIPT_LETTERS}])(?:,?[ ](?:19|20)\d{{2}}(?!\d))?"
+)
+_URDU_LEGAL = re.compile(
+    rf"(?:{_URDU_TITLE}[ ](?:کی|کے)[ ])?دفعہ[ ]\d{{1,4}}[A-Z]?(?![\w])(?:\(\d{{1,2}}\))*"
+    rf"(?:[ ]{_URDU_TITLE})?"
+)
+_DAFA_LANDMARK = re.compile(r"دفعہ[ ]\d")
+# Persian: "ماده ۷۳۶ قانون مجازات اسلامی", a note or clause after the article ("تبصره ۲").
+_PERSIAN_LEGAL = re.compile(
+    r"ماده[ ]\d{1,4}(?:[ ]مکرر)?(?![\w])(?:[ ](?:تبصره|بند)[ ]\d{1,3}(?![\w]))?"
+    rf"(?:[ ](?:از[ ])?(?:{_alternation(PERSIAN_STATUTES)}"
+    rf"|قانون(?:[ ](?!و[ ])[{_ARABIC_SCRIPT_LETTERS}]+){{1,4}}?(?=[ ]*(?:[،,.;:)\n]|[ ]و[ ]|$))))?"
+)
+# Hebrew: "סעיף 4(א) לחוק המחשבים", the title after "ל" (of), with its Hebrew and common year
+# ("התשל\"ז-1977").
+_HEBREW_LEGAL = re.compile(
+    rf"סעיף[ ]\d{{1,4}}[{_HEBREW_LETTERS}]?(?:\([{_HEBREW_LETTERS}\d]{{1,2}}\))*"
+    rf"(?:[ ]ל(?:{_alternation(HEBREW_STATUTES)}"
+    rf"|(?:{_alternation(HEBREW_STATUTE_KINDS)})[ ][{_HEBREW_LETTERS}]+)"
+    rf"(?:,?[ ]ה?תש[{_HEBREW_LETTERS}\"״]{{1,4}}-(?:19|20)\d{{2}})?)?"
+)
+# The section sign after the number: Hungarian codes by abbreviation ("Btk. 423. § (1)
+# bekezdés a) pont"), Swedish chapters and codes ("27 kap. 4 § rättegångsbalken", "4 kap. 9 c
+# § brottsbalken", "5 § lagen (2000:562) om …"). A Swedish section alone needs its chapter or
+# its code to be told from a number and a sign.
+_SWEDISH_CODE = (
+    rf"(?:[a-zåäö]+balken|{'|'.join(SWEDISH_CODE_ABBREVIATIONS)}"
+    r"|(?:[a-zåäö]+)?lagen(?:[ ]\(\d{4}:\d{1,4}\)(?:[ ]om(?:[ ][a-zåäö]+){1,7}?"
+    r"(?=[ ]*(?:[,.;:)\n]|$|[ ]och[ ])))?)?|förordningen[ ]\(\d{4}:\d{1,4}\))(?![\w])"
+)
+_SWEDISH_SECTION = (
+    r"\d{1,3}(?:[ ]?[a-z])?[ ]§(?:[ ](?:första|andra|tredje|fjärde|femte|sjätte|\d{1,2})"
+    r"[ ](?:stycket|st\.))?(?:[ ](?:\d{1,2}[ ]p\.|punkt[ ]\d{1,2}))?"
+)
+_SECTION_SIGN_AFTER = re.compile(
+    rf"(?<![\w.])(?:(?:{'|'.join(HUNGARIAN_CODE_ABBREVIATIONS)})\.?[ ]\d{{1,4}}(?:/[A-Z])?\.[ ]§"
+    r"(?:[ ]\(\d{1,2}\)(?:[ ]bekezdés(?:e|ének|ében|ét)?(?![\w]))?)?"
+    r"(?:[ ][a-z]\)[ ]pont(?:ja|jában|ját)?(?![\w]))?"
+    rf"|\d{{1,2}}[ ]kap\.[ ]{_SWEDISH_SECTION}(?:[ ]{_SWEDISH_CODE})?"
+    rf"|{_SWEDISH_SECTION}[ ]{_SWEDISH_CODE})"
+)
+# The sign after a number ("261. §", "4 §") or a section's letter ("9 c §"), not before one.
+_SECTION_SIGN_LANDMARK = re.compile(r"§(?:(?<=\d[ ]§)|(?<=\d\.[ ]§)|(?<=[ ][a-z][ ]§))")
+# Hungarian articles after the title ("Budapesti Egyezmény 29. cikke"): up to four
+# capitalised words, not the article "A"/"Az" that opens a sentence.
+_HUNGARIAN_ARTICLE = re.compile(
+    r"(?<![\w])(?:(?!(?:A|Az)[ ])[A-ZÁÉÍÓÖŐÚÜŰ][\wáéíóöőúüű-]*[ ]){1,4}\d{1,3}\.[ ]"
+    r"cikk(?:e|ének|ében|ét|ely)?(?![\w])(?:[ ]\(\d{1,2}\)[ ]bekezdés(?:e|ének|ében)?(?![\w]))?"
+)
+_CIKK_LANDMARK = re.compile(r"\.[ ]cikk")
+# A law cited alone by its number, as Spanish and Portuguese America cite them ("Ley 1273 de
+# 2009", "Ley 27.411", "Lei 12.965/2014").
+_NUMBERED_LAW = re.compile(
+    r"L(?<![\w]L)e[yi][ ](?:n\.?[ ]?[ºo°]\.?[ ]?|No\.?[ ])?(?:\d{1,2}\.\d{3}|\d{3,5})"
+    r"(?:[ ]de[ ](?:19|20)\d{2}|/(?:19|20)?\d{2})?(?![\w]|[./]\d)"
+)
+
+
 def _legal_references(text: str) -> Iterator[_Candidate]:
+    for pattern, landmark, before, reach in (
+        (_VIETNAMESE_LEGAL, _DIEU_LANDMARK, 25, 160),
+        (_TAMIL_LEGAL, _PIRIVU_LANDMARK, 96, 32),
+        (_URDU_LEGAL, _DAFA_LANDMARK, 64, 64),
+        (_SECTION_SIGN_AFTER, _SECTION_SIGN_LANDMARK, 32, 120),
+        (_HUNGARIAN_ARTICLE, _CIKK_LANDMARK, 64, 40),
+    ):
+        for match in _near_landmarks(pattern, landmark, text, before, reach):
+            yield _Candidate(
+                "legal_reference", match.start(), match.end(), normalize_reference(match.group())
+            )
+    for match in itertools.chain(
+        _THAI_LEGAL.finditer(text),
+        _PERSIAN_LEGAL.finditer(text),
+        _HEBREW_LEGAL.finditer(text),
+        _NUMBERED_LAW.finditer(text),
+    ):
+        yield _Candidate(
+            "legal_reference", match.start(), match.end(), normalize_reference(match.group())
+        )
     for match in _near_landmarks(_TURKISH_LAW, _SAYILI_LANDMARK, text, 8, 160):
         yield _Candidate(
             "legal_reference", match.start(), match.end(), normalize_reference(match.group())
@@ -1437,10 +1849,27 @@ def _day_first(language: str | None, default_region: str | None) -> bool | None:
 
 
 def _date_candidate(
-    start: int, end: int, year: int, month: int, day: int, flags: list[str]
+    start: int,
+    end: int,
+    year: int,
+    month: int,
+    day: int,
+    flags: list[str],
+    *,
+    solar_hijri: bool = False,
 ) -> _Candidate | None:
+    # A month numbered past twelve is a Solar Hijri month's name (see _month_alternation).
+    if month > _SOLAR_HIJRI_SHIFT:
+        month, solar_hijri = month - _SOLAR_HIJRI_SHIFT, True
     try:
-        iso = date(year, month, day).isoformat()
+        if solar_hijri:
+            if year not in SOLAR_HIJRI_YEARS:
+                return None
+            iso = jdatetime.date(year, month, day).togregorian().isoformat()
+        else:
+            if year in BUDDHIST_ERA_YEARS:
+                year -= BUDDHIST_ERA_OFFSET
+            iso = date(year, month, day).isoformat()
     except ValueError:
         return None
     confidence = 0.6 if flags else 1.0
@@ -1448,7 +1877,14 @@ def _date_candidate(
 
 
 def _numeric_date(
-    start: int, end: int, first: int, second: int, year: int, day_first: bool | None
+    start: int,
+    end: int,
+    first: int,
+    second: int,
+    year: int,
+    day_first: bool | None,
+    *,
+    solar_hijri: bool = False,
 ) -> _Candidate | None:
     flags: list[str] = []
     if first <= 12 and second <= 12 and first != second and day_first is None:
@@ -1459,7 +1895,24 @@ def _numeric_date(
         day, month = second, first
     else:
         day, month = first, second
-    return _date_candidate(start, end, year, month, day, flags)
+    return _date_candidate(start, end, year, month, day, flags, solar_hijri=solar_hijri)
+
+
+def _stated_order(numeric: list[tuple[re.Match[str], int, int, int]]) -> bool | None:
+    """Day first or month first, as a letter's unambiguous numeric dates show it, or None."""
+    # A letter writes its numeric dates one way: "13/07/2024" in its table says "02/07/2024"
+    # beside it is the 2nd of July, whatever its country's custom.
+    day_over_twelve = any(first > 12 >= second for _, first, second, _ in numeric)
+    month_over_twelve = any(second > 12 >= first for _, first, second, _ in numeric)
+    if day_over_twelve != month_over_twelve:
+        return day_over_twelve
+    return None
+
+
+def _short_year(short: int) -> int:
+    # CLDR's two-digit year parsing: the century that puts the year within 80 years before and
+    # 20 after today; letters date recent events, so 00-69 read as 20xx.
+    return 2000 + short if short < 70 else 1900 + short
 
 
 def _chinese_number(numeral: str) -> int | None:
@@ -1475,34 +1928,84 @@ def _chinese_number(numeral: str) -> int | None:
 def _dates(
     text: str, language: str | None, default_region: str | None
 ) -> Iterator[_Candidate | None]:
+    # Iranian and Afghan letters write all-numeric dates in the Solar Hijri calendar.
+    solar = (language or "").split("-")[0].lower() in SOLAR_HIJRI_LANGUAGES or (
+        default_region or ""
+    ).upper() in SOLAR_HIJRI_REGIONS
     for match in _YMD.finditer(text):
         year = int(text[match.start() : match.start() + 4])
         if match.group("sep"):
             month, day = int(match.group("m")), int(match.group("d"))
         else:
             month, day = int(match.group("cm")), int(match.group("cd"))
-        yield _date_candidate(match.start(), match.end(), year, month, day, [])
+        yield _date_candidate(
+            match.start(),
+            match.end(),
+            year,
+            month,
+            day,
+            [],
+            solar_hijri=solar and year in SOLAR_HIJRI_YEARS,
+        )
     for match in _near_landmarks(_YMD_STOPS, _STOPS_LANDMARK, text, 4, 24):
         year = int(text[match.start() : match.start() + 4])
         month, day = int(match.group("m")), int(match.group("d"))
         yield _date_candidate(match.start(), match.end(), year, month, day, [])
+    for match in _near_landmarks(_DMY_STOPS, _STOPS_LANDMARK, text, 3, 24):
+        day = int(match.group()[: match.group().index(".")])
+        month, year = int(match.group("m")), int(match.group("y"))
+        yield _date_candidate(match.start(), match.end(), year, month, day, [])
+    for match in _near_landmarks(_DM_SPACE_Y, _DM_SPACE_Y_LANDMARK, text, 2, 16):
+        day = int(match.group()[: match.group().index("/")])
+        month, year = int(match.group("m")), int(match.group("y"))
+        yield _date_candidate(match.start(), match.end(), year, month, day, [])
+    for match in _near_landmarks(_VIETNAMESE_DATE, _THANG_LANDMARK, text, 4, 24):
+        day = int(match.group()[: match.group().index(" ")])
+        month, year = int(match.group("m")), int(match.group("y"))
+        yield _date_candidate(match.start(), match.end(), year, month, day, [])
+    for match in _near_landmarks(_THAI_SHORT_YEAR_DATE, _THAI_ABBREVIATION_LANDMARK, text, 8, 16):
+        day = int(match.group()[:2].strip())
+        year = 2500 + int(match.group("y")) - BUDDHIST_ERA_OFFSET
+        month = _month_number(match.group("m"))
+        yield _date_candidate(match.start(), match.end(), year, month, day, [])
+    # Only Hungarian writes a named date year first: the pass runs for its letters alone.
+    year_first = language is None or language.split("-")[0].lower() in YEAR_FIRST_MONTH_LANGUAGES
+    for match in _NAMED_DATE_YEAR_FIRST.finditer(text) if year_first else ():
+        year, day = int(match.group()[:4]), int(match.group("d"))
+        yield _date_candidate(
+            match.start(), match.end(), year, _month_number(match.group("m")), day, []
+        )
     for match in _near_landmarks(_JAPANESE_ERA_DATE, _NIAN_LANDMARK, text, 5, 24):
         era_year = 1 if match.group("y") == "元" else int(match.group("y"))
         month, day = int(match.group("m")), int(match.group("d"))
         year = JAPANESE_ERAS[match.group("era")] + era_year
         yield _date_candidate(match.start(), match.end(), year, month, day, [])
-    day_first = _day_first(language, default_region)
-    for match in _DMY.finditer(text):
-        first, second, year = int(match.group("a")), int(match.group("b")), int(match.group("y"))
-        yield _numeric_date(match.start(), match.end(), first, second, year, day_first)
-    for match in _DMY_SHORT.finditer(text):
-        if _VERSION_BEFORE.search(text, max(0, match.start() - 20), match.start()):
-            continue
-        first, second, short = int(match.group("a")), int(match.group("b")), int(match.group("y"))
-        # CLDR's two-digit year parsing: the century that puts the year within 80 years before
-        # and 20 after today; letters date recent events, so 00-69 read as 20xx.
-        year = 2000 + short if short < 70 else 1900 + short
-        yield _numeric_date(match.start(), match.end(), first, second, year, day_first)
+    numeric = [
+        (match, int(match.group("a")), int(match.group("b")), int(match.group("y")))
+        for match in _DMY.finditer(text)
+    ]
+    short_pattern = (
+        _DMY_SHORT_UNPADDED
+        if (language or "").split("-")[0].lower() in _UNPADDED_SHORT_DATE_LANGUAGES
+        else _DMY_SHORT
+    )
+    numeric.extend(
+        (match, int(match.group("a")), int(match.group("b")), _short_year(int(match.group("y"))))
+        for match in short_pattern.finditer(text)
+        if not _VERSION_BEFORE.search(text, max(0, match.start() - 20), match.start())
+    )
+    stated = _stated_order(numeric)
+    day_first = stated if stated is not None else _day_first(language, default_region)
+    for match, first, second, year in numeric:
+        yield _numeric_date(
+            match.start(),
+            match.end(),
+            first,
+            second,
+            year,
+            day_first,
+            solar_hijri=solar and year in SOLAR_HIJRI_YEARS,
+        )
     for match in _near_landmarks(_CHINESE_DATE, _NIAN_LANDMARK, text, 6, 24):
         year = int("".join(str(CHINESE_DIGITS[char]) for char in match.group("y")))
         month_number = _chinese_number(match.group("m"))
@@ -1667,6 +2170,20 @@ def _extract(text: str, default_region: str | None, language: str | None) -> lis
             # A handle is the characters the platform stores: folding made its digits ASCII
             # ("मोर_२१"), its canonical form keeps them as written.
             candidate.normalized = normalize_username(value)
+        elif (
+            candidate.type == "legal_reference" and value != folded[candidate.start : candidate.end]
+        ):
+            # A citation keeps its digits as the law's text writes them ("ماده ۷۳۶"), as
+            # normalize_reference does: folding made them ASCII only to be matched.
+            candidate.normalized = normalize_reference(value)
+        elif (
+            candidate.type == "case_reference"
+            and value != folded[candidate.start : candidate.end]
+            and not value.isascii()
+        ):
+            # A case number is quoted back to the authority that issued it as it wrote it:
+            # "۱۴۰۳/۶۷۴۰" keeps its Persian digits.
+            candidate.normalized = normalize_reference(value)
         flags = candidate.flags
         if candidate.type in _DEFANGABLE and _MAY_BE_DEFANGED.search(value) and is_defanged(value):
             flags.append("defanged")

