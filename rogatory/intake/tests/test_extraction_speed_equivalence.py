@@ -31,7 +31,13 @@ from rogatory.intake.patterns.handles import USERNAME_CUES
 from rogatory.intake.patterns.registries import CASE_LABELS, CASE_NOUNS
 
 CORPORA = Path(__file__).resolve().parents[3] / "bench" / "intake"
-CORPUS_FOLDERS = ("corpus", "heldout/corpus", "heldout2/corpus", "heldout3/corpus")
+CORPUS_FOLDERS = (
+    "corpus",
+    "heldout/corpus",
+    "heldout2/corpus",
+    "heldout3/corpus",
+    "heldout4/corpus",
+)
 DIGESTS = Path(__file__).resolve().parent / "data" / "extraction_digests.json"
 SETTINGS = (
     (None, None), ("FR", "fr"), ("US", "en"), ("GB", "en"), ("DE", "de"), ("BR", "pt"),
@@ -117,8 +123,8 @@ def corpus_documents() -> tuple[tuple[str, str | None, str | None], ...]:
     return tuple(documents)
 
 
-def test_the_corpora_hold_the_four_development_sets() -> None:
-    assert len(corpus_documents()) >= 890
+def test_the_corpora_hold_the_five_development_sets() -> None:
+    assert len(corpus_documents()) >= 1070
 
 
 def cut_texts() -> list[tuple[str, str | None, str | None]]:
