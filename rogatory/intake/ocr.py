@@ -2,16 +2,18 @@
 
 A page is read in four steps (docs/decisions/0011-ocr-pack-choice.md):
 
-1. **Probe**: the page at half resolution with the English pack (a fifth of a full read) gives
-   the text lines and how confidently each reads.
-2. **Choice**: when few characters sit in unreadable lines the page is Latin, and lingua on the
+1. **Probe**: the page at half resolution with the English pack gives the text lines and how
+   confidently each reads. A dense page is probed through a sample of its lines: the probe's
+   cost is the text it reads, not the pixels.
+2. **Choice**: when few letters sit in unreadable lines the page is Latin, and lingua on the
    probe's text names the pack (``fra+eng``...). Otherwise the least readable lines are read
-   with each script's pack and the most confident script wins; for Devanagari, lingua on those
-   lines tells Marathi from Hindi. Tesseract's own script detection (``--psm 0``) cost more
+   with English at full size (enough when they then read well) and with each script's pack,
+   and the most confident script wins; for Devanagari, lingua on those lines tells Marathi from
+   Hindi. Tesseract's own script detection (``--psm 0``) cost more
    than a full read and named "Latin" for most Chinese, Marathi and Hindi letters here.
 3. **Read**: one pass over the page at its resolution with the chosen packs.
 4. **Word retries**: a word read with low confidence is read again alone, with the page's
-   first pack, English and the other scripts' packs; a reading is kept only when clearly more
+   first pack, English and (unless it reads as an address) the other scripts' packs; a reading is kept only when clearly more
    confident (a Cyrillic pseudonym in a Marathi letter, digits misread inside Devanagari text).
    Then ``ocr_repair`` joins identifiers cut by a narrow gap, repairs checksummed ones and
    removes the spaces the Han pack puts between Chinese characters; an address-like word is
@@ -27,7 +29,7 @@ import re
 import threading
 import time
 from collections import OrderedDict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -41,6 +43,16 @@ from rogatory.intake.ocr_repair import Word, close_cjk_spaces, repair_line
 # Debian's packs (tesseract-ocr-*, scripts/ensure-system-packages.sh); TESSDATA_PREFIX wins.
 TESSDATA_FOLDERS = ("/usr/share/tesseract-ocr/5/tessdata", "/usr/share/tesseract-ocr/4.00/tessdata")
 PROBE_SCALE = 0.5
+# The probe reads at most this much text, in line widths per line height (about two per
+# character): a letter's page (150-500 here) is read whole, a dense page (40 lines of small
+# print, a log export: 1,000-3,000) through a sample of its lines spread over the page. The
+# probe's cost is the LSTM's, which grows with the text read, not with the pixels.
+PROBE_TEXT_BUDGET = 600.0
+# A band of ink thinner than this share of the page's median text band is a rule or a speck.
+MIN_BAND_SHARE = 0.4
+# A probe line with fewer letters (a number, "5.", a bullet) tells nothing about its script:
+# any pack reads digits well, and the Cyrillic pack reads "5." surest of all.
+MIN_LETTERS_TO_TELL_SCRIPTS = 3
 # A line of the probe below this mean word confidence is not in a Latin script (or not text).
 UNREADABLE_LINE_BELOW = 75.0
 # Share of the probe's characters in unreadable lines above which the page is read as another script.
@@ -214,6 +226,68 @@ def _crop(image: Image.Image, words: list[Word], scale: float, margin: int) -> I
     )
 
 
+def _text_bands(small: Image.Image) -> list[tuple[int, int, float]]:
+    """The page's bands of ink between blank rows: (top, bottom, width in band heights).
+
+    Pillow's box filter averages each row (and each band's columns) in C, a few milliseconds a
+    page; a band is a text line, or several when a column or a photograph bridges them."""
+    rows = small.resize((1, small.height), Image.Resampling.BOX).tobytes()
+    spans: list[tuple[int, int]] = []
+    start: int | None = None
+    for y, mean in enumerate([*rows, 255]):
+        if mean < 254 and start is None:
+            start = y
+        elif mean >= 254 and start is not None:
+            spans.append((start, y))
+            start = None
+    if not spans:
+        return []
+    heights = sorted(bottom - top for top, bottom in spans)
+    thinnest = heights[len(heights) // 2] * MIN_BAND_SHARE
+    bands: list[tuple[int, int, float]] = []
+    for top, bottom in spans:
+        if bottom - top < thinnest:
+            continue
+        columns = small.crop((0, top, small.width, bottom)).resize(
+            (small.width, 1), Image.Resampling.BOX
+        )
+        inked = sum(1 for mean in columns.tobytes() if mean < 250)
+        bands.append((top, bottom, inked / (bottom - top)))
+    return bands
+
+
+def _probe(small: Image.Image, packs: str, dpi: int, clock: _Clock) -> list[_Line]:
+    """The half-size page read with the probe's pack, or a sample of its lines when dense.
+
+    The sample is every k-th band of ink, stacked in one image with white between them and
+    read at once; its words are moved back to where they are on the page."""
+    bands = _text_bands(small)
+    total = sum(width for _, _, width in bands)
+    if total <= PROBE_TEXT_BUDGET:
+        return _recognise(small, packs, _PSM_AUTO, dpi, clock)
+    kept = max(int(len(bands) * PROBE_TEXT_BUDGET / total), 1)
+    chosen = [bands[index * len(bands) // kept] for index in range(kept)]
+    gap = max(bottom - top for top, bottom, _ in chosen)
+    sample = Image.new("L", (small.width, sum(b - t + gap for t, b, _ in chosen) + gap), 255)
+    shifts: list[tuple[int, int]] = []  # (top in the sample, rows to add to go back to the page)
+    y = gap
+    for top, bottom, _ in chosen:
+        sample.paste(small.crop((0, top, small.width, bottom)), (0, y))
+        shifts.append((y, top - y))
+        y += bottom - top + gap
+    lines = []
+    for line in _recognise(sample, packs, _PSM_AUTO, dpi, clock):
+        middle = line.words[0].top + line.words[0].height // 2
+        shift = next((s for start, s in reversed(shifts) if start - gap // 2 <= middle), 0)
+        words = [replace(word, top=word.top + shift) for word in line.words]
+        lines.append(_Line(line.key, words))
+    return lines
+
+
+def _letters(words: list[Word]) -> int:
+    return sum(char.isalpha() for word in words for char in word.text)
+
+
 def _choose_packs(image: Image.Image, dpi: int, clock: _Clock) -> tuple[str, str]:
     """Return the packs to read the page with and the script that chose them."""
     table = _script_table()
@@ -221,11 +295,17 @@ def _choose_packs(image: Image.Image, dpi: int, clock: _Clock) -> tuple[str, str
         (max(int(image.width * PROBE_SCALE), 1), max(int(image.height * PROBE_SCALE), 1)),
         Image.Resampling.BOX,
     )
-    probe = _recognise(small, _available(table["probe"]), _PSM_AUTO, int(dpi * PROBE_SCALE), clock)
-    unreadable = [line for line in probe if line.confidence < UNREADABLE_LINE_BELOW]
-    characters = sum(len(word.text) for line in probe for word in line.words)
-    unreadable_characters = sum(len(word.text) for line in unreadable for word in line.words)
-    if unreadable_characters > characters * OTHER_SCRIPT_SHARE:
+    probe = _probe(small, _available(table["probe"]), int(dpi * PROBE_SCALE), clock)
+    # Letters only: numbers and punctuation read alike in every script, and a table's column
+    # of "13." read alone is as doubtful on a French page as on a Chinese one.
+    unreadable = [
+        line
+        for line in probe
+        if line.confidence < UNREADABLE_LINE_BELOW
+        and _letters(line.words) >= MIN_LETTERS_TO_TELL_SCRIPTS
+    ]
+    letters = sum(_letters(line.words) for line in probe)
+    if sum(_letters(line.words) for line in unreadable) > letters * OTHER_SCRIPT_SHARE:
         script, text = _script_of(image, unreadable, dpi, clock)
         if script != "Latin":
             packs: dict[str, str] = table["scripts"][script]["packs"]
@@ -239,8 +319,10 @@ def _script_of(
 ) -> tuple[str, str]:
     """The script whose pack reads the least readable lines most confidently, and their text.
 
-    Latin takes part, read at full resolution: a half-size probe can stumble on a Latin line
-    (small accents, „quotes“), and the Han pack reads Latin letters too, without accents."""
+    Latin takes part, read first and at full resolution: a half-size probe can stumble on a
+    Latin line (small accents, „quotes“, small print), and the Han pack reads Latin letters too,
+    without accents. When English reads the lines above the probe's bar they are Latin and no
+    other pack is tried: English read another script's lines below 55 on every scan here."""
     table = _script_table()
     sample = sorted(unreadable, key=lambda line: line.confidence)[:LINES_TO_TELL_SCRIPTS]
     crops = [_crop(image, line.words, PROBE_SCALE, 8) for line in sample]
@@ -255,6 +337,9 @@ def _script_of(
             line for crop in crops for line in _recognise(crop, probe_pack, _PSM_AUTO, dpi, clock)
         ]
         confidence = _mean_confidence([word for line in readings for word in line.words])
+        if script == "Latin" and confidence >= UNREADABLE_LINE_BELOW:
+            # Doubtful at half size only (small print, addresses): no other pack is tried.
+            return script, _text(readings)
         if script != "Latin":
             confidence -= OTHER_SCRIPT_PAGE_MARGIN
         if confidence > best[2]:
@@ -353,10 +438,16 @@ def _retry_doubtful_words(
     if not runs:
         return lines
     candidates = _retry_packs(packs, script)
+    own: list[tuple[str, bool]] = [candidate for candidate in candidates if candidate[1]]
     replaced: dict[tuple[int, int], tuple[int, Word]] = {}
     for _, index, first, end in runs:
+        run = lines[index].words[first:end]
+        # A run read as an address (an @, "://", a dotted host) is written in Latin letters:
+        # another script's pack cannot read it better, and trying four of them was most of the
+        # retries' time on a page of addresses.
+        is_address = _ADDRESS_LIKE.search(" ".join(word.text for word in run)) is not None
         crop = _run_crop(image, lines[index], first, end)
-        better = _better_reading(crop, lines[index].words[first:end], candidates, dpi, clock)
+        better = _better_reading(crop, run, own if is_address else candidates, dpi, clock)
         if better is not None:
             replaced[(index, first)] = (end, better)
     out: list[_Line] = []

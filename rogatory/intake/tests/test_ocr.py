@@ -5,6 +5,7 @@ The letters are fictional; each page is drawn at 300 dpi with the Noto fonts, a 
 
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PIL import Image, ImageDraw, ImageFont
@@ -171,3 +172,45 @@ def test_missing_language_packs_are_a_clear_error(
     assert refused.value.message == (
         "OCR is not available: the Tesseract language packs are not installed."
     )
+
+
+def _dense_letter() -> Image.Image:
+    # 40 lines of 36-pixel print: twice the text of the letters above, the probe reads a sample.
+    lines = [*letters.FRENCH, *ADDRESSES]
+    return _page([lines[index % len(lines)] for index in range(40)], size=36)
+
+
+def _numbered_addresses() -> Image.Image:
+    hosts = ["forum-exemple.fr", "marche-noir.example.com", "zephyr.example.net"]
+    rows = [
+        f"{2 * row + 1}. 198.51.100.{row + 10}   https://{hosts[row % 3]}/u/{row * 37}"
+        f"   {2 * row + 2}. compte{row}@{hosts[(row + 1) % 3]}"
+        for row in range(38)
+    ]
+    return _page(["Liste des adresses relevées par les enquêteurs :", *rows], size=36)
+
+
+def test_a_dense_page_is_probed_through_a_sample_of_its_lines(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    heights: list[int] = []
+    recognise = ocr._recognise
+
+    def recorded(image: Image.Image, *arguments: Any) -> Any:
+        heights.append(image.height)
+        return recognise(image, *arguments)
+
+    monkeypatch.setattr(ocr, "_recognise", recorded)
+    found = ocr_image(_dense_letter(), timeout=60)
+    assert found.languages == "fra+eng"
+    assert "Réf. : PARQUET/2025/04417" in found.text
+    # The probe's sample is the first read; the half-size page is 1754 rows high.
+    assert heights[0] < 1754 * 0.75
+    assert heights[1] == 3508
+
+
+def test_a_column_of_numbers_does_not_make_a_page_of_addresses_cyrillic() -> None:
+    # Read alone at half size, "13." is doubtful and the Russian pack read it surest of all.
+    found = ocr_image(_numbered_addresses(), timeout=60)
+    assert found.languages == "fra+eng"
+    assert "https://marche-noir.example.com/u/37 4. compte1@zephyr.example.net" in found.text
