@@ -4,6 +4,7 @@ The same functions run in memory for `rogatory intake FILE` and from the service
 pages, so both give the same answer.
 """
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -151,6 +152,123 @@ def _defect_text(defect: Defect) -> Text:
             name: template_text(english(value)) if isinstance(value, Promise) else value
             for name, value in defect.params
         },
+    )
+
+
+# What OCR read and nothing could repair, per cause; the text as read is quoted.
+OCR_DAMAGE_REASONS = {
+    "checksum_failed": N_("page %(page)s: '%(text)s' (its checksum fails)"),
+    "unrepaired": N_("page %(page)s: '%(text)s' (a gap or mark that could not be repaired)"),
+    "doubtful": N_("page %(page)s: '%(text)s' (read with %(percent)s%% confidence)"),
+}
+# Types whose checksum, when it holds, proves the reading whatever OCR's confidence.
+CHECKSUMMED_TYPES = frozenset({"crypto", "onion", "iban"})
+# A doubtful word at most this many characters (spaces and punctuation) from an identifier may
+# be a piece of it: the domain found in "shadow.marketOsST+R86.example.com", a "T" before a name.
+BESIDE_IDENTIFIER = 2
+# A doubtful word shaped like an identifier (an @, "://", a dot or an underscore inside a word,
+# four digits, sixteen letters and digits in a row as in an address or a key) is reported even
+# when the extractor found nothing in it: the damage may be why.
+_IDENTIFIER_SHAPE = re.compile(r"@|://|\w[._]\w|\d{4}|(?=[A-Za-z]*\d)[A-Za-z\d]{16}")
+_QUOTE_LIMIT = 80
+# Wrapping and punctuation around a word, outside what a checksum covers.
+_NOT_ALPHANUMERIC = "\"'«»“”‘’„‚<>()[]{}.,;:!?-–—/|*+"
+
+
+def _quoted(text: str) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= _QUOTE_LIMIT else flat[: _QUOTE_LIMIT - 1] + "…"
+
+
+def _is_proven(identifier: Identifier, start: int, end: int, text: str) -> bool:
+    """Whether a checksum that holds covers the word's letters and digits."""
+    core = text[start:end]
+    left = start + len(core) - len(core.lstrip(_NOT_ALPHANUMERIC))
+    right = end - (len(core) - len(core.rstrip(_NOT_ALPHANUMERIC)))
+    return (
+        identifier.type in CHECKSUMMED_TYPES
+        and "checksum_failed" not in identifier.flags
+        and identifier.start <= left
+        and right <= identifier.end
+    )
+
+
+_CAUSE_ORDER = ("checksum_failed", "unrepaired", "doubtful")
+
+
+def _ocr_damage(
+    page: PageText, identifiers: Sequence[Identifier]
+) -> list[tuple[int, int, str, float]]:
+    """The stretches of one OCR page to check against the scan: (start, end, cause, confidence)."""
+    on_page = [i for i in identifiers if (i.document, i.page) == (page.document, page.number)]
+    found: list[tuple[int, int, str, float]] = [
+        (i.start, i.end, cause, 1.0)
+        for i in on_page
+        for cause in _CAUSE_ORDER[:2]
+        if cause in i.flags
+    ]
+    for start, end, confidence in page.ocr_doubtful:
+        touched = [
+            i
+            for i in on_page
+            if i.start < end + BESIDE_IDENTIFIER
+            and start < i.end + BESIDE_IDENTIFIER
+            and not any(char.isalnum() for char in page.text[min(end, i.end) : max(start, i.start)])
+        ]
+        if any(_is_proven(i, start, end, page.text) for i in touched):
+            continue
+        if touched:
+            start = min(start, *(i.start for i in touched))
+            end = max(end, *(i.end for i in touched))
+        elif not _IDENTIFIER_SHAPE.search(page.text[start:end]):
+            continue
+        found.append((start, end, "doubtful", confidence))
+    merged: list[tuple[int, int, str, float]] = []
+    for start, end, cause, confidence in sorted(found):
+        if merged and start < merged[-1][1]:
+            last = merged[-1]
+            # The surer cause names the stretch: a failed checksum says more than a doubt.
+            cause = min(last[2], cause, key=_CAUSE_ORDER.index)
+            merged[-1] = (last[0], max(last[1], end), cause, min(last[3], confidence))
+        else:
+            merged.append((start, end, cause, confidence))
+    return merged
+
+
+def find_unrepaired_ocr_damage(
+    pages: Sequence[PageText], identifiers: Sequence[Identifier]
+) -> Flag | None:
+    """Return the 'ocr_damage_unrepaired' flag naming each page and text OCR could not repair.
+
+    OCR repairs what geometry or a checksum proves (ocr_repair); what stays is an identifier
+    whose checksum still fails, one the extractor saw cut by a gap it could not join, and a word
+    still doubtful after the retries inside or beside an identifier (or shaped like one). The
+    officer reads those against the scan before the values go into a request."""
+    reasons: list[Text] = []
+    spans: list[dict[str, int]] = []
+    for page in pages:
+        if page.ocr_confidence is None:
+            continue  # a text layer is what the sender wrote: no OCR damage to report
+        for start, end, cause, confidence in _ocr_damage(page, identifiers):
+            params: dict[str, object] = {
+                "page": page.number,
+                "text": _quoted(page.text[start:end]),
+            }
+            if cause == "doubtful":
+                params["percent"] = _percent(confidence)
+            reasons.append(template_text(OCR_DAMAGE_REASONS[cause], **params))
+            spans.append(
+                {"document": page.document, "page": page.number, "start": start, "end": end}
+            )
+    if not reasons:
+        return None
+    return triage_flag(
+        "ocr_damage_unrepaired",
+        template_text(
+            N_("OCR damage could not be repaired; check against the scan: %(items)s."),
+            items=joined(reasons, "; "),
+        ),
+        tuple(spans),
     )
 
 
@@ -317,6 +435,9 @@ def analyse(
     poor_translation = find_poor_translation(pages, identifiers)
     if poor_translation is not None:
         flags.append(poor_translation)
+    ocr_damage = find_unrepaired_ocr_damage(pages, identifiers)
+    if ocr_damage is not None:
+        flags.append(ocr_damage)
     if not authority.code and authority.candidates:
         flags.append(
             triage_flag(

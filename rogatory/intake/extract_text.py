@@ -49,6 +49,7 @@ class Page:
     text: str
     method: str  # "text_layer" or "ocr"
     ocr_confidence: float | None = None
+    ocr_doubtful: tuple[tuple[int, int, float], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -125,7 +126,7 @@ def _pdf_pages(data: bytes, limits: Limits, deadline: _Deadline) -> list[Page]:
                 continue
             image = page.render(scale=OCR_DPI / 72).to_pil()
             found = ocr_image(image, timeout=deadline.remaining())
-            pages.append(Page(index + 1, found.text, "ocr", found.confidence))
+            pages.append(Page(index + 1, found.text, "ocr", found.confidence, found.doubtful))
         return pages
     finally:
         pdf.close()
@@ -140,7 +141,7 @@ def _image_pages(data: bytes, deadline: _Deadline) -> list[Page]:
     except (UnidentifiedImageError, OSError, Image.DecompressionBombError):
         raise ValidationFailed("The image is damaged or too large to read.") from None
     found = ocr_image(image, timeout=deadline.remaining())
-    return [Page(1, found.text, "ocr", found.confidence)]
+    return [Page(1, found.text, "ocr", found.confidence, found.doubtful)]
 
 
 def _docx_pages(data: bytes, limits: Limits) -> list[Page]:

@@ -110,6 +110,9 @@ class IntakePage(models.Model):
     text = models.TextField()
     method = models.CharField(max_length=20)  # text_layer | ocr
     ocr_confidence = models.FloatField(null=True, blank=True)
+    # Words OCR still doubts after its retries: [start, end, confidence] in `text`, kept so the
+    # draft can flag the identifiers they touch (the identifier stage reads pages back).
+    ocr_doubtful = models.JSONField(default=list, blank=True)
     language = models.CharField(max_length=8, blank=True)
 
     class Meta:

@@ -38,7 +38,7 @@ from PIL import Image
 
 from rogatory.core.errors import ValidationFailed
 from rogatory.intake.language import detect_language
-from rogatory.intake.ocr_repair import Word, close_cjk_spaces, repair_line
+from rogatory.intake.ocr_repair import Word, cjk_spaces, close_cjk_spaces, repair_line
 
 # Debian's packs (tesseract-ocr-*, scripts/ensure-system-packages.sh); TESSDATA_PREFIX wins.
 TESSDATA_FOLDERS = ("/usr/share/tesseract-ocr/5/tessdata", "/usr/share/tesseract-ocr/4.00/tessdata")
@@ -63,6 +63,9 @@ OTHER_SCRIPT_PAGE_MARGIN = 10.0
 LINES_TO_TELL_SCRIPTS = 3
 # A word below this confidence (0-100) is read again alone.
 RETRY_WORD_BELOW = 60.0
+# A word still below this confidence after the retries is reported as doubtful: its reading
+# may be wrong and nothing here could tell how.
+DOUBTFUL_AFTER_RETRIES = RETRY_WORD_BELOW
 # A garbled page (a photograph, a stain) must not cost a retry per speck: the runs of doubtful
 # words read again, the least confident first.
 MAX_WORD_RETRIES = 30
@@ -100,6 +103,10 @@ class OcrPage:
     text: str
     confidence: float  # mean word confidence, 0..1
     languages: str
+    # The words still doubtful after the retries and repairs: (start, end) in `text` and their
+    # confidence (0..1). The text keeps what was read; these say where the scan must be looked
+    # at (the analysis flags those inside or beside an identifier).
+    doubtful: tuple[tuple[int, int, float], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -214,6 +221,28 @@ def _text(lines: list[_Line]) -> str:
         out.append(" ".join(word.text for word in line.words))
         block = line.key[0]
     return "\n".join(out)
+
+
+def _page_text(lines: list[_Line]) -> tuple[str, tuple[tuple[int, int, float], ...]]:
+    """The page's text and where its doubtful words are in it, Chinese spacing removed."""
+    raw = _text(lines)
+    found: list[tuple[int, int, float]] = []
+    offset = 0
+    for line in lines:
+        offset = raw.index(line.words[0].text, offset) if line.words else offset
+        for word in line.words:
+            offset = raw.index(word.text, offset)
+            if word.confidence < DOUBTFUL_AFTER_RETRIES:
+                found.append((offset, offset + len(word.text), round(word.confidence / 100, 2)))
+            offset += len(word.text)
+    removed = cjk_spaces(raw)
+
+    def moved(position: int) -> int:
+        return position - sum(end - start for start, end in removed if end <= position)
+
+    return close_cjk_spaces(raw), tuple(
+        (moved(start), moved(end), confidence) for start, end, confidence in found
+    )
 
 
 def _crop(image: Image.Image, words: list[Word], scale: float, margin: int) -> Image.Image:
@@ -545,5 +574,5 @@ def ocr_image(image: Image.Image, *, timeout: float, languages: str = "") -> Ocr
     repaired = [_Line(line.key, repair_line(line.words)) for line in lines]
     repaired = _find_lost_dots(grey, repaired, dpi, clock)
     words = [word for line in repaired for word in line.words]
-    text = close_cjk_spaces(_text(repaired))
-    return OcrPage(text, round(_mean_confidence(words) / 100, 3), packs)
+    text, doubtful = _page_text(repaired)
+    return OcrPage(text, round(_mean_confidence(words) / 100, 3), packs, doubtful)

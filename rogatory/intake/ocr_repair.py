@@ -20,7 +20,9 @@ Two kinds of damage are repaired before the text reaches the extractor (issue 4,
   reads references, dates and numbers written without them.
 
 What cannot be proved stays as read, so nothing is invented: the extractor then flags the value
-(``checksum_failed``, ``unrepaired``) for the officer to check against the scan.
+(``checksum_failed``, ``unrepaired``), OCR reports the words it still doubts, and the draft's
+``ocr_damage_unrepaired`` flag names each page and text as read for the officer to check
+against the scan (``analysis.find_unrepaired_ocr_damage``).
 """
 
 import itertools
@@ -251,6 +253,11 @@ def restore_section_signs(line: Sequence[Word]) -> list[Word]:
 def close_cjk_spaces(text: str) -> str:
     """Remove the spaces the Han pack puts between Chinese characters, and between them and digits."""
     return _CJK_SPACE.sub("", text)
+
+
+def cjk_spaces(text: str) -> list[tuple[int, int]]:
+    """Return the stretches close_cjk_spaces removes, to move offsets into the text it returns."""
+    return [match.span() for match in _CJK_SPACE.finditer(text)]
 
 
 def repair_line(line: Sequence[Word]) -> list[Word]:

@@ -11,6 +11,8 @@ class PageText:
     text: str
     ocr_confidence: float | None = None
     language: str = ""
+    # OCR's words still doubtful after its retries: (start, end, confidence 0..1) in `text`.
+    ocr_doubtful: tuple[tuple[int, int, float], ...] = ()
 
 
 @dataclass(frozen=True)

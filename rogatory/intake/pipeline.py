@@ -29,7 +29,14 @@ def analyse_file(
 ) -> Analysis:
     """Run text, language, identifiers, kind, draft and triage on one file and its attachments."""
     pages = [
-        PageText(position, page.number, page.text, page.ocr_confidence, detect_language(page.text))
+        PageText(
+            position,
+            page.number,
+            page.text,
+            page.ocr_confidence,
+            detect_language(page.text),
+            page.ocr_doubtful,
+        )
         for position, extracted in enumerate(_extract_all(file_name, data, limits, 0))
         for page in extracted.pages
     ]

@@ -143,6 +143,7 @@ def _stage_text(document: IntakeDocument) -> None:
                 text=page.text,
                 method=page.method,
                 ocr_confidence=page.ocr_confidence,
+                ocr_doubtful=[list(word) for word in page.ocr_doubtful],
             )
             for page in extracted.pages
         )
@@ -184,7 +185,17 @@ def _stage_language(document: IntakeDocument) -> None:
 
 def _page_texts(document: IntakeDocument) -> list[PageText]:
     return [
-        PageText(document.position, p.number, p.text, p.ocr_confidence, p.language)
+        PageText(
+            document.position,
+            p.number,
+            p.text,
+            p.ocr_confidence,
+            p.language,
+            tuple(
+                (int(start), int(end), float(confidence))
+                for start, end, confidence in p.ocr_doubtful
+            ),
+        )
         for p in document.pages.all()
     ]
 
