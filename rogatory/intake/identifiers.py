@@ -369,7 +369,7 @@ _HANDLE = re.compile(rf"@(?<![\w@.]@)[{_UCH}](?:[{_UCH}.]{{0,29}}[{_UCH}])?(?![\
 # stand between the word and a quoted value or a colon ("le compte Instagram « x »").
 _ACCOUNT_WORDS = (
     r"comptes?|accounts?|cuentas?|contas?|kontos?|benutzerkontos?|аккаунт(?:а|ом|ы|у|е)?|"
-    r"учётн(?:ая|ой|ую|ые) запис(?:ь|и|ью)|учетн(?:ая|ой|ую|ые) запис(?:ь|и|ью)|账户|帐户|"
+    r"учётн(?:ая|ой|ую|ые|ых) запис(?:ь|и|ью|ей)|учетн(?:ая|ой|ую|ые|ых) запис(?:ь|и|ью|ей)|账户|帐户|"
     # Persian joins the plural to the noun with a zero-width non-joiner ("حساب‌های").
     r"الحساب|حساب(?:\u200cها(?:ی)?)?|खाते|खाता"
 )
@@ -436,7 +436,7 @@ _QUOTE_ITEM = (
 _LIST_JOINERS = (
     r"(?:,|;|/|、|et|and|y|und|e|и|和|或|و|और|आणि|ou|or|o|oder|или|i|en|of|och|eller|og|a|"
     r"și|si|sau|ve|veya|ile|та|і|й|або|lub|albo|oraz|nebo|και|ή|dan|atau|và|hoặc|と|및|와|과|"
-    r"व|及び|並びに|及|与|以及|és|ו|และ|மற்றும்|اور|va)"
+    r"व|及び|並びに|及|与|以及|és|ו-|ו|และ|மற்றும்|اور|va|na|ja|ও)"
 )
 _QUOTED = re.compile(rf"[ ]*{_LIST_JOINERS}?[ ]*{_QUOTE_ITEM}")
 _QUOTED_ITEM = re.compile(_QUOTE_ITEM)
@@ -512,7 +512,11 @@ _, _LABEL_ALTERNATION = _word_led(CASE_LABELS)
 _, _NOUN_ALTERNATION = _word_led(CASE_NOUNS)
 _CASE_LABEL = re.compile(
     rf"[{_any_case(word[0] for word in (*CASE_LABELS, *CASE_NOUNS))}](?<![\w].)"
-    rf"(?:{_LABEL_ALTERNATION}(?i:[ ]*(?:(?:{CASE_NUMBER_SIGNS})[ ]*)?[:：]?)"
+    # A label ends a word ("NIG" is not the start of "nightowl_77") unless it is written in a
+    # script without spaces; a translation may give the original's label in brackets after it
+    # ("Numéro de dossier (Az.) :", "事件番号（案号）：").
+    rf"(?:{_LABEL_ALTERNATION}(?:(?<=[{_CJK}])|(?![\w]))"
+    rf"(?i:[ ]*(?:(?:{CASE_NUMBER_SIGNS})[ ]*)?(?:[ ]?[(（][^()（）\n]{{1,24}}[)）][ ]?(?=[:：]))?[:：]?)"
     rf"|{_NOUN_ALTERNATION}(?i:[ ]+(?:{CASE_NUMBER_SIGNS})[ ]*[:：]?|[ ]*[:：]|(?P<bare>[ ]+)|(?=\?)))[ ]*"
 )
 _REF_CHAR = r"[\w\u0900-\u097F]"
@@ -1333,6 +1337,7 @@ _HANDLE_MARKS = re.compile(r"[\d_@²³¹\u2070-\u2079\u2080-\u2089]|.[.\-].", re
 
 
 _CJK_CHAR = re.compile(rf"[{_CJK}]")
+_CAMEL_CASE = re.compile(r"[a-z][A-Z]")
 _HANGUL = re.compile(r"[\uac00-\ud7af]")
 _NO_HANDLE_INSIDE = re.compile(r"\s")
 
@@ -1359,7 +1364,15 @@ def _quoted_names(text: str, start: int, end: int) -> Iterator[_Candidate]:
         )
 
 
+# Korean writes its particles against the word before them, a handle in Latin letters too
+# ("kodiak_88에 관한", "x를"): Hangul right after a Latin handle is the particle, not the name.
+_HANGUL_PARTICLE_AFTER = re.compile(r"(?<=[A-Za-z0-9_.])[\uac00-\ud7af]{1,2}$")
+
+
 def _bare_handle(token: str, start: int, end: int) -> _Candidate:
+    particle = None if token.isascii() else _HANGUL_PARTICLE_AFTER.search(token)
+    if particle is not None:
+        token, end = token[: particle.start()], start + particle.start()
     return _Candidate("username", start, end, normalize_username(token), {"form": "bare"}, 0.8)
 
 
@@ -1387,6 +1400,64 @@ def _handles_before_cues(text: str) -> Iterator[_Candidate]:
                 yield _bare_handle(token.group(), token.start(), token.end())
 
 
+_DIGIT = re.compile(r"\d")
+
+
+def _csv_column(text: str, start: int, end: int) -> Iterator[_Candidate] | None:
+    """The cells under a quoted CSV heading naming users ("…";"username";"…"), or None.
+
+    A provider's export quotes every field; the heading's cue word is a whole cell, and every
+    row below it that has as many fields holds that account's name in the same column, with or
+    without a handle's marks ("LaMorenita", "夜行者").
+    """
+    if start == 0 or text[start - 1] != '"' or not text.startswith('"', end):
+        return None
+    after = text[end + 1 : end + 2]
+    delimiter = after if after in (",", ";") else text[start - 2 : start - 1]
+    if delimiter not in (",", ";"):
+        return None
+    separator = f'"{delimiter}"'
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end == -1 else line_end
+    # A heading names its columns in words; a row's cell that happens to hold a cue word
+    # ("login" in an event column) sits among numbers.
+    if text[line_start] != '"' or _DIGIT.search(text, line_start, line_end) is not None:
+        return None
+    width = text.count(separator, line_start, line_end)
+    column = text.count(separator, line_start, start)
+    if width == 0:
+        return None
+    return _csv_cells(text, line_end + 1, separator, width, column)
+
+
+def _csv_cells(
+    text: str, position: int, separator: str, width: int, column: int
+) -> Iterator[_Candidate]:
+    while position < len(text) and text[position] == '"':
+        line_end = text.find("\n", position)
+        line_end = len(text) if line_end == -1 else line_end
+        if text.count(separator, position, line_end) != width:
+            return
+        cell_start = position + 1
+        for _ in range(column):
+            cell_start = text.index(separator, cell_start, line_end) + len(separator)
+        cell_end = text.find(separator, cell_start, line_end)
+        if cell_end == -1:
+            cell_end = line_end - 1 if text[line_end - 1] == '"' else line_end
+        # Folding sets ideographs apart with spaces: they are not the cell's.
+        while cell_start < cell_end and text[cell_start] == " ":
+            cell_start += 1
+        while cell_end > cell_start and text[cell_end - 1] == " ":
+            cell_end -= 1
+        value = text[cell_start:cell_end]
+        if value and _NO_HANDLE_INSIDE.search(value) is None:
+            yield _Candidate(
+                "username", cell_start, cell_end, normalize_username(value), {"form": "column"}, 0.9
+            )
+        position = line_end + 1
+
+
 def _usernames(text: str) -> Iterator[_Candidate]:
     for match in _NAME_CUES.finditer(text):
         position = match.end()
@@ -1409,6 +1480,11 @@ def _usernames(text: str) -> Iterator[_Candidate]:
     yield from _handles_before_cues(text)
     for match in itertools.chain(_USER_WORDS.finditer(text), _USER_CUES.finditer(text)):
         position = match.end()
+        if text.startswith('"', position):
+            column = _csv_column(text, match.start(), position)
+            if column is not None:
+                yield from column
+                continue
         found_quoted = False
         while (quoted := _QUOTED.match(text, position)) is not None:
             group = next(name for name in _QUOTE_GROUPS if quoted.group(name))
@@ -1480,12 +1556,15 @@ def _usernames(text: str) -> Iterator[_Candidate]:
                     or (token.islower() and _LOWER_CLOSES.match(text, bare.end()) is not None)
                 )
             )
+        # After an account word a name written in camel case ("LaMorenita") is a handle too:
+        # a bank account is numbered, never so named.
         is_accepted = ((colon and not next_line) or looks_like_handle) and (
             not is_account
             or (
                 any(char.isalpha() for char in token)
                 and any(char in "_@.0123456789" for char in token)
             )
+            or _CAMEL_CASE.search(token) is not None
         )
         following = _BARE_LIST.match(text, bare.end() + (1 if bracket is not None else 0))
         # A name without a handle's marks is one when a handle follows it in a list ("las

