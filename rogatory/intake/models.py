@@ -4,23 +4,24 @@ from typing import Any
 
 from django.conf import settings
 from django.db import models
+from django.utils.translation import pgettext_lazy
 
 
 class Stage(models.TextChoices):
     """How far a document has come; each stage is done once and skipped when re-run."""
 
-    STORED = "stored", "Stored"
-    TEXT = "text", "Text extracted"
-    LANGUAGE = "language", "Language detected"
-    IDENTIFIERS = "identifiers", "Identifiers found"
-    FAILED = "failed", "Failed"
+    STORED = "stored", pgettext_lazy("intake stage", "Stored")
+    TEXT = "text", pgettext_lazy("intake stage", "Text extracted")
+    LANGUAGE = "language", pgettext_lazy("intake stage", "Language detected")
+    IDENTIFIERS = "identifiers", pgettext_lazy("intake stage", "Identifiers found")
+    FAILED = "failed", pgettext_lazy("intake stage", "Failed")
 
 
 class BatchStage(models.TextChoices):
-    RECEIVING = "receiving", "Receiving"
-    DRAFTED = "drafted", "Draft ready"
-    FAILED = "failed", "Failed"
-    CONFIRMED = "confirmed", "Confirmed and acknowledged"
+    RECEIVING = "receiving", pgettext_lazy("intake stage", "Receiving")
+    DRAFTED = "drafted", pgettext_lazy("intake stage", "Draft ready")
+    FAILED = "failed", pgettext_lazy("intake stage", "Failed")
+    CONFIRMED = "confirmed", pgettext_lazy("intake stage", "Confirmed and acknowledged")
 
 
 class IntakeBatchQuerySet(models.QuerySet["IntakeBatch"]):

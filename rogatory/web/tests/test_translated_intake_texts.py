@@ -99,6 +99,23 @@ def test_the_review_page_shows_the_triage_flags_in_the_chosen_language(
         assert KIND_UNKNOWN["en"] not in page
 
 
+DRAFT_READY = {
+    "en": "Draft ready",
+    "fr": "Brouillon prêt",
+    "ar": "المسودة جاهزة",
+    "zh-hans": "草稿已就绪",
+}
+
+
+@pytest.mark.parametrize("language", list(DRAFT_READY))
+def test_the_review_page_names_the_intakes_stage_in_the_chosen_language(
+    language: str, dieter: Any
+) -> None:
+    page = _review(_in(signed_in(dieter), language))
+
+    assert f'<span class="badge badge-intake-drafted">{DRAFT_READY[language]}</span>' in page
+
+
 def test_the_api_keeps_the_english_flag_with_its_template_and_values(
     dieter: Any, dieter_client: Client
 ) -> None:
