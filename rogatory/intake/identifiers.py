@@ -62,12 +62,17 @@ from rogatory.intake.patterns.handles import (
 from rogatory.intake.patterns.laws import (
     ARABIC_CHAIN_NOUNS,
     ARABIC_LAW_NOUNS,
+    BENGALI_LAW_ENDINGS,
+    BENGALI_STATUTES,
     DEVANAGARI_LAW_ENDINGS,
     DEVANAGARI_NOT_TITLE,
     DEVANAGARI_STATUTES,
+    FINNISH_CODE_ENDINGS,
     HEBREW_STATUTE_KINDS,
     HEBREW_STATUTES,
     HUNGARIAN_CODE_ABBREVIATIONS,
+    INSTRUMENT_TITLES,
+    INSTRUMENT_TITLES_BEFORE,
     PERSIAN_STATUTES,
     REQUEST_OPENERS,
     STATUTE_ADJECTIVES,
@@ -613,7 +618,9 @@ _ART = (
     r"[Ss]ections?|[Сс]татья|[Сс]татьи|[Сс]татт(?:я|і|ею)|[Сс]т\.|[Άά]ρθρ(?:ο|ου|α)|"
     r"المادة|المواد|الفصل|धारा|कलम|अनुच्छेद|Pasal|pasal|"
     # Malay "seksyen", Serbian "члан" and "član" in their cases ("члана 302").
-    r"[Ss]eksyen|[Чч]лан(?:а|у|ом)?|[Čč]lan(?:a|u|om)?)"
+    r"[Ss]eksyen|[Чч]лан(?:а|у|ом)?|[Čč]lan(?:a|u|om)?|"
+    # Bulgarian "чл." (член).
+    r"[Чч]л\.)"
 )
 # An article number with what may follow it: sub-numbers ("186.1"), a letter ("66D", "100j",
 # Devanagari "66सी"), an ordinal mark ("14.º"), a Latin ordinal ("615-ter", "197 bis",
@@ -623,7 +630,7 @@ _ART = (
 _NUM = (
     r"(?:[LRD]\.?[ ]?(?=\d))?\d+(?:\.\d+)*"
     r"(?:bis|ter|quater|quinquies|sexies|septies|octies|[a-z]{1,2}|[A-Z]|[\u0391-\u03a9]"
-    r"|[\u0915-\u0939][\u093E-\u094D]?)?(?![\w])"
+    r"|[\u0915-\u0939][\u093E-\u094D]?|[а-я])?(?![\w])"
     r"(?:\.?[ºª°])?(?:[ -](?:bis|ter|quater|quinquies|sexies|septies|octies|[A-Z])(?![\w])"
     r"(?:[ ](?:[a-z]|\d{1,2})(?![\w.]))?)?(?:[ ]?\([\w\u0900-\u097F]{1,4}\))*"
 )
@@ -635,11 +642,16 @@ _SUBDIVISION = (
     r"ayat|odst\.|став|stav|παρ\.)[ ]?(?:\d+[a-z]?(?:\.?[ºª°])?|\(\d+\))(?![\w]),?)"
 )
 _CONTINUATION = r"(?:et suivants|et s\.|ff\.?|and following|y siguientes|e seguintes|und folgende)"
-_WORD = rf"(?!(?:{'|'.join(REQUEST_OPENERS)})(?![\w]))(?:[A-ZÀ-ÝЀ-ЯΆΈ-ΏΑ-ΩČĆĐŠŽŘŇŤĎŐŰŁŚŹŻ][\w'’.-]*|(?:procédure|pénale|penal|procedure|criminal|criminal|processo|procedimiento|уголовно-процессуального)(?![\w]))"
+# A capitalised article word opens the next reference, not another word of this title ("§ 148a
+# StGB und Art. 16 …").
+_ART_CAPITALISED = (
+    r"(?:Art|Artt|Article|Articles|Artikel|Artículo|Artigo|Articolo|Section|Чл|Ст)\.?"
+)
+_WORD = rf"(?!(?:{'|'.join(REQUEST_OPENERS)}|{_ART_CAPITALISED})(?![\w]))(?:[A-ZÀ-ÝЀ-ЯΆΈ-ΏΑ-ΩČĆĐŠŽŘŇŤĎŐŰŁŚŹŻ][\w'’.-]*|(?:procédure|pénale|penal|procedure|criminal|criminal|processo|procedimiento|уголовно-процессуального)(?![\w]))"
 _CONNECTOR = (
-    r"(?:de la|de l'|of the|du|des|de|of|on|the|für|über|del|della|dello|dei|delle|di|da|do|dos|"
+    r"(?:του περί|της περί|de la|de l'|of the|du|des|de|of|on|the|für|über|del|della|dello|dei|delle|di|da|do|dos|"
     r"der|y|et|and|e|sur|sobre|кодекса|из|о|об|من|van de|van het|van|inzake|o|w sprawie|om|"
-    r"privind|про|щодо|din|του|της|των|i|dan)"
+    r"privind|про|щодо|din|του|της|των|i|dan|от|περί)"
 )
 # After a conjunction comes another title or article ("du Code pénal et l'article 29", "do
 # Código Penal e do artigo 6.º"), or more of this title after its own connector ("code des postes
@@ -661,10 +673,12 @@ _ANY_WORD = r"[^\W\d_][\w'’-]*"
 _TITLE_BRACKETS = (
     rf"\({_WORD}(?:[ ]+(?:{_WORD}|{_CONNECTOR})){{0,6}}\)(?=[ ]+(?:{_STATUTE}|{_WORD}))"
 )
+# A title word of four letters or more closed by a stop ends the sentence ("… Budapester
+# Konvention. Ein Rechtshilfeersuchen folgt"); abbreviations are shorter ("Sv.", "c.p.p.").
 _TITLE_REST = (
-    rf"(?:[ ]+(?:{_STATUTE}|{_WORD}|{_TITLE_BRACKETS}"
+    rf"(?:(?<![^\W\d_]{{4}}\.)[ ]+(?:{_STATUTE}|{_WORD}|{_TITLE_BRACKETS}"
     rf"|{_CONJUNCTION}[ ]+(?:{_CONNECTING}?(?:{_STATUTE}|{_WORD})|{_CONNECTING}{{1,2}}"
-    rf"(?!{_ART}(?![\w])){_ANY_WORD}(?:[ ]+(?!{_CONNECTOR}[ ]){_ANY_WORD}(?=[ ]*(?:[,.;:)\n]|$)))?)"
+    rf"(?!(?:{_ELIDED})?{_ART}(?![\w])){_ANY_WORD}(?:[ ]+(?!{_CONNECTOR}[ ]){_ANY_WORD}(?=[ ]*(?:[,.;:)\n]|$)))?)"
     rf"|(?!{_CONJUNCTION}[ ]){_CONNECTING}{{1,2}}"
     rf"(?:{_STATUTE}|{_WORD}|{_ANY_WORD}(?:[ ]+(?!{_CONNECTOR}[ ]){_ANY_WORD}(?=[ ]*(?:[,.;:)\n]|$)))?)))"
 )
@@ -677,7 +691,8 @@ _YEAR_TAIL = (
 _LEGAL_ORDERS = r"EU|UE|EG|EC|CE|EEC|CEE|EWG|EU[ ]?Euratom|JHA|JAI|ЕС|EÚ|AB|ΕΕ"
 _NUMBER_TAIL = (
     rf"(?:(?:[ ]+\((?:{_LEGAL_ORDERS})\))?[ ]+(?:n\.?[ ]?[ºo°]\.?|no\.?|n°|nr\.?|№)?[ ]*"
-    rf"(?:\d{{1,3}}\.\d{{3}}|\d{{1,5}})/\d{{2,4}}(?:/(?:{_LEGAL_ORDERS}))?(?![\w/])"
+    # Cyprus numbers its laws within a year and series ("Ν. 22(III)/2004").
+    rf"(?:\d{{1,3}}\.\d{{3}}|\d{{1,5}})(?:\([IVX]{{1,4}}\))?/\d{{2,4}}(?:/(?:{_LEGAL_ORDERS}))?(?![\w/])"
     # Commonwealth acts by number and year ("Criminal Procedure Act 51 of 1977"), Philippine
     # republic acts by number ("RA 10175", "R.A. No. 10175").
     r"|(?<=Act)[ ]+(?:No\.?[ ]?)?\d{1,5}[ ]of[ ](?:19|20)\d{2}(?![\w/])"
@@ -726,8 +741,9 @@ _LEGAL_PATTERN = (
     r"|(?<![\w.])\d{1,2}[ ]U\.?S\.?C\.?(?:A\.?)?[ ]?(?:§§?[ ]?)?\d+[a-z]?(?:\([\w]{1,4}\))*"
     # Chinese articles, with an inserted article's "之一" ("第二百八十七条之一").
     # Japanese inserted articles and paragraphs: "第246条の2", "第83条第3項".
-    r"|(?=[《第])(?:《[^》\n]{1,40}》)?第[一二三四五六七八九十百千零〇两\d]+条"
-    r"(?:之[一二三四五六七八九十]+|の\d+(?![\d]))?"
+    # Traditional characters too, as Taiwan writes them ("第11條之1").
+    r"|(?=[《第])(?:《[^》\n]{1,40}》)?第[一二三四五六七八九十百千零〇两\d]+[条條]"
+    r"(?:之(?:[一二三四五六七八九十]+|\d{1,2}(?!\d))|の\d+(?![\d]))?"
     r"(?:第[一二三四五六七八九十百千零〇\d]+[款項])?"
     # Korean articles ("제48조", "제48조의2 제1항").
     r"|제(?<![^\W법]제)\d+조(?:의\d+)?(?:[ ]?제\d+항)?"
@@ -1729,6 +1745,8 @@ def _case_references(text: str) -> Iterator[_Candidate]:
         yield _Candidate("case_reference", match.start(), match.end(), match.group(), {}, 0.7)
 
 
+_SHORT_CODE_END = re.compile(r"[ ][A-Z][A-Za-z]{0,2}\.$")
+_SENTENCE_GOES_ON = re.compile(r"[ ]+[a-zà-ÿ]")
 _ABBREVIATION_END = re.compile(r"(?:^|[ (])(?:\w{1,5}\.){2,}$")
 # "ref. artículo 55-120", "Art.-Nr." : an article of a catalogue, not of a statute. "Nr" and
 # "No" need their stop or colon: Portuguese "no" is "in the" ("Com fundamento no art. 10").
@@ -1744,10 +1762,15 @@ _PRODUCT_LABEL_BEFORE = re.compile(
 # anything else; Chinese brackets its titles (《刑法》第…), and without them a run of hanzi
 # may hold the sentence's verb ("根据刑法第…"), so a name is taken only with kana around it.
 _JAPANESE_LAW_BEFORE = re.compile(
-    r"(?<![\u30a0-\u30ff\u4e00-\u9fff])[\u30a0-\u30ff\u4e00-\u9fff]{0,15}(?:法律|法|条例|規則)$"
+    r"(?<![\u30a0-\u30ff\u4e00-\u9fff])[\u30a0-\u30ff\u4e00-\u9fff]{0,15}(?:法律|法|条例|條例|規則|条約)$"
 )
+# Chinese writes the words introducing a legal basis against the law's name ("根据刑事訴訟法第
+# 133條", "本请求依据…法第11條之1"): the name starts after them.
+_CHINESE_BASIS_BEFORE = re.compile(r".*(?:根据|根據|依据|依據|依照|按照|基于|基於|违反|違反)")
+_NAME_JOINS_ARTICLE = re.compile("[條項]")
+_HAN = re.compile(r"[\u3400-\u9fff]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
-_KOREAN_LAW_BEFORE = re.compile(r"(?<![\uac00-\ud7af])[\uac00-\ud7af]{0,15}법[ ]?$")
+_KOREAN_LAW_BEFORE = re.compile(r"(?<![\uac00-\ud7af])[\uac00-\ud7af]{0,15}(?:법|협약)[ ]?$")
 _TURKISH_LAW = re.compile(
     r"(?<![\w.])\d{1,5}[ ]sayılı(?:[ ]+[A-ZÇĞİÖŞÜ][\wçğıöşü]*){0,6}?['’](?:nun|nın|un|ın|ün|in)"
     r"[ ]+\d{1,4}(?:/[A-Z])?\.?[ ]+maddesi(?![\w])"
@@ -1860,6 +1883,110 @@ _NUMBERED_LAW = re.compile(
 )
 
 
+# An instrument's title reached by a reference runs to its last word, whatever case its words
+# are in ("art. 16 della Convenzione sulla criminalità informatica"); a title written before the
+# article joins it ("ブダペスト条約第16条", "साइबर अपराध पर कन्वेंशन के अनुच्छेद 16").
+_INSTRUMENT_TITLE = re.compile(rf"(?<![\w])(?i:{_trie_alternation(INSTRUMENT_TITLES)})(?![\w])")
+# Matched against the reversed text before a position: one anchored match finds the title that
+# ends there, where a search would try every position of a window.
+_INSTRUMENT_TITLE_REVERSED = re.compile(
+    _trie_alternation(title[::-1] for title in INSTRUMENT_TITLES_BEFORE), re.IGNORECASE
+)
+_LONGEST_TITLE_BEFORE = max(len(title) for title in INSTRUMENT_TITLES_BEFORE)
+_TITLE_MAY_GO_ON = re.compile(r"[ ][^\W\d_]")
+_TITLE_FIRST_SCRIPT = re.compile(r"[\u0900-\u09ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+_TITLE_FIRST_WORDS = frozenset(title.split()[0].casefold() for title in INSTRUMENT_TITLES)
+
+
+def _title_ending_at(text: str, at: int) -> int | None:
+    title = _INSTRUMENT_TITLE_REVERSED.match(text[max(0, at - _LONGEST_TITLE_BEFORE) : at][::-1])
+    return None if title is None else at - title.end()
+
+
+def _with_instrument_title(
+    text: str, start: int, end: int, article_start: int | None = None
+) -> tuple[int, int]:
+    # Most references end where their title does: the title's search runs only where one of the
+    # reference's words could begin a listed title and a word follows.
+    if _TITLE_MAY_GO_ON.match(text, end) and any(
+        word.casefold() in _TITLE_FIRST_WORDS for word in text[start:end].split()[1:]
+    ):
+        for title in _INSTRUMENT_TITLE.finditer(text, start + 1, min(len(text), end + 120)):
+            if title.start() > end:
+                break
+            if title.end() > end:
+                end = title.end()
+                break
+    if _TITLE_FIRST_SCRIPT.match(text, start) or (
+        start > 1
+        and _TITLE_FIRST_SCRIPT.match(text, start - 2 if text[start - 1] == " " else start - 1)
+    ):
+        # The title ends where the reference starts, a space before it, where its article starts
+        # (after a law's name read before "第"), or with the reference's first word.
+        first_word_end = text.find(" ", start, end)
+        for at in (start, start - 1, article_start, first_word_end):
+            if at is None or at <= 0 or (at == start - 1 and text[at] != " "):
+                continue
+            title_start = _title_ending_at(text, at)
+            if title_start is not None and title_start < start:
+                start = title_start
+                break
+    return start, end
+
+
+_BENGALI_LETTERS = r"\u0980-\u09e5\u09f0-\u09ff"
+# Bengali puts the title first, its year, "এর" (of), then the section or article ("সাইবার
+# নিরাপত্তা আইন, ২০২৩ এর ধারা ২৪", "বুদাপেস্ট কনভেনশনের অনুচ্ছেদ 29"): a listed title, or one
+# word and the word for its kind.
+_BENGALI_TITLE = (
+    rf"(?:{_alternation(BENGALI_STATUTES)}|(?<![{_BENGALI_LETTERS}])(?:[{_BENGALI_LETTERS}]+[ ])?"
+    rf"(?:{_alternation(BENGALI_LAW_ENDINGS)}))(?![{_BENGALI_LETTERS}])"
+)
+
+
+def _bengali_legal(word: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"(?:{_BENGALI_TITLE}(?:,?[ ](?:19|20)\d{{2}}(?!\d))?(?:[ ]এর)?[ ])?{word}[ ]?"
+        r"\d{1,4}(?![\d])(?:\(\d{1,2}\))*"
+    )
+
+
+# A pattern per word searched near it: near one landmark, a pattern that also ended with the
+# other word would find the reference before it again.
+_BENGALI_SECTION = _bengali_legal("ধারা")
+_BENGALI_ARTICLE = _bengali_legal("অনুচ্ছেদ")
+_SECTION_LANDMARK_BN = re.compile("ধারা")
+_ARTICLE_LANDMARK_BN = re.compile("অনুচ্ছেদ")
+# Finnish: a convention's title in the genitive before "N artikla"; a code in the genitive before
+# its chapter and section ("rikoslain 38 luvun 8 §").
+_FINNISH_TITLES = [title for title in INSTRUMENT_TITLES_BEFORE if title[0].isascii()]
+_FINNISH_ARTICLE = re.compile(
+    rf"(?<![\w])(?i:{_alternation(_FINNISH_TITLES)})[ ]\d{{1,3}}[ ]artikla(?:n)?(?![\w])"
+    r"(?:[ ]\d{1,2}[ ](?:kohta|kohdan)(?![\w]))?"
+)
+_FINNISH_SECTION = re.compile(
+    rf"(?<![\w])[a-zåäö]+(?:{'|'.join(FINNISH_CODE_ENDINGS)})[ ]\d{{1,2}}[ ]luvun[ ]\d{{1,3}}"
+    r"(?:[ ]?[a-z])?[ ]§(?:n)?(?:[ ]\d{1,2}[ ](?:momentti|momentin)(?![\w]))?"
+)
+_ARTIKLA_LANDMARK = re.compile(" artikla")
+_LUVUN_LANDMARK = re.compile(r"luvun[ ]\d")
+# Swahili: "Ibara ya 29 ya Mkataba wa Budapest" (article), "kifungu cha 313 cha Kanuni ya Adhabu"
+# (section); a title is its kind and the capitalised words its connectors join, with its year
+# ("Sheria ya Makosa ya Mtandao ya mwaka 2015").
+_SWAHILI_TITLE = (
+    r"(?:Sheria|Kanuni|Mkataba|Amri|Katiba)(?:[ ](?:ya|wa|za|la|kuhusu|cha)[ ][A-Z][\w'-]*"
+    r"(?:[ ][A-Z][\w'-]*)*)+(?:[ ]ya[ ]mwaka[ ](?:19|20)\d{2}|,?[ ](?:19|20)\d{2})?(?![\w])"
+)
+_SWAHILI_LEGAL = re.compile(
+    r"[IiKk](?<![\w].)(?:bara[ ]ya|ifungu[ ]cha)[ ]\d{1,4}[A-Za-z]?(?![\w])(?:\(\d{1,2}\))*"
+    rf"(?:[ ](?:ya|cha|la|wa)[ ]{_SWAHILI_TITLE})?"
+)
+_IBARA_LANDMARK = re.compile("bara ya ")
+_KIFUNGU_LANDMARK = re.compile("fungu cha ")
+
+
 def _legal_references(text: str) -> Iterator[_Candidate]:
     for pattern, landmark, before, reach in (
         (_VIETNAMESE_LEGAL, _DIEU_LANDMARK, 25, 160),
@@ -1867,6 +1994,12 @@ def _legal_references(text: str) -> Iterator[_Candidate]:
         (_URDU_LEGAL, _DAFA_LANDMARK, 64, 64),
         (_SECTION_SIGN_AFTER, _SECTION_SIGN_LANDMARK, 32, 120),
         (_HUNGARIAN_ARTICLE, _CIKK_LANDMARK, 64, 40),
+        (_BENGALI_SECTION, _SECTION_LANDMARK_BN, 80, 24),
+        (_BENGALI_ARTICLE, _ARTICLE_LANDMARK_BN, 80, 24),
+        (_FINNISH_ARTICLE, _ARTIKLA_LANDMARK, 96, 40),
+        (_FINNISH_SECTION, _LUVUN_LANDMARK, 40, 32),
+        (_SWAHILI_LEGAL, _IBARA_LANDMARK, 3, 120),
+        (_SWAHILI_LEGAL, _KIFUNGU_LANDMARK, 5, 120),
     ):
         for match in _near_landmarks(pattern, landmark, text, before, reach):
             yield _Candidate(
@@ -1901,15 +2034,34 @@ def _legal_references(text: str) -> Iterator[_Candidate]:
                 or _KANA.search(text, end - 2, min(len(text), end + 1))
             ):
                 start = name.start()
+            elif name is not None and _NAME_JOINS_ARTICLE.search(text, start, end):
+                # Traditional Chinese (Taiwan) and Japanese cite a law by its bare name before
+                # the article ("刑事訴訟法第133條", "…法第197条第3項": 條 and 項 are theirs, the
+                # mainland writes 条 and 款), where the mainland puts the name in 《》 and a bare word
+                # before "第…条" is the sentence's: the name alone, after the words introducing
+                # it, and only where something other than an ideograph stands before it.
+                basis = _CHINESE_BASIS_BEFORE.match(text, name.start(), start)
+                if basis is not None:
+                    start = basis.end()
+                elif name.start() == 0 or not _HAN.match(text, name.start() - 1):
+                    start = name.start()
         elif text[start] == "제":
             name = _KOREAN_LAW_BEFORE.search(text, max(0, start - 17), start)
             if name is not None:
                 start = name.start()
         while text[end - 1] in ".,'’-":
-            # The stop of an abbreviated title ("c.p.p.", "U.S.C.") belongs to it.
-            if text[end - 1] == "." and _ABBREVIATION_END.search(text, match.start(), end):
+            # The stop of an abbreviated title ("c.p.p.", "U.S.C.") belongs to it, and so does
+            # a short code's where the sentence goes on after it ("artikel 88ter Sv. en …").
+            if text[end - 1] == "." and (
+                _ABBREVIATION_END.search(text, match.start(), end)
+                or (
+                    _SHORT_CODE_END.search(text, match.start(), end)
+                    and _SENTENCE_GOES_ON.match(text, end)
+                )
+            ):
                 break
             end -= 1
+        start, end = _with_instrument_title(text, start, end, match.start())
         yield _Candidate("legal_reference", start, end, normalize_reference(text[start:end]))
 
 

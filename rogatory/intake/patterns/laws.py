@@ -198,6 +198,8 @@ HEBREW_STATUTES: tuple[str, ...] = (
     "פקודת סדר הדין הפלילי (מעצר וחיפוש)", "פקודת סדר הדין הפלילי", "חוק סדר הדין הפלילי",
     "חוק העונשין", "חוק המחשבים", "חוק הגנת הפרטיות", "חוק נתוני תקשורת",
     "חוק עזרה משפטית בין מדינות", "פקודת הראיות",
+    # The Convention on Cybercrime as Israel's treaty series (Kitvei Amana) names it, and short.
+    "אמנה בדבר פשיעה במחשב", "האמנה בדבר פשיעה במחשב", "אמנת בודפשט", "אמנת בודפשט בדבר פשיעה במחשב",
 )  # fmt: skip
 HEBREW_STATUTE_KINDS: tuple[str, ...] = ("חוק", "פקודת", "תקנות")
 
@@ -208,3 +210,113 @@ HUNGARIAN_CODE_ABBREVIATIONS: tuple[str, ...] = (
 # Swedish codes ("-balken", "27 kap. 4 § rättegångsbalken"), their abbreviations, and acts by
 # their SFS number ("5 § lagen (2000:562) om internationell rättslig hjälp i brottmål").
 SWEDISH_CODE_ABBREVIATIONS: tuple[str, ...] = ("BrB", "RB", "RF", "OSL")
+
+# --- the fifth held-out set: instruments named in full or short, in every language -------------
+# The titles of the instruments a cooperation request rests on, as each language version names
+# them, in the cases a citation puts them in ("article 16 of the …", German "der …", Greek "της
+# …", Bulgarian "от …", Finnish genitive "…n"). A reference that reaches a title's first word is
+# carried to its last ("art. 16 della Convenzione" → "… sulla criminalità informatica"), whatever
+# case its words are in. Sources: the Council of Europe Treaty Office's official (English,
+# French) and unofficial translations of ETS 185 (Convention on Cybercrime), CETS 224 (its Second
+# Additional Protocol) and ETS 30 (European Convention on Mutual Assistance in Criminal Matters);
+# EUR-Lex language versions of Regulation (EU) 2023/1543 and of the Council decisions approving
+# ETS 185 and CETS 224; the United Nations Convention against Cybercrime (General Assembly
+# resolution 79/243, 2024) in the six official languages; the national gazettes' titles of
+# their translations (Staatsblad/Tractatenblad, Gazzetta Ufficiale, BGBl., Diário da República,
+# ΦΕΚ, Държавен вестник, Suomen säädöskokoelma, Reshumot), read 2025.
+INSTRUMENT_TITLES: tuple[str, ...] = (
+    # ETS 185, Convention on Cybercrime.
+    "Convention on Cybercrime", "Council of Europe Convention on Cybercrime", "Budapest Convention",
+    "Convention sur la cybercriminalité", "Convention de Budapest",
+    "Übereinkommens über Computerkriminalität", "Übereinkommen über Computerkriminalität",
+    "Budapester Konvention", "Budapester Übereinkommens", "Budapester Übereinkommen",
+    "Cybercrime-Konvention", "Convenzione sulla criminalità informatica",
+    "Convenzione del Consiglio d'Europa sulla criminalità informatica", "Convenzione di Budapest",
+    "Convenio sobre la Ciberdelincuencia", "Convenio sobre la Cibercriminalidad",
+    "Convenio de Budapest", "Convenção sobre o Cibercrime", "Convenção de Budapeste",
+    "Verdrag inzake de bestrijding van strafbare feiten verbonden met elektronische netwerken",
+    "Verdrag inzake cybercriminaliteit", "Cybercrimeverdrag", "Verdrag van Boedapest",
+    "Конвенции о компьютерных преступлениях", "Конвенция о компьютерных преступлениях",
+    "Конвенции о киберпреступности", "Конвенция о киберпреступности", "Будапештской конвенции",
+    "Будапештская конвенция", "Конвенції про кіберзлочинність", "Конвенція про кіберзлочинність",
+    "Будапештської конвенції", "Будапештська конвенція",
+    "Σύμβασης για το έγκλημα στον κυβερνοχώρο", "Σύμβαση για το έγκλημα στον κυβερνοχώρο",
+    "Σύμβασης της Βουδαπέστης", "Σύμβαση της Βουδαπέστης",
+    "الاتفاقية المتعلقة بالجريمة الإلكترونية", "الاتفاقية المتعلقة بالجرائم الإلكترونية",
+    "الاتفاقية بشأن الجريمة الإلكترونية", "اتفاقية بودابست",
+    "Конвенцията за престъпленията в кибернетичното пространство",
+    "Конвенция за престъпленията в кибернетичното пространство", "Будапещенската конвенция",
+    "Mkataba kuhusu Uhalifu wa Mtandaoni", "Mkataba wa Budapest",
+    # CETS 224, Second Additional Protocol.
+    "Second Additional Protocol to the Convention on Cybercrime",
+    "Deuxième Protocole additionnel à la Convention sur la cybercriminalité",
+    "Zweiten Zusatzprotokolls zum Übereinkommen über Computerkriminalität",
+    "Secondo protocollo addizionale alla Convenzione sulla criminalità informatica",
+    "Segundo Protocolo Adicional al Convenio sobre la Ciberdelincuencia",
+    "Segundo Protocolo Adicional à Convenção sobre o Cibercrime",
+    "Tweede Aanvullend Protocol bij het Verdrag inzake cybercriminaliteit",
+    "Второго дополнительного протокола к Конвенции о киберпреступности",
+    "Другого додаткового протоколу до Конвенції про кіберзлочинність",
+    "Δεύτερου Πρόσθετου Πρωτοκόλλου της Σύμβασης για το έγκλημα στον κυβερνοχώρο",
+    "Втория допълнителен протокол към Конвенцията за престъпленията в кибернетичното пространство",
+    # ETS 30, European Convention on Mutual Assistance in Criminal Matters.
+    "European Convention on Mutual Assistance in Criminal Matters",
+    "Convention européenne d'entraide judiciaire en matière pénale",
+    "Europäischen Übereinkommens über die Rechtshilfe in Strafsachen",
+    "Europäisches Übereinkommen über die Rechtshilfe in Strafsachen",
+    "Convenzione europea di assistenza giudiziaria in materia penale",
+    "Convenio Europeo de Asistencia Judicial en Materia Penal",
+    "Convenção Europeia de Auxílio Judiciário Mútuo em Matéria Penal",
+    "Europees Verdrag aangaande de wederzijdse rechtshulp in strafzaken",
+    "Европейской конвенции о взаимной правовой помощи по уголовным делам",
+    "Європейської конвенції про взаємну допомогу у кримінальних справах",
+    "Ευρωπαϊκής Σύμβασης Αμοιβαίας Δικαστικής Συνδρομής σε Ποινικές Υποθέσεις",
+    "Европейската конвенция за взаимопомощ по наказателноправни въпроси",
+    # The United Nations Convention against Cybercrime (2024).
+    "United Nations Convention against Cybercrime",
+    "Convention des Nations Unies contre la cybercriminalité",
+    "Convención de las Naciones Unidas contra la Ciberdelincuencia",
+    "Конвенции Организации Объединенных Наций против киберпреступности",
+    "اتفاقية الأمم المتحدة لمكافحة الجرائم السيبرانية",
+    # National titles cited after the article in the new languages: Bulgaria's codes and acts
+    # (Държавен вестник), Tanzania's and Kenya's (the Laws of Tanzania, Kenya Law).
+    "Закона за електронните съобщения", "Закона за електронното управление",
+    "Наказателно-процесуалния кодекс", "Наказателния кодекс",
+    "Sheria ya Makosa ya Mtandao", "Sheria ya Mwenendo wa Makosa ya Jinai", "Kanuni ya Adhabu",
+    "Sheria ya Ushahidi", "Sheria ya Makosa ya Kompyuta na Mtandao",
+)  # fmt: skip
+
+# Titles written before the article they name, as Japanese, Korean, Chinese, Hindi, Bengali and
+# Finnish cite ("ブダペスト条約第16条", "부다페스트 협약 제29조", "साइबर अपराध पर कन्वेंशन के
+# अनुच्छेद 16", "বুদাপেস্ট কনভেনশনের অনুচ্ছেদ 29", "Budapestin yleissopimuksen 16 artikla").
+# Sources: as for INSTRUMENT_TITLES (the Japanese Ministry of Foreign Affairs' treaty text, the
+# Korean treaty series, the Chinese MFA's and Taiwan's translations), and for the national
+# codes Bangladesh's Laws of Bangladesh (bdlaws.minlaw.gov.bd, Bengali titles) and Finland's
+# Finlex (rikoslaki 39/1889, oikeudenkäymiskaari 4/1734, pakkokeinolaki 806/2011,
+# esitutkintalaki 805/2011), read 2025.
+INSTRUMENT_TITLES_BEFORE: tuple[str, ...] = (
+    "サイバー犯罪に関する条約", "ブダペスト条約", "刑事共助条約",
+    "사이버범죄협약", "사이버범죄에 관한 협약", "사이버범죄 협약", "부다페스트 협약", "부다페스트협약",
+    "网络犯罪公约", "網路犯罪公約", "网络犯罪问题公约", "布达佩斯公约", "布達佩斯公約",
+    "साइबर अपराध पर कन्वेंशन", "साइबर अपराध पर अभिसमय", "बुडापेस्ट कन्वेंशन",
+    "সাইবার অপরাধ বিষয়ক কনভেনশনের", "সাইবার অপরাধ বিষয়ক কনভেনশন", "বুদাপেস্ট কনভেনশনের",
+    "বুদাপেস্ট কনভেনশন",
+    "tietoverkkorikollisuutta koskevan yleissopimuksen", "Budapestin yleissopimuksen",
+    "keskinäisestä oikeusavusta rikosasioissa tehdyn eurooppalaisen yleissopimuksen",
+    "Yhdistyneiden kansakuntien tietoverkkorikollisuuden vastaisen yleissopimuksen",
+)  # fmt: skip
+
+# Bangladesh's statutes cited before their section ("সাইবার নিরাপত্তা আইন, ২০২৩ এর ধারা ২৪");
+# an unlisted act is one to three words and "আইন" (act). Source: Laws of Bangladesh
+# (bdlaws.minlaw.gov.bd): Penal Code 1860 (দণ্ডবিধি), Code of Criminal Procedure 1898 (ফৌজদারি
+# কার্যবিধি), Evidence Act 1872, ICT Act 2006, Digital Security Act 2018, Cyber Security Act
+# 2023, read 2025.
+BENGALI_STATUTES: tuple[str, ...] = (
+    "দণ্ডবিধি", "দন্ডবিধি", "ফৌজদারি কার্যবিধি", "সাক্ষ্য আইন", "তথ্য ও যোগাযোগ প্রযুক্তি আইন",
+    "ডিজিটাল নিরাপত্তা আইন", "সাইবার নিরাপত্তা আইন", "সাইবার অপরাধ বিষয়ক কনভেনশনের",
+    "সাইবার অপরাধ বিষয়ক কনভেনশন", "বুদাপেস্ট কনভেনশনের", "বুদাপেস্ট কনভেনশন",
+)  # fmt: skip
+BENGALI_LAW_ENDINGS: tuple[str, ...] = ("আইন", "অধ্যাদেশ", "বিধিমালা", "কনভেনশনের", "কনভেনশন")
+# Finnish codes and acts in the genitive before their chapter and section ("rikoslain 38 luvun
+# 8 §", "oikeudenkäymiskaaren 17 luvun 1 §"): any word ending in "-lain" or "-kaaren".
+FINNISH_CODE_ENDINGS: tuple[str, ...] = ("lain", "kaaren")

@@ -138,3 +138,53 @@ def test_national_case_labels_of_the_new_languages_name_a_case_number(
     text: str, language: str, expected: str
 ) -> None:
     assert _of_type("case_reference", text, language) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Base: art. 29 della Convenzione sulla criminalità informatica. Segue.", "it",
+         "art. 29 della Convenzione sulla criminalità informatica"),
+        ("op grond van artikel 16 van het Verdrag inzake de bestrijding van strafbare feiten "
+         "verbonden met elektronische netwerken verzocht", "nl",
+         "artikel 16 van het Verdrag inzake de bestrijding van strafbare feiten verbonden met "
+         "elektronische netwerken"),
+        ("βάσει του άρθρο 16 της Σύμβασης για το έγκλημα στον κυβερνοχώρο.", "el",
+         "άρθρο 16 της Σύμβασης για το έγκλημα στον κυβερνοχώρο"),
+        ("وفق المادة 29 من الاتفاقية المتعلقة بالجريمة الإلكترونية.", "ar",
+         "المادة 29 من الاتفاقية المتعلقة بالجريمة الإلكترونية"),
+        ("Grund: Art. 29 der Budapester Konvention. Wir bitten um Antwort.", "de",
+         "Art. 29 der Budapester Konvention"),
+        ("under Article 29 of the Convention on Cybercrime. A request follows.", "en",
+         "Article 29 of the Convention on Cybercrime"),
+        ("de l'art. 60-1 CPP et sur l'article 29 de la Convention de Budapest.", "fr",
+         "art. 60-1 CPP"),
+        ("מכוח סעיף 16 לאמנת בודפשט.", "he", "סעיף 16 לאמנת בודפשט"),
+        ("根拠：ブダペスト条約第29条。", "ja", "ブダペスト条約第29条"),
+        ("近日、サイバー犯罪に関する条約第16条に基づき", "ja", "サイバー犯罪に関する条約第16条"),
+        ("근거: 부다페스트 협약 제16조.", "ko", "부다페스트 협약 제16조"),
+        ("विधिक आधार: साइबर अपराध पर कन्वेंशन के अनुच्छेद 29।", "hi", "साइबर अपराध पर कन्वेंशन के अनुच्छेद 29"),
+        ("ভিত্তি: বুদাপেস্ট কনভেনশনের অনুচ্ছেদ 16।", "bn", "বুদাপেস্ট কনভেনশনের অনুচ্ছেদ 16"),
+        ("এবং ডিজিটাল নিরাপত্তা আইন, ২০১৮ এর ধারা ৩২ অনুযায়ী", "bn", "ডিজিটাল নিরাপত্তা আইন, ২০১৮ এর ধারা ৩২"),
+        ("kwa mujibu wa Ibara ya 29 ya Mkataba wa Budapest.", "sw", "Ibara ya 29 ya Mkataba wa Budapest"),
+        ("kifungu cha 12 cha Sheria ya Makosa ya Mtandao ya mwaka 2015 na", "sw",
+         "kifungu cha 12 cha Sheria ya Makosa ya Mtandao ya mwaka 2015"),
+        ("Oikeusperuste: Budapestin yleissopimuksen 29 artikla.", "fi", "Budapestin yleissopimuksen 29 artikla"),
+        ("oikeudenkäymiskaaren 17 luvun 1 § nojalla", "fi", "oikeudenkäymiskaaren 17 luvun 1 §"),
+        ("на основание чл. 29 от Будапещенската конвенция.", "bg", "чл. 29 от Будапещенската конвенция"),
+        ("(чл. 172а от Наказателния кодекс).", "bg", "чл. 172а от Наказателния кодекс"),
+        ("根據刑事訴訟法第122條，", "zh", "刑事訴訟法第122條"),
+        ("το άρθρο 5 του Ν. 112(I)/2004 ορίζει", "el", "άρθρο 5 του Ν. 112(I)/2004"),
+    ],
+)  # fmt: skip
+def test_a_reference_runs_to_the_end_of_the_instruments_title_in_each_language(
+    text: str, language: str, expected: str
+) -> None:
+    assert _of_type("legal_reference", text, language)[0] == expected
+
+
+def test_a_short_codes_stop_stays_with_it_where_the_sentence_goes_on() -> None:
+    assert _of_type("legal_reference", "berust op artikel 126n Sv. en op", "nl") == [
+        "artikel 126n Sv."
+    ]
+    assert _of_type("legal_reference", "berust op artikel 126n Sv.", "nl") == ["artikel 126n Sv"]
