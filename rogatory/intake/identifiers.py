@@ -526,7 +526,8 @@ _CASE_LABEL = re.compile(
 )
 _REF_CHAR = r"[\w\u0900-\u097F]"
 # Parts join with "/", "-", "." and, between digits, ":" ("2:25-mj-53876", US district courts).
-_REF_TOKEN = rf"{_REF_CHAR}+(?:(?:[/\-.]|(?<=\d):(?=\d)){_REF_CHAR}+)*"
+# Bangladesh's police number a case by its serial, month in brackets and year: "32(7)25".
+_REF_TOKEN = rf"{_REF_CHAR}+(?:(?:[/\-.]|(?<=\d):(?=\d)){_REF_CHAR}+)*(?:(?<=\d)\(\d{{1,2}}\)\d{{2}}(?![\w]))?"
 _REF_QUALIFIER = (
     rf"(?:{'|'.join(re.escape(word) for word in CASE_REGISTER_WORDS)}"
     r"|[A-ZА-ЯЁ][A-ZА-ЯЁ.]{1,9})(?![\w\u0900-\u097F])"
@@ -538,7 +539,8 @@ _REF_QUALIFIER = (
 # Cyrillic and Greek registers too: Serbian "К 214/24" (a court's criminal register).
 _REF_LEAD = rf"(?:{_REF_QUALIFIER}|(?:[A-ZА-ЯЁЂ-ЏΑ-Ω][a-zа-яёђ-џα-ω]{{0,2}}|\d{{1,3}})(?![\w\u0900-\u097F]))"
 # Commonwealth courts number a case within its year: "E3532 of 2025" (Kenya), "No. 45 of 2024".
-_YEAR_OF = r"(?:[ ]of[ ](?:19|20)\d{2}(?![\w]))"
+# Tanzania writes the same in Swahili: "904 ya 2025".
+_YEAR_OF = r"(?:[ ](?:of|ya)[ ](?:19|20)\d{2}(?![\w]))"
 _ABBREVIATED_END = (
     rf"(?:(?:{'|'.join(f'(?<=[.]{ending})' for ending in REFERENCE_ABBREVIATED_ENDINGS)})\.)"
 )
@@ -593,8 +595,10 @@ _CNJ = re.compile(
 )
 # Chinese document and court numbers (GB/T 9704-2012 §7.3.4 发文字号: issuer, year in 〔〕,
 # serial, 号; court case numbers (2024)京0117刑初732号).
+# An issuer's code holds up to eight characters: a province's one-letter abbreviation, the
+# organ's and the document kind's ("京公网安调证字").
 _CJK_CASE_NUMBER = re.compile(
-    r"(?:[\u4e00-\u9fff]{1,6}(?:\([\u4e00-\u9fff]{1,4}\)[\u4e00-\u9fff]{0,4})?)?"
+    r"(?:[\u4e00-\u9fff]{1,8}(?:\([\u4e00-\u9fff]{1,4}\)[\u4e00-\u9fff]{0,4})?)?"
     r"[〔\[(](?:19|20)\d{2}[〕\])][\u4e00-\u9fff\d]{0,12}?\d{1,6}号"
 )
 # A label written against a Chinese number ("案号（2024）京0117刑初732号") is not its issuer.
@@ -607,7 +611,8 @@ _SUBJECT_LINE = re.compile(
     # A title and the reference in brackets after it: "Ämne: FRAMSTÄLLNING OM RÄTTSLIG
     # HJÄLP (5000-K519126-24)".
     r"(?:[^\n]{0,160}?[ ]\((?P<bracketed>[^()\n]{1,60})\)"
-    r"|(?:[^\n]{0,160}?[ ][—–-][ ]+)?(?P<value>[^\n]{1,60}?))[ ]*$",
+    # After a dash, the reference is what follows the last one ("URGENT — title — P/12/2024").
+    r"|(?:[^\n]{0,160}[ ][—–-][ ]+)?(?P<value>[^\n]{1,60}?))[ ]*$",
     re.MULTILINE,
 )
 _YEAR_NUMBER = re.compile(r"(?:1(?<![\w/.]1)9|2(?<![\w/.]2)0)\d{2}/\d{3,6}(?![\w/])")

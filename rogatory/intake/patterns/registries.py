@@ -86,7 +86,7 @@ CASE_LABELS: tuple[str, ...] = (
     r"case (?:number|no\.?|reference|ref\.?)", r"file (?:number|no\.?)", r"reference number",
     r"crime (?:number|reference)", r"docket (?:number|no\.?)", r"investigation number",
     r"diligencias previas", r"procedimiento abreviado", r"número de (?:procedimiento|expediente)",
-    r"proc\. pen\.", r"procedimento penale", r"numero di procedimento", r"número do processo",
+    r"proc\. pen\.", r"procedimento penale", r"numero di procedimento", r"numero del procedimento", r"número do processo",
     r"nuipc", r"aktenzeichen", r"geschäftszeichen", r"уголовное дело", r"номер дела",
     r"материал проверки", r"案号", r"文号", r"立案编号", r"案件编号", r"رقم القضية", r"رقم الملف",
     r"رقم الدعوى", r"प्राथमिकी संख्या", r"एफ़?आईआर संख्या", r"मामला संख्या", r"केस संख्या",
@@ -149,6 +149,9 @@ CASE_NOUNS: tuple[str, ...] = (
     # Vietnamese "Số" heads an official document's number ("Số: 12/QĐ-VKS"; Decree 30/2020
     # on administrative documents, art. 8), as a noun it needs a colon or a reference shape.
     r"số",
+    # Hebrew "תיק" (file), Hindi "केस" (case), Swahili "shauri" and "kesi" (case), Finnish
+    # "asia" (matter), Bulgarian "делото" and "преписка".
+    r"תיק", r"केस", r"shauri", r"kesi", r"делото", r"преписка",
 )  # fmt: skip
 # Number signs and words after a label ("n.º", "№", "number", "संख्या").
 CASE_NUMBER_SIGNS = (
@@ -177,6 +180,8 @@ SUBJECT_HEADERS: tuple[str, ...] = (
     "Subiect", "Perihal", "Konu", "Předmět", "Ämne", "Emne", "Θέμα", "Chủ đề", "件名",
     "제목", "主题", "主題", "الموضوع", "विषय", "Tárgy", "נושא", "موضوع", "เรื่อง", "பொருள்",
     "Предмет", "Perkara", "Subjek", "Tiêu đề", "Aihe",
+    # Hebrew "הנדון" (the letter's subject line), Bengali, Swahili, Bulgarian.
+    "הנדון", "বিষয়", "Kuhusu", "Относно",
 )  # fmt: skip
 # Abbreviations whose stop ends a case number: Hungarian police files end in "bü." (bűnügy,
 # criminal matter) or "ált." ("01000/1234/2024.bü."). Source: Hungarian police case-file

@@ -188,3 +188,35 @@ def test_a_short_codes_stop_stays_with_it_where_the_sentence_goes_on() -> None:
         "artikel 126n Sv."
     ]
     assert _of_type("legal_reference", "berust op artikel 126n Sv.", "nl") == ["artikel 126n Sv"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Objet: URGENT — Demande de gel de données — P/1234/2023\n", "fr", "P/1234/2023"),
+        ("הנדון: דחוף — בקשה לשימור נתונים — 54321-06-23\n", "he", "54321-06-23"),
+        ("Kuhusu: HARAKA — Ombi la kuhifadhi taarifa — OB 12/03/04/2023\n", "sw", "OB 12/03/04/2023"),
+        ("Относно: СПЕШНО — Искане за запазване на данни — 12345/2023\n", "bg", "12345/2023"),
+        ("বিষয়: জরুরি — তথ্য সংরক্ষণের অনুরোধ — ৫৬৭/২০২৩\n", "bn", "৫৬৭/২০২৩"),
+    ],
+)  # fmt: skip
+def test_a_subjects_reference_is_what_follows_its_last_dash(
+    text: str, language: str, expected: str
+) -> None:
+    assert _of_type("case_reference", text, language) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("案号: 沪公网安调证字〔2023〕1234号\n", "zh", "沪公网安调证字〔2023〕1234号"),
+        ("মামলা নং: ১২(৩)২৩\n", "bn", "১২(৩)২৩"),
+        ("Asianumero (Shauri Na.): 512 ya 2023\n", "fi", "512 ya 2023"),
+        ("Numero del procedimento (ΑΒΜ): ΕΓ12-34/2023\n", "it", "ΕΓ12-34/2023"),
+        ("תיק 12345-06-23: האתר עבר שרת", "he", "12345-06-23"),
+    ],
+)
+def test_the_new_sets_case_number_shapes_are_read_whole(
+    text: str, language: str, expected: str
+) -> None:
+    assert _of_type("case_reference", text, language) == [expected]
