@@ -800,8 +800,12 @@ _DMY = re.compile(
 )
 # Two-digit years ("23/06/24", "24.05.25"): day and month written with two digits each and
 # nothing dotted or slashed around, so versions ("1.2.24", "v10.12.23") and fractions stay out.
+# Day and month may also go unpadded where a time follows ("13/8/25, 08:43 -", "[2.9.24]
+# 09:14", "5.12.24 18:55", "27/3/25 saa 07:48"): a chat's line prefix or a login's moment, where
+# a version number has no clock after it.
 _DMY_SHORT = re.compile(
-    r"(?P<a>\d(?<![\w.:/,-]\d)\d)(?P<sep>[./])(?P<b>\d{2})(?P=sep)(?P<y>\d{2})(?![\w]|[.:/,-]\d)"
+    r"(?P<a>\d(?<![\w.:/,-]\d)\d?)(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{2})(?![\w]|[.:/,-]\d)"
+    r"(?:(?<=\d\d[./]\d\d[./]\d\d)|(?=\]?,?[ ](?:[^\W\d]{1,4}\.?[ ])?\d{1,2}[:.]\d{2}(?!\d|\.\d)))"
 )
 # Hebrew letters write day and month without a leading zero before a two-digit year ("21.1.25",
 # CLDR he short pattern "d.M.y"): read so in Hebrew text only, after the version check.

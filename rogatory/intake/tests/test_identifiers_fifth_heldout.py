@@ -220,3 +220,39 @@ def test_the_new_sets_case_number_shapes_are_read_whole(
     text: str, language: str, expected: str
 ) -> None:
     assert _of_type("case_reference", text, language) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "region", "expected"),
+    [
+        ("ঢাকা, তারিখ: ১৪ মার্চ ২০২৩", "bn", "BD", "2023-03-14"),
+        ("গত ৯ ফেব্রুয়ারি, ২০২৩ খ্রি. তারিখে", "bn", "BD", "2023-02-09"),
+        ("Arusha, tarehe 3 Septemba, 2023", "sw", "TZ", "2023-09-03"),
+        ("Imetumwa: Ijumaa, 6 Oktoba 2023 10:15", "sw", "KE", "2023-10-06"),
+        ("Tampere 17. maaliskuuta 2023", "fi", "FI", "2023-03-17"),
+        ("гр. Пловдив, 8 октомври 2023 г.", "bg", "BG", "2023-10-08"),
+    ],
+)
+def test_the_new_languages_month_names_are_read(
+    text: str, language: str, region: str, expected: str
+) -> None:
+    assert _of_type("date", text, language, region) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "region", "expected"),
+    [
+        ("9/7/23, 14:05 - Nikos: έλα", "el", "GR", "2023-07-09"),
+        ("[3.4.23] 09:14 kesäaikaa", "fi", "FI", "2023-04-03"),
+        ("IP 192.0.2.5 ya 6/2/23 saa 07:48.", "sw", "TZ", "2023-02-06"),
+        ("(7/28/23 11:02 EDT)", "en", "US", "2023-07-28"),
+    ],
+)
+def test_an_unpadded_short_date_with_a_time_after_it_is_a_date(
+    text: str, language: str, region: str, expected: str
+) -> None:
+    assert _of_type("date", text, language, region) == [expected]
+
+
+def test_an_unpadded_short_date_without_a_time_is_left_alone() -> None:
+    assert _of_type("date", "firmware 1.2.23 installed", "en", "GB") == []
