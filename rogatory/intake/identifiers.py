@@ -165,6 +165,8 @@ _LCH_IDN = (
     _LCH
     + r"\u0900-\u0963\u0966-\u097F\u4e00-\u9fff\u0620-\u065F\u066E-\u06D3\u30a1-\u30fa\u30fc"
     + r"\uac00-\ud7af\u0e01-\u0e3a\u0e40-\u0e4e\u0b82-\u0bcd\u0bd7\u05d0-\u05ea"
+    # Greek and Bengali labels ("ταχυδρομείο.example", "দোকান.example"), vowel signs included.
+    + r"\u0386-\u03ce\u0980-\u09e5\u09f0-\u09fe"
 )
 _LABEL_IDN = rf"[{_LCH_IDN}](?:[{_LCH_IDN}-]{{0,61}}[{_LCH_IDN}])?"
 _HOST_IDN = rf"{_LABEL_IDN}(?:{_DOT}{_LABEL_IDN})+"
@@ -940,7 +942,8 @@ _ZONE = re.compile(
     re.IGNORECASE,
 )
 
-_TRAILING = ".,;:!?'\"”’»"
+# The Greek upper stop and the Arabic comma close a sentence too ("…/track· ο", "…/72788.zip، و").
+_TRAILING = ".,;:!?'\"”’»·،؛"
 
 
 def _trim_url(text: str, start: int, end: int) -> int:
@@ -1108,9 +1111,16 @@ def _is_ip(host: str) -> bool:
     return True
 
 
+_HEBREW_PREFIX = re.compile(r"[\u05d0-\u05ea]-(?=[A-Za-z0-9])")
+
+
 def _emails(text: str) -> Iterator[_Candidate]:
     for match in _near_landmarks(_EMAIL, _AT_LANDMARK, text, 100, 300):
-        value = match.group()
+        start, value = match.start(), match.group()
+        # Hebrew writes a one-letter preposition and a hyphen against a Latin address ("ב-x@y",
+        # "ל-x@y"): the letter is the sentence's.
+        if _HEBREW_PREFIX.match(value):
+            start, value = start + 2, value[2:]
         normalized = normalize_email(value)
         local, _, host = normalized.rpartition("@")
         if not local or local.startswith(".") or not _is_public_host(host):
@@ -1126,7 +1136,7 @@ def _emails(text: str) -> Iterator[_Candidate]:
         ):
             continue
         flags = ["ocr_repaired"] if " " in value else []
-        yield _Candidate("email", match.start(), match.end(), normalized, flags=flags)
+        yield _Candidate("email", start, match.end(), normalized, flags=flags)
 
 
 _HOST_CUE_START = re.compile(f"(?:{'|'.join(CJK_HOST_CUES)})")

@@ -256,3 +256,21 @@ def test_an_unpadded_short_date_with_a_time_after_it_is_a_date(
 
 def test_an_unpadded_short_date_without_a_time_is_left_alone() -> None:
     assert _of_type("date", "firmware 1.2.23 installed", "en", "GB") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        ("Διεύθυνση: γραφείο@λιμάνι.example", "email", "γραφείο@xn--hxazbfgh.example"),
+        ("Όνομα τομέα: πλοίο-νησί.example.org\n", "domain", "xn----ulbb5arolbf1b.example.org"),
+        ("ডোমেইন: বাজার.example\n", "domain", "xn--w5b5an8cb.example"),
+        ("השתמש גם ב-d.levi@harbor.example.net.", "email", "d.levi@harbor.example.net"),
+        ("تم الدفع عبر https://pay.example.com/inv/77.zip، ثم", "url",
+         "https://pay.example.com/inv/77.zip"),
+        ("μέσω https://pay.example.com/t/9-track· ο δράστης", "url", "https://pay.example.com/t/9-track"),
+    ],
+)  # fmt: skip
+def test_greek_and_bengali_hosts_and_the_sentences_marks_around_an_address(
+    text: str, kind: str, expected: str
+) -> None:
+    assert _of_type(kind, text) == [expected]
