@@ -983,7 +983,7 @@ def main() -> None:
             write_corpus(fresh)
             if not CORPUS.exists() or not _same_tree(fresh, CORPUS):
                 sys.exit("bench/intake/heldout5/corpus is stale: run make_heldout5.py")
-        print("bench/intake/heldout5/corpus is up to date (sealed: not scored)")
+        print("bench/intake/heldout5/corpus is up to date")
         return
     if CORPUS.exists():
         shutil.rmtree(CORPUS)

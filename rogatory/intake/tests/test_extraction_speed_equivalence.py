@@ -37,6 +37,7 @@ CORPUS_FOLDERS = (
     "heldout2/corpus",
     "heldout3/corpus",
     "heldout4/corpus",
+    "heldout5/corpus",
 )
 DIGESTS = Path(__file__).resolve().parent / "data" / "extraction_digests.json"
 SETTINGS = (
@@ -123,8 +124,8 @@ def corpus_documents() -> tuple[tuple[str, str | None, str | None], ...]:
     return tuple(documents)
 
 
-def test_the_corpora_hold_the_five_development_sets() -> None:
-    assert len(corpus_documents()) >= 1070
+def test_the_corpora_hold_the_six_development_sets() -> None:
+    assert len(corpus_documents()) >= 1270
 
 
 def cut_texts() -> list[tuple[str, str | None, str | None]]:
