@@ -26,6 +26,7 @@ from rogatory.deconfliction.keys import (
 from rogatory.deconfliction.models import IdentifierIndexEntry
 
 BATCH_SIZE = 100_000
+SQLITE_ROWS_A_STATEMENT = 200
 _BY_KEY = itemgetter(0)
 # A bulk load rebuilds the look-up index by one sort of up to 10 million keys: in memory.
 BULK_SORT_MEMORY = "512MB"
@@ -167,15 +168,35 @@ def _batches(rows: Iterator[StoredRow], *, by_key: bool) -> Iterator[list[Stored
         yield batch
 
 
-def _write_sqlite(identifiers: Iterable[Identifier], created_at: datetime, *, by_key: bool) -> int:
+def _sqlite_insert(row_count: int) -> str:
     table = IdentifierIndexEntry._meta.db_table
-    marks = ", ".join(["%s"] * len(INDEX_COLUMNS))
-    sql = f"INSERT INTO {table} ({', '.join(INDEX_COLUMNS)}) VALUES ({marks})"  # noqa: S608 - names from the model
+    one_row = f"({', '.join(['%s'] * len(INDEX_COLUMNS))})"
+    values = ", ".join([one_row] * row_count)
+    return f"INSERT INTO {table} ({', '.join(INDEX_COLUMNS)}) VALUES {values}"  # noqa: S608 - names from the model
+
+
+def _write_sqlite(identifiers: Iterable[Identifier], created_at: datetime, *, by_key: bool) -> int:
+    # Rows go SQLITE_ROWS_A_STATEMENT to an INSERT: each execution of a statement costs SQLite a
+    # reset and the driver a round of binding, which one row a statement paid ten million times
+    # (1.9 against 3.0 CPU s a million rows, measured 2026-11-30). 1,600 parameters a statement
+    # stay far below SQLite's limit of 32,766.
+    many = _sqlite_insert(SQLITE_ROWS_A_STATEMENT)
     rows = _stored_rows(identifiers, _sqlite_datetime, _sqlite_datetime(created_at))
     written = 0
+    flatten = chain.from_iterable
     with connection.cursor() as cursor:
         for batch in _batches(rows, by_key=by_key):
-            cursor.executemany(sql, batch)
+            whole = len(batch) - len(batch) % SQLITE_ROWS_A_STATEMENT
+            cursor.executemany(
+                many,
+                (
+                    tuple(flatten(batch[start : start + SQLITE_ROWS_A_STATEMENT]))
+                    for start in range(0, whole, SQLITE_ROWS_A_STATEMENT)
+                ),
+            )
+            if whole < len(batch):
+                rest = batch[whole:]
+                cursor.execute(_sqlite_insert(len(rest)), tuple(flatten(rest)))
             written += len(batch)
     return written
 

@@ -311,6 +311,8 @@ def test_every_row_of_a_load_carries_the_look_up_key_of_its_canonical_value(
     request_of_alice: CooperationRequest, monkeypatch: pytest.MonkeyPatch, existing: int
 ) -> None:
     monkeypatch.setattr(ingest, "BATCH_SIZE", 10)
+    # SQLite: batches of ten rows written four to a statement, then the two left over.
+    monkeypatch.setattr(ingest, "SQLITE_ROWS_A_STATEMENT", 4)
     IdentifierIndexEntry.objects.filter(request=request_of_alice).delete()
     with transaction.atomic():
         ingest_identifiers(_owls(request_of_alice, existing), created_at=NOW)
