@@ -189,10 +189,10 @@ def _write_sqlite(identifiers: Iterable[Identifier], created_at: datetime, *, by
             whole = len(batch) - len(batch) % SQLITE_ROWS_A_STATEMENT
             cursor.executemany(
                 many,
-                (
+                [
                     tuple(flatten(batch[start : start + SQLITE_ROWS_A_STATEMENT]))
                     for start in range(0, whole, SQLITE_ROWS_A_STATEMENT)
-                ),
+                ],
             )
             if whole < len(batch):
                 rest = batch[whole:]
