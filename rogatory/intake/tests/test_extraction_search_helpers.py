@@ -16,6 +16,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from rogatory.intake import identifiers
+from rogatory.intake.patterns.calendars import ZONE_PHRASES
 from rogatory.intake.patterns.handles import USERNAME_CUES
 from rogatory.intake.patterns.registries import CASE_LABELS
 
@@ -42,12 +43,21 @@ def _spans(matches: Iterable[re.Match[str]], group: int | str = 0) -> list[tuple
 def test_a_pattern_led_by_its_first_characters_finds_what_the_plain_pattern_finds(
     text: str,
 ) -> None:
-    for led, plain in (
-        (identifiers._LEGAL, identifiers._LEGAL_PATTERN),
-        (identifiers._CASE_REFERENCE, identifiers._CASE_REFERENCE_PATTERN),
-    ):
-        found = _spans(identifiers._whole_matches(led, text), "whole")
-        assert found == _spans(re.finditer(plain, text)), (plain[:40], text)
+    found = _spans(identifiers._whole_matches(identifiers._CASE_REFERENCE, text), "whole")
+    plain = identifiers._CASE_REFERENCE_PATTERN
+    assert found == _spans(re.finditer(plain, text)), text
+
+
+@settings(max_examples=400, deadline=None)
+@given(TEXTS)
+# A code's title number found from the " U" after it, beside an article led by a letter.
+@example("Art. 5 18 U.S.C. § 2703 ")
+@example("x 7 U.S.C. 12 U.S.C.")
+def test_legal_references_led_by_letters_and_by_a_code_title_number_are_the_plain_ones(
+    text: str,
+) -> None:
+    found = _spans(identifiers._legal_matches(text), "whole")
+    assert found == _spans(re.finditer(identifiers._LEGAL_PATTERN, text)), text
 
 
 @settings(max_examples=400, deadline=None)
@@ -118,3 +128,82 @@ def test_initials_shared_by_two_branches_are_refused() -> None:
     branches = [("Aa", "x"), ("Bb", "y"), ("Cc", "z"), ("Dd", "w"), ("aE", "v")]
     with pytest.raises(ValueError, match=re.escape("initials shared by two branches: ['a']")):
         identifiers._dispatch(branches)
+
+
+# The words searched for in a window before or after a candidate, as they were written before
+# they were led by their initials.
+_PLAIN_BEFORE = (
+    (
+        "_VERSION_BEFORE",
+        re.compile(rf"(?:{identifiers._VERSION_WORDS})\s*$", re.IGNORECASE),
+    ),
+    (
+        "_PHONE_LABEL_BEFORE",
+        re.compile(rf"{identifiers._PHONE_WORD}\.?[ ]*$", re.IGNORECASE),
+    ),
+    (
+        "_PRODUCT_LABEL_BEFORE",
+        re.compile(
+            r"(?:(?:ref|réf|reference|référence|referencia)\.?|(?:Nr|No)(?:\.|[ ]*[:：]))"
+            r"[ ]*[:：]?[ ]*$",
+            re.IGNORECASE,
+        ),
+    ),
+    ("_PHONE_WORD_SEARCH", identifiers._PHONE_WORDS),
+)
+_PLAIN_AFTER = (
+    (
+        "_OFFSET",
+        re.compile(
+            r"(?<![\w])(?:UTC|GMT)[ ]?(?P<sign>[+\-−])[ ]?(?P<h>\d{1,2})(?::?(?P<m>\d{2}))?"
+            r"|(?<![\w])(?:UTC|GMT|Z)(?![\w])"
+        ),
+    ),
+    (
+        "_PORT_WORDS",
+        re.compile(
+            r"(?:port|puerto|porta|порт|端口|पोर्ट|منفذ)[ ]*[:：]?[ ]*(?P<port>\d{1,5})(?!\d)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "_ZONE",
+        re.compile(
+            r"(?<![\w])(?:"
+            + "|".join(re.escape(phrase) for phrase in sorted(ZONE_PHRASES, key=len, reverse=True))
+            + r")(?![\w])",
+            re.IGNORECASE,
+        ),
+    ),
+)
+WINDOW_PIECES = (
+    " ", "  ", "\n", ".", ":", "：", "-", "+", "−", "7", "12", "2024", "a", "X", "é", "ſ", "K",
+    "İ", "version", "VERSION", "v", "V.", "ver.", "wersji", "sürümü", "верси", "Версия",
+    "バージョン", "software", "tel", "Tél", "TEL.", "phone", "телефон", "फोन", "전화", "ref",
+    "Réf.", "reference", "nr", "No", "No.", "UTC", "utc", "GMT", "Z", "Zulu", "port", "PORT",
+    "порт", "端口", "heure de paris", "Heure De Paris", "paris time", "北京时间", "московское время",
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(WINDOW_PIECES), min_size=1, max_size=24).map("".join))
+@example("Tel. Nr.: ")
+@example("xversion 1")
+@example("UTC+01:00 heure de paris")
+def test_words_searched_in_a_window_are_found_where_the_plain_alternation_finds_them(
+    text: str,
+) -> None:
+    for name, plain in _PLAIN_BEFORE:
+        led = getattr(identifiers, name)
+        for end in range(len(text) + 1):
+            start = max(0, end - 20)
+            found, expected = led.search(text, start, end), plain.search(text, start, end)
+            assert (found and found.span()) == (expected and expected.span()), (name, text, end)
+    for name, plain in _PLAIN_AFTER:
+        led = getattr(identifiers, name)
+        for start in range(len(text) + 1):
+            end = min(len(text), start + 40)
+            found, expected = led.search(text, start, end), plain.search(text, start, end)
+            assert (found and (found.span(), found.groupdict())) == (
+                expected and (expected.span(), expected.groupdict())
+            ), (name, text, start)
