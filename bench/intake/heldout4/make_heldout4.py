@@ -27,6 +27,7 @@ import shutil
 import sys
 import tempfile
 import unicodedata
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
@@ -214,7 +215,7 @@ def url_form(url: str) -> str:
 
 def phone_form(written: str, region: str) -> str | None:
     try:
-        number = phonenumbers.parse(unicodedata.normalize("NFKC", _ascii_digits(written)), region)
+        number = phonenumbers.parse(unicodedata.normalize("NFKC", ascii_digits(written)), region)
     except phonenumbers.NumberParseException:
         return None
     if not phonenumbers.is_valid_number(number):
@@ -222,7 +223,7 @@ def phone_form(written: str, region: str) -> str | None:
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
-def _ascii_digits(text: str) -> str:
+def ascii_digits(text: str) -> str:
     return "".join(str(unicodedata.digit(c)) if c.isdigit() else c for c in text)
 
 
@@ -268,6 +269,37 @@ def make_iban(rng: random.Random, country: str) -> str:
     value = f"{country}{98 - cs._mod97(bban + country + '00'):02d}{bban}"
     assert len(value) == IBAN_LENGTH[country], country
     return value
+
+
+def crypto_address(rng: random.Random, kind: str) -> str:
+    """Draw a valid address of one kind (`trx` TRON, `bch` CashAddr) in its canonical form."""
+    if kind == "p2pkh":
+        return cs.base58check(0x00, rng.randbytes(20))
+    if kind == "p2sh":
+        return cs.base58check(0x05, rng.randbytes(20))
+    if kind == "wpkh":
+        return cs.segwit_address("bc", 0, rng.randbytes(20))
+    if kind == "wsh":
+        return cs.segwit_address("bc", 0, rng.randbytes(32))
+    if kind == "tr":
+        return cs.segwit_address("bc", 1, rng.randbytes(32))
+    if kind == "eth":
+        return cs.eip55(rng.randbytes(20).hex())
+    if kind == "trx":
+        return cs.base58check(0x41, rng.randbytes(20))
+    if kind == "xmr":
+        return cs.monero(rng)
+    if kind == "ltc":
+        return cs.base58check(rng.choice((0x30, 0x32)), rng.randbytes(20))
+    if kind == "ltc1":
+        return cs.segwit_address("ltc", 0, rng.randbytes(20))
+    if kind == "doge":
+        return cs.base58check(0x1E, rng.randbytes(20))
+    if kind == "dash":
+        return cs.base58check(0x4C, rng.randbytes(20))
+    if kind == "bch":
+        return cs.cashaddr(rng.randbytes(20), rng.choice((0, 1)))
+    raise ValueError(f"no address kind {kind!r}")
 
 
 class Draw:
@@ -409,35 +441,12 @@ class Draw:
 
     def crypto(self) -> tuple[str, str]:
         r = self.rng
-        kind = r.choice(("p2pkh", "p2sh", "wpkh", "wsh", "tr", "eth", "eth", "usdt-trc20", "xmr", "ltc", "ltc1", "doge", "bch"))  # fmt: skip
-        if kind == "p2pkh":
-            value = cs.base58check(0x00, r.randbytes(20))
-        elif kind == "p2sh":
-            value = cs.base58check(0x05, r.randbytes(20))
-        elif kind == "wpkh":
-            value = cs.segwit_address("bc", 0, r.randbytes(20))
-        elif kind == "wsh":
-            value = cs.segwit_address("bc", 0, r.randbytes(32))
-        elif kind == "tr":
-            value = cs.segwit_address("bc", 1, r.randbytes(32))
-        elif kind == "eth":
-            value = cs.eip55(r.randbytes(20).hex())
-            if r.random() < 0.25:
-                return value.lower(), value
-        elif kind == "usdt-trc20":
-            value = cs.base58check(0x41, r.randbytes(20))
-        elif kind == "xmr":
-            value = cs.monero(r)
-        elif kind == "ltc":
-            value = cs.base58check(r.choice((0x30, 0x32)), r.randbytes(20))
-        elif kind == "ltc1":
-            value = cs.segwit_address("ltc", 0, r.randbytes(20))
-        elif kind == "doge":
-            value = cs.base58check(0x1E, r.randbytes(20))
-        else:
-            value = cs.cashaddr(r.randbytes(20), r.choice((0, 1)))
-            if r.random() < 0.5:
-                return value.removeprefix("bitcoincash:"), value
+        kind = r.choice(("p2pkh", "p2sh", "wpkh", "wsh", "tr", "eth", "eth", "trx", "xmr", "ltc", "ltc1", "doge", "bch"))  # fmt: skip
+        value = crypto_address(r, kind)
+        if kind == "eth" and r.random() < 0.25:
+            return value.lower(), value
+        if kind == "bch" and r.random() < 0.5:
+            return value.removeprefix("bitcoincash:"), value
         return value, value
 
     def distractor(self, name: str) -> str:
@@ -781,7 +790,7 @@ def check(label_: dict[str, Any], text: str, region: str, language: str) -> None
         ) not in ipaddress.ip_network("2001:db8::/32"):
             fail("not a documentation IPv6")
     elif kind == "phone":
-        number = phonenumbers.parse(_ascii_digits(span), region)
+        number = phonenumbers.parse(ascii_digits(span), region)
         if (
             not phonenumbers.is_valid_number(number)
             or phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164) != value
@@ -804,18 +813,7 @@ def check(label_: dict[str, Any], text: str, region: str, language: str) -> None
         if plain != value or not cs.onion_ok(value):
             fail("onion checksum")
     elif kind == "crypto":
-        low = span.lower()
-        if low.startswith("0x"):
-            ok = cs.eip55(span[2:]) == value
-        elif low.startswith(("bc1", "ltc1")):
-            ok = low == value and cs.segwit_ok(value)
-        elif value.startswith("bitcoincash:"):
-            ok = value.endswith(low) and cs.cashaddr_ok(value)
-        elif len(span) == 95:
-            ok = span == value and cs.monero_ok(span)
-        else:
-            ok = span == value and cs.base58check_ok(span) and len(cs.b58_decode(span)) == 25
-        if not ok:
+        if not crypto_holds(span, value):
             fail("checksum")
     elif kind == "iban":
         compact = span.replace(" ", "")
@@ -830,8 +828,22 @@ def check(label_: dict[str, Any], text: str, region: str, language: str) -> None
         fail("unknown type")
 
 
+def crypto_holds(span: str, value: str) -> bool:
+    """Whether a written address is its labelled canonical form with a valid checksum."""
+    low = span.lower()
+    if low.startswith("0x"):
+        return cs.eip55(span[2:]) == value
+    if low.startswith(("bc1", "ltc1")):
+        return low == value and cs.segwit_ok(value)
+    if value.startswith("bitcoincash:"):
+        return value.endswith(low) and cs.cashaddr_ok(value)
+    if len(span) == 95:
+        return span == value and cs.monero_ok(span)
+    return span == value and cs.base58check_ok(span) and len(cs.b58_decode(span)) == 25
+
+
 def _check_date(span: str, day: dt.date, kit: dict[str, Any], fail: Any) -> None:
-    numbers = [int(x) for x in re.findall(r"\d+", _ascii_digits(span))]
+    numbers = [int(x) for x in re.findall(r"\d+", ascii_digits(span))]
     jy, jm, jd = gregorian_to_jalali(day)
     named = [
         name
@@ -882,9 +894,14 @@ def documents(rng: random.Random) -> list[dict[str, Any]]:
 
 
 def write_corpus(folder: Path) -> list[dict[str, Any]]:
-    rng = random.Random(SEED)
+    docs = documents(random.Random(SEED))
+    write_texts(folder, docs)
+    return docs
+
+
+def write_texts(folder: Path, docs: list[dict[str, Any]]) -> None:
+    """Write each document's text, and its labels without the text, under folder/text."""
     (folder / "text").mkdir(parents=True)
-    docs = documents(rng)
     for index, doc in enumerate(docs):
         stem = f"{index:04d}_{doc['language']}_{doc['genre']}_{doc['variant']}"
         text = doc.pop("text")
@@ -892,35 +909,45 @@ def write_corpus(folder: Path) -> list[dict[str, Any]]:
         (folder / "text" / f"{stem}.json").write_text(
             json.dumps(doc, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
         )
-    return docs
 
 
-def _same_tree(left: Path, right: Path) -> bool:
+def same_tree(left: Path, right: Path) -> bool:
     comparison = filecmp.dircmp(left, right)
     if comparison.left_only or comparison.right_only or comparison.funny_files:
         return False
     _, mismatch, errors = filecmp.cmpfiles(left, right, comparison.common_files, shallow=False)
     if mismatch or errors:
         return False
-    return all(_same_tree(left / name, right / name) for name in comparison.common_dirs)
+    return all(same_tree(left / name, right / name) for name in comparison.common_dirs)
 
 
 def main() -> None:
     """Write the corpus, or with --check compare the committed corpus with the seed's."""
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    write_or_check(CORPUS, write_corpus, __doc__, up_to_date_note=" (sealed: not scored)")
+
+
+def write_or_check(
+    corpus: Path,
+    write: Callable[[Path], list[dict[str, Any]]],
+    description: str,
+    up_to_date_note: str = "",
+) -> None:
+    """Write a set's corpus and print its counts, or with --check compare it with the seed's."""
+    parser = argparse.ArgumentParser(description=description.split("\n")[0])
     parser.add_argument("--check", action="store_true", help="fail when corpus/ is stale")
     arguments = parser.parse_args()
+    name = corpus.parent.name
     if arguments.check:
         with tempfile.TemporaryDirectory() as temporary:
             fresh = Path(temporary) / "corpus"
-            write_corpus(fresh)
-            if not _same_tree(fresh, CORPUS):
-                sys.exit("bench/intake/heldout4/corpus is stale: run make_heldout4.py")
-        print("bench/intake/heldout4/corpus is up to date (sealed: not scored)")
+            write(fresh)
+            if not corpus.exists() or not same_tree(fresh, corpus):
+                sys.exit(f"bench/intake/{name}/corpus is stale: run make_{name}.py")
+        print(f"bench/intake/{name}/corpus is up to date{up_to_date_note}")
         return
-    if CORPUS.exists():
-        shutil.rmtree(CORPUS)
-    docs = write_corpus(CORPUS)
+    if corpus.exists():
+        shutil.rmtree(corpus)
+    docs = write(corpus)
     counts: dict[str, int] = {}
     for doc in docs:
         for label_ in doc["labels"]:

@@ -12,27 +12,23 @@ production letter, a court-stamped order typed back from a scan, a preservation 
 (Art. 29 renewal), a 24/7 contact-point e-mail with a signature block, a CSV export with quoted
 fields, a numbered annex of accounts, a WhatsApp-style transcript, a two-column letterhead
 flattened to text, a translated letter with the original's terms in parentheses, and a short
-SMS-like note. Canonical forms are computed here (standard library, phonenumbers, idna, the
-second set's checksum helpers) and every label is re-read from the text it covers.
+SMS-like note. Canonical forms, the address checksum test and the corpus writer are the fourth
+set's, imported from its generator (phonenumbers, idna and the second set's checksum helpers
+underneath), and every label is re-read from the text it covers.
 """
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
-import filecmp
 import ipaddress
 import itertools
-import json
 import random
 import re
-import shutil
 import sys
-import tempfile
 import unicodedata
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import urlsplit
 
 import idna
 import phonenumbers
@@ -42,6 +38,21 @@ ROOT = HERE.parents[2]
 sys.path.insert(0, str(ROOT))
 
 from bench.intake.heldout2 import checksums as cs  # noqa: E402
+from bench.intake.heldout4.make_heldout4 import (  # noqa: E402
+    DOCS_V4,
+    EXAMPLE_HOST,
+    GoldError,
+    ascii_digits,
+    crypto_address,
+    crypto_holds,
+    host_form,
+    phone_form,
+    reference_form,
+    url_form,
+    username_form,
+    write_or_check,
+    write_texts,
+)
 from bench.intake.heldout5.kits import HANDLES, HOSTS, KITS, LOCALS, PAIRS  # noqa: E402
 
 SEED = 20261201
@@ -182,42 +193,7 @@ def case_number(rng: random.Random, region: str) -> str:
     return rng.choice(makers[region])()
 
 
-# --- canonical forms (the published gold conventions, as the fourth set computes them) --------
-def host_form(host: str) -> str:
-    host = host.rstrip(".").lower()
-    return host if host.isascii() else idna.encode(host, uts46=True).decode("ascii")
-
-
-def url_form(url: str) -> str:
-    parts = urlsplit(url)
-    host = host_form(parts.hostname or "")
-    default = {"http": 80, "https": 443}[parts.scheme.lower()]
-    netloc = host if parts.port in (None, default) else f"{host}:{parts.port}"
-    return urlunsplit((parts.scheme.lower(), netloc, parts.path or "/", parts.query, ""))
-
-
-def ascii_digits(text: str) -> str:
-    return "".join(str(unicodedata.digit(c)) if c.isdigit() else c for c in text)
-
-
-def phone_form(written: str, region: str) -> str | None:
-    try:
-        number = phonenumbers.parse(unicodedata.normalize("NFKC", ascii_digits(written)), region)
-    except phonenumbers.NumberParseException:
-        return None
-    if not phonenumbers.is_valid_number(number):
-        return None
-    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
-
-
-def reference_form(written: str) -> str:
-    return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", written)).strip()
-
-
-def username_form(written: str) -> str:
-    return unicodedata.normalize("NFKC", written).lstrip("@").casefold()
-
-
+# --- canonical forms (the published gold conventions: the fourth set's, imported above) ---------
 def email_form(local: str, domain: str) -> str:
     return f"{unicodedata.normalize('NFC', local)}@{host_form(domain)}"
 
@@ -466,36 +442,11 @@ class Draw:
     def crypto(self) -> tuple[str, str]:
         r = self.rng
         kind = r.choice(("p2pkh", "p2sh", "wpkh", "wsh", "tr", "eth", "eth", "trx", "xmr", "ltc", "ltc1", "doge", "bch", "dash"))  # fmt: skip
-        if kind == "p2pkh":
-            value = cs.base58check(0x00, r.randbytes(20))
-        elif kind == "p2sh":
-            value = cs.base58check(0x05, r.randbytes(20))
-        elif kind == "wpkh":
-            value = cs.segwit_address("bc", 0, r.randbytes(20))
-        elif kind == "wsh":
-            value = cs.segwit_address("bc", 0, r.randbytes(32))
-        elif kind == "tr":
-            value = cs.segwit_address("bc", 1, r.randbytes(32))
-        elif kind == "eth":
-            value = cs.eip55(r.randbytes(20).hex())
-            if r.random() < 0.3:
-                return value.lower(), value
-        elif kind == "trx":
-            value = cs.base58check(0x41, r.randbytes(20))
-        elif kind == "xmr":
-            value = cs.monero(r)
-        elif kind == "ltc":
-            value = cs.base58check(r.choice((0x30, 0x32)), r.randbytes(20))
-        elif kind == "ltc1":
-            value = cs.segwit_address("ltc", 0, r.randbytes(20))
-        elif kind == "doge":
-            value = cs.base58check(0x1E, r.randbytes(20))
-        elif kind == "dash":
-            value = cs.base58check(0x4C, r.randbytes(20))
-        else:
-            value = cs.cashaddr(r.randbytes(20), r.choice((0, 1)))
-            if r.random() < 0.5:
-                return value.removeprefix("bitcoincash:"), value
+        value = crypto_address(r, kind)
+        if kind == "eth" and r.random() < 0.3:
+            return value.lower(), value
+        if kind == "bch" and r.random() < 0.5:
+            return value.removeprefix("bitcoincash:"), value
         return value, value
 
     def user_list(self) -> tuple[str, list[tuple[str, str, int, int]]]:
@@ -600,6 +551,15 @@ def _numbered(p: Page, items: list[str]) -> None:
         p.put(f"{style.format(i=index)} {item}")
 
 
+def _letter_body(p: Page, w: dict[str, Any], key: str) -> None:
+    """The greeting, the kit's lines under key, a blank line and the closing."""
+    p.put(w["greet"])
+    for line in w[key]:
+        p.put(line)
+    p.put()
+    p.put(w["bye"])
+
+
 def response(p: Page, kit: dict[str, Any], r: random.Random) -> None:
     """A provider's production letter: subscriber record and login history."""
     w, k = kit["w"], kit["k"]
@@ -683,11 +643,7 @@ def contact(p: Page, kit: dict[str, Any], r: random.Random) -> None:
     p.put(f"{w['sent']}: {{wdate}} {{~time}}")
     p.put(f"{w['subj']}: {w['urgent']} — {w['t_req']} — {{case}}")
     p.put()
-    p.put(w["greet"])
-    for line in w["cp"]:
-        p.put(line)
-    p.put()
-    p.put(w["bye"])
+    _letter_body(p, w, "cp")
     p.put("-- ")
     p.put(w["sign"])
     p.put(w["unit"][p.draw.region])
@@ -765,11 +721,7 @@ def columns(p: Page, kit: dict[str, Any], r: random.Random) -> None:
     p.put()
     p.put(f"{w['subj']}: {w['t_req']}")
     p.put()
-    p.put(w["greet"])
-    for line in w["two"]:
-        p.put(line)
-    p.put()
-    p.put(w["bye"])
+    _letter_body(p, w, "two")
     p.put(w["sign"])
 
 
@@ -801,14 +753,8 @@ VARIANT = {"order": "ocr", "contact": "defanged", "chat": "defanged"}
 
 
 # --- every label re-read from the text it covers --------------------------------------------------
-EXAMPLE_HOST = re.compile(r"(^|\.)(example|example\.com|example\.net|example\.org)$")
-DOCS_V4 = [ipaddress.ip_network(n) for n in ("192.0.2.0/24", "198.51.100.0/24", "203.0.113.0/24")]
 UNDEFANG = (("hxxp", "http"), ("hXXp", "http"), ("[.]", "."), ("(.)", "."), ("[dot]", "."),
             (" [at] ", "@"), ("[at]", "@"), ("(at)", "@"), ("[@]", "@"), ("(@)", "@"), (" @ ", "@"))  # fmt: skip
-
-
-class GoldError(AssertionError):
-    """A label that does not hold."""
 
 
 def undefang(text: str) -> str:
@@ -869,18 +815,7 @@ def check(label: dict[str, Any], doc: dict[str, Any]) -> None:
         if plain != value or not cs.onion_ok(value):
             fail("onion checksum")
     elif kind == "crypto":
-        low = span.lower()
-        if low.startswith("0x"):
-            ok = cs.eip55(span[2:]) == value
-        elif low.startswith(("bc1", "ltc1")):
-            ok = low == value and cs.segwit_ok(value)
-        elif value.startswith("bitcoincash:"):
-            ok = value.endswith(low) and cs.cashaddr_ok(value)
-        elif len(span) == 95:
-            ok = span == value and cs.monero_ok(span)
-        else:
-            ok = span == value and cs.base58check_ok(span) and len(cs.b58_decode(span)) == 25
-        if not ok:
+        if not crypto_holds(span, value):
             fail("checksum")
     elif kind == "iban":
         compact = span.replace(" ", "")
@@ -949,54 +884,14 @@ def documents(rng: random.Random) -> list[dict[str, Any]]:
 
 
 def write_corpus(folder: Path) -> list[dict[str, Any]]:
-    rng = random.Random(SEED)
-    (folder / "text").mkdir(parents=True)
-    docs = documents(rng)
-    for index, doc in enumerate(docs):
-        stem = f"{index:04d}_{doc['language']}_{doc['genre']}_{doc['variant']}"
-        text = doc.pop("text")
-        (folder / "text" / f"{stem}.txt").write_text(text, encoding="utf-8")
-        (folder / "text" / f"{stem}.json").write_text(
-            json.dumps(doc, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
-        )
+    docs = documents(random.Random(SEED))
+    write_texts(folder, docs)
     return docs
-
-
-def _same_tree(left: Path, right: Path) -> bool:
-    comparison = filecmp.dircmp(left, right)
-    if comparison.left_only or comparison.right_only or comparison.funny_files:
-        return False
-    _, mismatch, errors = filecmp.cmpfiles(left, right, comparison.common_files, shallow=False)
-    if mismatch or errors:
-        return False
-    return all(_same_tree(left / name, right / name) for name in comparison.common_dirs)
 
 
 def main() -> None:
     """Write the corpus, or with --check compare the committed corpus with the seed's."""
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--check", action="store_true", help="fail when corpus/ is stale")
-    arguments = parser.parse_args()
-    if arguments.check:
-        with tempfile.TemporaryDirectory() as temporary:
-            fresh = Path(temporary) / "corpus"
-            write_corpus(fresh)
-            if not CORPUS.exists() or not _same_tree(fresh, CORPUS):
-                sys.exit("bench/intake/heldout5/corpus is stale: run make_heldout5.py")
-        print("bench/intake/heldout5/corpus is up to date")
-        return
-    if CORPUS.exists():
-        shutil.rmtree(CORPUS)
-    docs = write_corpus(CORPUS)
-    counts: dict[str, int] = {}
-    for doc in docs:
-        for label in doc["labels"]:
-            counts[label["type"]] = counts.get(label["type"], 0) + 1
-    languages = sorted({doc["language"] for doc in docs})
-    print(
-        f"{len(docs)} documents, {sum(counts.values())} labels, {len(languages)} languages: {', '.join(languages)}"
-    )
-    print("  ".join(f"{kind} {count}" for kind, count in sorted(counts.items())))
+    write_or_check(CORPUS, write_corpus, __doc__)
 
 
 if __name__ == "__main__":

@@ -6,17 +6,7 @@ up for these tests."""
 
 import pytest
 
-from rogatory.intake.identifiers import extract_identifiers
-
-
-def _of_type(
-    kind: str, text: str, language: str | None = None, region: str | None = None
-) -> list[str]:
-    return [
-        found.normalized
-        for found in extract_identifiers(text, language=language, default_region=region)
-        if found.type == kind
-    ]
+from rogatory.intake.tests.extraction import normalized_of_type
 
 
 @pytest.mark.parametrize(
@@ -40,7 +30,7 @@ def _of_type(
 def test_every_row_of_a_login_exports_user_column_is_a_handle(
     text: str, expected: list[str]
 ) -> None:
-    assert _of_type("username", text) == expected
+    assert normalized_of_type("username", text) == expected
 
 
 def test_a_cue_word_in_an_exports_event_column_is_not_a_heading() -> None:
@@ -49,11 +39,11 @@ def test_a_cue_word_in_an_exports_event_column_is_not_a_heading() -> None:
         '"2023-05-06 07:08";"203.0.113.4";"login"\n'
         '"2023-05-06 07:09";"203.0.113.4";"logout"\n'
     )
-    assert _of_type("username", text) == []
+    assert normalized_of_type("username", text) == []
 
 
 def test_the_separator_after_a_heading_cell_is_not_a_quoted_handle() -> None:
-    assert _of_type("username", '"stamp","ip","username","email"\n') == []
+    assert normalized_of_type("username", '"stamp","ip","username","email"\n') == []
 
 
 @pytest.mark.parametrize(
@@ -101,11 +91,11 @@ def test_the_separator_after_a_heading_cell_is_not_a_quoted_handle() -> None:
 def test_account_words_and_list_joiners_name_handles_in_each_language(
     text: str, language: str, expected: list[str]
 ) -> None:
-    assert _of_type("username", text, language) == expected
+    assert normalized_of_type("username", text, language) == expected
 
 
 def test_a_korean_particle_written_against_a_handle_is_cut_off() -> None:
-    assert _of_type("username", "계정 maple_leaf 및 birch_77에 관한 자료", "ko") == [
+    assert normalized_of_type("username", "계정 maple_leaf 및 birch_77에 관한 자료", "ko") == [
         "maple_leaf",
         "birch_77",
     ]
@@ -113,8 +103,8 @@ def test_a_korean_particle_written_against_a_handle_is_cut_off() -> None:
 
 def test_a_case_label_ends_a_word() -> None:
     # "NIG" (Spain's general identification number) is no label inside "nightjar_5".
-    assert _of_type("case_reference", "the accounts nightjar_5 and x", "en") == []
-    assert _of_type("username", "the accounts nightjar_5 and reed_8.", "en") == [
+    assert normalized_of_type("case_reference", "the accounts nightjar_5 and x", "en") == []
+    assert normalized_of_type("username", "the accounts nightjar_5 and reed_8.", "en") == [
         "nightjar_5",
         "reed_8",
     ]
@@ -137,7 +127,7 @@ def test_a_case_label_ends_a_word() -> None:
 def test_national_case_labels_of_the_new_languages_name_a_case_number(
     text: str, language: str, expected: str
 ) -> None:
-    assert _of_type("case_reference", text, language) == [expected]
+    assert normalized_of_type("case_reference", text, language) == [expected]
 
 
 @pytest.mark.parametrize(
@@ -180,14 +170,16 @@ def test_national_case_labels_of_the_new_languages_name_a_case_number(
 def test_a_reference_runs_to_the_end_of_the_instruments_title_in_each_language(
     text: str, language: str, expected: str
 ) -> None:
-    assert _of_type("legal_reference", text, language)[0] == expected
+    assert normalized_of_type("legal_reference", text, language)[0] == expected
 
 
 def test_a_short_codes_stop_stays_with_it_where_the_sentence_goes_on() -> None:
-    assert _of_type("legal_reference", "berust op artikel 126n Sv. en op", "nl") == [
+    assert normalized_of_type("legal_reference", "berust op artikel 126n Sv. en op", "nl") == [
         "artikel 126n Sv."
     ]
-    assert _of_type("legal_reference", "berust op artikel 126n Sv.", "nl") == ["artikel 126n Sv"]
+    assert normalized_of_type("legal_reference", "berust op artikel 126n Sv.", "nl") == [
+        "artikel 126n Sv"
+    ]
 
 
 @pytest.mark.parametrize(
@@ -203,7 +195,7 @@ def test_a_short_codes_stop_stays_with_it_where_the_sentence_goes_on() -> None:
 def test_a_subjects_reference_is_what_follows_its_last_dash(
     text: str, language: str, expected: str
 ) -> None:
-    assert _of_type("case_reference", text, language) == [expected]
+    assert normalized_of_type("case_reference", text, language) == [expected]
 
 
 @pytest.mark.parametrize(
@@ -219,7 +211,7 @@ def test_a_subjects_reference_is_what_follows_its_last_dash(
 def test_the_new_sets_case_number_shapes_are_read_whole(
     text: str, language: str, expected: str
 ) -> None:
-    assert _of_type("case_reference", text, language) == [expected]
+    assert normalized_of_type("case_reference", text, language) == [expected]
 
 
 @pytest.mark.parametrize(
@@ -236,7 +228,7 @@ def test_the_new_sets_case_number_shapes_are_read_whole(
 def test_the_new_languages_month_names_are_read(
     text: str, language: str, region: str, expected: str
 ) -> None:
-    assert _of_type("date", text, language, region) == [expected]
+    assert normalized_of_type("date", text, language, region) == [expected]
 
 
 @pytest.mark.parametrize(
@@ -251,11 +243,11 @@ def test_the_new_languages_month_names_are_read(
 def test_an_unpadded_short_date_with_a_time_after_it_is_a_date(
     text: str, language: str, region: str, expected: str
 ) -> None:
-    assert _of_type("date", text, language, region) == [expected]
+    assert normalized_of_type("date", text, language, region) == [expected]
 
 
 def test_an_unpadded_short_date_without_a_time_is_left_alone() -> None:
-    assert _of_type("date", "firmware 1.2.23 installed", "en", "GB") == []
+    assert normalized_of_type("date", "firmware 1.2.23 installed", "en", "GB") == []
 
 
 @pytest.mark.parametrize(
@@ -273,4 +265,4 @@ def test_an_unpadded_short_date_without_a_time_is_left_alone() -> None:
 def test_greek_and_bengali_hosts_and_the_sentences_marks_around_an_address(
     text: str, kind: str, expected: str
 ) -> None:
-    assert _of_type(kind, text) == [expected]
+    assert normalized_of_type(kind, text) == [expected]

@@ -4,14 +4,7 @@ family, in every language where it exists, not one string (legal references, dat
 import pytest
 
 from rogatory.intake.identifiers import extract_identifiers
-
-
-def _values(text: str, kind: str, language: str | None = None) -> list[str]:
-    return [
-        found.value
-        for found in extract_identifiers(text, language=language, default_region=None)
-        if found.type == kind
-    ]
+from rogatory.intake.tests.extraction import every_identifier, normalized_of_type, values_of_type
 
 
 @pytest.mark.parametrize(
@@ -90,12 +83,12 @@ def _values(text: str, kind: str, language: str | None = None) -> list[str]:
 def test_a_legal_reference_is_read_whole_in_its_family(
     text: str, language: str, reference: str
 ) -> None:
-    assert _values(text, "legal_reference", language) == [reference]
+    assert values_of_type("legal_reference", text, language) == [reference]
 
 
 def test_a_title_before_its_section_does_not_take_the_words_of_the_sentence() -> None:
     text = "यह अनुरोध सूचना प्रौद्योगिकी अधिनियम की धारा 43 के अधीन है।"
-    assert _values(text, "legal_reference", "hi") == ["सूचना प्रौद्योगिकी अधिनियम की धारा 43"]
+    assert values_of_type("legal_reference", text, "hi") == ["सूचना प्रौद्योगिकी अधिनियम की धारा 43"]
 
 
 @pytest.mark.parametrize(
@@ -120,13 +113,12 @@ def test_a_title_before_its_section_does_not_take_the_words_of_the_sentence() ->
 def test_a_date_with_its_month_named_is_read_in_more_languages(
     text: str, language: str, iso: str
 ) -> None:
-    found = [f for f in extract_identifiers(text, language=language) if f.type == "date"]
-    assert [f.normalized for f in found] == [iso]
+    assert normalized_of_type("date", text, language) == [iso]
 
 
 def test_a_short_date_with_its_time_is_not_a_broken_address() -> None:
-    found = extract_identifiers("Gesendet: 27.12.24 08:55\n", language="de")
-    assert [(f.type, f.value, f.normalized) for f in found] == [("date", "27.12.24", "2024-12-27")]
+    found = every_identifier("Gesendet: 27.12.24 08:55\n", "de")
+    assert found == [("date", "27.12.24", "2024-12-27")]
 
 
 def test_a_broken_address_is_still_reported_without_a_time_after_it() -> None:
@@ -147,9 +139,9 @@ def test_a_broken_address_is_still_reported_without_a_time_after_it() -> None:
     ],
 )
 def test_a_version_number_is_not_an_address_in_any_language(text: str) -> None:
-    assert _values(text, "ipv4") == []
+    assert values_of_type("ipv4", text) == []
 
 
 def test_an_initial_and_a_lower_case_abbreviation_are_not_a_host() -> None:
-    assert _values("L.dz. KR-118/25\n", "domain", "pl") == []
-    assert _values("see t.co for the link", "domain", "en") == ["t.co"]
+    assert values_of_type("domain", "L.dz. KR-118/25\n", "pl") == []
+    assert values_of_type("domain", "see t.co for the link", "en") == ["t.co"]

@@ -6,17 +6,11 @@ is made up for these tests."""
 
 import pytest
 
-from rogatory.intake.identifiers import extract_identifiers
-
-
-def _of_type(
-    kind: str, text: str, language: str | None = None, region: str | None = None
-) -> list[str]:
-    return [
-        found.normalized
-        for found in extract_identifiers(text, language=language, default_region=region)
-        if found.type == kind
-    ]
+from rogatory.intake.tests.extraction import (
+    every_identifier,
+    normalized_of_type,
+    written_and_normalized_of_type,
+)
 
 
 @pytest.mark.parametrize(
@@ -42,7 +36,7 @@ def _of_type(
 def test_a_written_date_is_read_in_each_language(
     text: str, language: str, region: str, expected: str
 ) -> None:
-    assert _of_type("date", text, language, region) == [expected]
+    assert normalized_of_type("date", text, language, region) == [expected]
 
 
 @pytest.mark.parametrize(
@@ -56,7 +50,7 @@ def test_a_written_date_is_read_in_each_language(
     ],
 )
 def test_a_thai_buddhist_era_year_is_read_as_its_common_era_year(text: str, expected: str) -> None:
-    assert _of_type("date", text, "th", "TH") == [expected]
+    assert normalized_of_type("date", text, "th", "TH") == [expected]
 
 
 @pytest.mark.parametrize(
@@ -71,34 +65,34 @@ def test_a_thai_buddhist_era_year_is_read_as_its_common_era_year(text: str, expe
     ],
 )
 def test_a_solar_hijri_date_is_read_as_its_gregorian_date(text: str, expected: str) -> None:
-    assert _of_type("date", text, "fa", "IR") == [expected]
+    assert normalized_of_type("date", text, "fa", "IR") == [expected]
 
 
 def test_a_numeric_afghan_date_is_solar_hijri_whatever_the_language() -> None:
-    assert _of_type("date", "Kabul, 1402/10/10", "en", "AF") == ["2023-12-31"]
+    assert normalized_of_type("date", "Kabul, 1402/10/10", "en", "AF") == ["2023-12-31"]
 
 
 def test_a_numeric_date_of_another_country_in_the_same_years_stays_gregorian() -> None:
-    assert _of_type("date", "Archive dated 1403/01/01", "en", "GB") == ["1403-01-01"]
+    assert normalized_of_type("date", "Archive dated 1403/01/01", "en", "GB") == ["1403-01-01"]
 
 
 def test_an_impossible_solar_hijri_day_is_no_date() -> None:
-    assert _of_type("date", "تاریخ: ۳۱ اسفند ۱۴۰۲", "fa", "IR") == []
+    assert normalized_of_type("date", "تاریخ: ۳۱ اسفند ۱۴۰۲", "fa", "IR") == []
 
 
 def test_a_letters_unambiguous_dates_decide_its_ambiguous_ones() -> None:
     # A Philippine letter's custom is month first, but this table writes the day first.
     text = "| 1 | 15/03/2023 – 04/05/2023 |"
-    assert _of_type("date", text, "en", "PH") == ["2023-03-15", "2023-05-04"]
+    assert normalized_of_type("date", text, "en", "PH") == ["2023-03-15", "2023-05-04"]
 
 
 def test_an_ambiguous_date_alone_keeps_the_countrys_custom() -> None:
-    assert _of_type("date", "seen on 04/05/2023", "en", "PH") == ["2023-04-05"]
+    assert normalized_of_type("date", "seen on 04/05/2023", "en", "PH") == ["2023-04-05"]
 
 
 def test_a_hebrew_short_date_without_leading_zeros_is_read_but_not_a_version() -> None:
-    assert _of_type("date", "תאריך: 7.4.23", "he", "IL") == ["2023-04-07"]
-    assert _of_type("date", "גרסה 3.1.22 של היישום", "he", "IL") == []
+    assert normalized_of_type("date", "תאריך: 7.4.23", "he", "IL") == ["2023-04-07"]
+    assert normalized_of_type("date", "גרסה 3.1.22 של היישום", "he", "IL") == []
 
 
 @pytest.mark.parametrize(
@@ -189,7 +183,7 @@ def test_a_hebrew_short_date_without_leading_zeros_is_read_but_not_a_version() -
 def test_a_legal_reference_is_read_in_its_national_citation_form(
     text: str, language: str, expected: str
 ) -> None:
-    assert _of_type("legal_reference", text, language) == [expected]
+    assert normalized_of_type("legal_reference", text, language) == [expected]
 
 
 @pytest.mark.parametrize(
@@ -212,23 +206,17 @@ def test_a_legal_reference_is_read_in_its_national_citation_form(
 def test_a_conjunction_ends_a_title_unless_the_title_goes_on_after_it(
     text: str, expected: list[str]
 ) -> None:
-    assert _of_type("legal_reference", text) == expected
+    assert normalized_of_type("legal_reference", text) == expected
 
 
 def test_a_reference_keeps_the_digits_its_text_writes() -> None:
-    found = [
-        (found.value, found.normalized)
-        for found in extract_identifiers("ماده ۷۵۳ قانون مجازات اسلامی،", language="fa")
-        if found.type == "legal_reference"
-    ]
+    found = written_and_normalized_of_type("legal_reference", "ماده ۷۵۳ قانون مجازات اسلامی،", "fa")
     assert found == [("ماده ۷۵۳ قانون مجازات اسلامی", "ماده ۷۵۳ قانون مجازات اسلامی")]
 
 
 def test_a_phone_number_ends_where_the_date_after_it_begins() -> None:
-    found = extract_identifiers(
-        "FAX FROM: +44 20 7946 0958 12/03/2024 10:15 P.01/02", language="en", default_region="GB"
-    )
-    assert [(f.type, f.value, f.normalized) for f in found] == [
+    found = every_identifier("FAX FROM: +44 20 7946 0958 12/03/2024 10:15 P.01/02", "en", "GB")
+    assert found == [
         ("phone", "+44 20 7946 0958", "+442079460958"),
         ("date", "12/03/2024", "2024-03-12"),
     ]
@@ -244,17 +232,19 @@ def test_a_phone_number_ends_where_the_date_after_it_begins() -> None:
 def test_a_host_with_thai_or_tamil_labels_is_a_domain(
     text: str, language: str, expected: str
 ) -> None:
-    assert _of_type("domain", text, language) == [expected]
+    assert normalized_of_type("domain", text, language) == [expected]
 
 
 def test_an_address_at_a_hebrew_host_is_an_email() -> None:
-    assert _of_type("email", 'דוא"ל: info@שוק.example', "he", "IL") == ["info@xn--9db0be.example"]
+    assert normalized_of_type("email", 'דוא"ל: info@שוק.example', "he", "IL") == [
+        "info@xn--9db0be.example"
+    ]
 
 
 def test_a_word_before_a_spaced_mention_is_not_an_email_local_part() -> None:
-    assert _of_type("email", "налог корисника @pero.example је", "sr", "RS") == []
+    assert normalized_of_type("email", "налог корисника @pero.example је", "sr", "RS") == []
 
 
 def test_an_iranian_iban_is_found_with_its_registry_length() -> None:
     text = "شماره شبا: IR16 0120 0000 0000 1234 5678 90"
-    assert _of_type("iban", text, "fa", "IR") == ["IR160120000000001234567890"]
+    assert normalized_of_type("iban", text, "fa", "IR") == ["IR160120000000001234567890"]

@@ -6,17 +6,7 @@ national case numbers, and case numbers asked for in a chat or given in a mail's
 
 import pytest
 
-from rogatory.intake.identifiers import extract_identifiers
-
-
-def _of_type(
-    kind: str, text: str, language: str | None = None, region: str | None = None
-) -> list[str]:
-    return [
-        found.normalized
-        for found in extract_identifiers(text, language=language, default_region=region)
-        if found.type == kind
-    ]
+from rogatory.intake.tests.extraction import normalized_of_type
 
 
 @pytest.mark.parametrize(
@@ -41,7 +31,7 @@ def _of_type(
 def test_a_handle_after_a_cue_word_of_the_fourth_set_languages_is_found(
     text: str, expected: list[str]
 ) -> None:
-    assert _of_type("username", text) == expected
+    assert normalized_of_type("username", text) == expected
 
 
 @pytest.mark.parametrize(
@@ -65,7 +55,7 @@ def test_a_handle_after_a_cue_word_of_the_fourth_set_languages_is_found(
     ],
 )
 def test_handles_listed_after_an_account_word_are_found(text: str, expected: list[str]) -> None:
-    assert _of_type("username", text) == expected
+    assert normalized_of_type("username", text) == expected
 
 
 @pytest.mark.parametrize(
@@ -79,11 +69,11 @@ def test_handles_listed_after_an_account_word_are_found(text: str, expected: lis
     ],
 )
 def test_a_handle_before_a_cue_written_after_it_is_found(text: str, expected: list[str]) -> None:
-    assert _of_type("username", text) == expected
+    assert normalized_of_type("username", text) == expected
 
 
 def test_a_word_before_a_cue_written_after_it_needs_a_handles_mark() -> None:
-    assert _of_type("username", "Kérjük a felhasználó adatait.") == []
+    assert normalized_of_type("username", "Kérjük a felhasználó adatait.") == []
 
 
 @pytest.mark.parametrize(
@@ -106,7 +96,7 @@ def test_a_word_before_a_cue_written_after_it_needs_a_handles_mark() -> None:
     ],
 )
 def test_the_handles_of_a_list_are_all_found(text: str, expected: list[str]) -> None:
-    assert _of_type("username", text) == expected
+    assert normalized_of_type("username", text) == expected
 
 
 @pytest.mark.parametrize(
@@ -123,7 +113,7 @@ def test_the_handles_of_a_list_are_all_found(text: str, expected: list[str]) -> 
 def test_a_handle_in_a_type_column_in_brackets_or_on_the_next_line_is_found(
     text: str, expected: list[str]
 ) -> None:
-    assert _of_type("username", text) == expected
+    assert normalized_of_type("username", text) == expected
 
 
 @pytest.mark.parametrize(
@@ -138,13 +128,16 @@ def test_a_handle_in_a_type_column_in_brackets_or_on_the_next_line_is_found(
     ],
 )
 def test_a_heading_a_number_or_a_defanged_sign_after_a_cue_is_not_a_handle(text: str) -> None:
-    assert _of_type("username", text) == []
+    assert normalized_of_type("username", text) == []
 
 
 def test_a_mention_after_a_word_in_another_script_is_a_handle_not_an_address() -> None:
     text = "ตามที่ @nok.hook แจ้ง"
 
-    assert (_of_type("username", text), _of_type("email", text)) == (["nok.hook"], [])
+    assert (normalized_of_type("username", text), normalized_of_type("email", text)) == (
+        ["nok.hook"],
+        [],
+    )
 
 
 @pytest.mark.parametrize(
@@ -173,7 +166,7 @@ def test_a_mention_after_a_word_in_another_script_is_a_handle_not_an_address() -
 def test_a_case_number_after_a_fourth_set_label_is_found_whole(
     text: str, expected: list[str]
 ) -> None:
-    assert _of_type("case_reference", text) == expected
+    assert normalized_of_type("case_reference", text) == expected
 
 
 @pytest.mark.parametrize(
@@ -185,7 +178,7 @@ def test_a_case_number_after_a_fourth_set_label_is_found_whole(
     ],
 )
 def test_a_case_number_in_persian_digits_keeps_them(text: str, expected: list[str]) -> None:
-    assert _of_type("case_reference", text) == expected
+    assert normalized_of_type("case_reference", text) == expected
 
 
 @pytest.mark.parametrize(
@@ -200,13 +193,13 @@ def test_a_case_number_in_persian_digits_keeps_them(text: str, expected: list[st
 def test_a_case_number_given_alone_after_a_chat_question_asking_for_it_is_found(
     text: str, expected: list[str]
 ) -> None:
-    assert _of_type("case_reference", text) == expected
+    assert normalized_of_type("case_reference", text) == expected
 
 
 def test_a_chat_answer_that_is_not_a_lone_case_number_is_not_one() -> None:
     text = "[10:01] Ana: ok, č. j.?\n[10:02] Petr: zítra pošlu 3 T 55/2025 poštou\n"
 
-    assert _of_type("case_reference", text) == []
+    assert normalized_of_type("case_reference", text) == []
 
 
 @pytest.mark.parametrize(
@@ -221,7 +214,7 @@ def test_a_chat_answer_that_is_not_a_lone_case_number_is_not_one() -> None:
 def test_a_case_number_in_brackets_after_a_mail_subject_is_found(
     text: str, expected: list[str]
 ) -> None:
-    assert _of_type("case_reference", text) == expected
+    assert normalized_of_type("case_reference", text) == expected
 
 
 @pytest.mark.parametrize(
@@ -233,4 +226,4 @@ def test_a_case_number_in_brackets_after_a_mail_subject_is_found(
     ],
 )
 def test_the_number_of_a_union_act_is_not_a_case_number(text: str) -> None:
-    assert _of_type("case_reference", text) == []
+    assert normalized_of_type("case_reference", text) == []

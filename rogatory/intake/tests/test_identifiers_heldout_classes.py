@@ -6,16 +6,7 @@ import pytest
 
 from rogatory.intake.identifiers import extract_identifiers
 from rogatory.intake.normalize import normalize_email
-
-
-def found(
-    text: str, kind: str, region: str | None = None, language: str | None = None
-) -> list[str]:
-    return [
-        f.normalized
-        for f in extract_identifiers(text, default_region=region, language=language)
-        if f.type == kind
-    ]
+from rogatory.intake.tests.extraction import normalized_of_type
 
 
 @pytest.mark.parametrize(
@@ -38,12 +29,15 @@ def found(
     ],
 )
 def test_it_reads_case_numbers_after_their_labels(text: str, expected: list[str]) -> None:
-    assert found(text, "case_reference") == expected
+    assert normalized_of_type("case_reference", text) == expected
 
 
 def test_it_reads_chinese_document_and_court_numbers_without_a_label() -> None:
     text = "来函：京公（网）立字〔2023〕118号，（2022）沪0105刑初77号。"
-    assert found(text, "case_reference") == ["京公(网)立字〔2023〕118号", "(2022)沪0105刑初77号"]
+    assert normalized_of_type("case_reference", text) == [
+        "京公(网)立字〔2023〕118号",
+        "(2022)沪0105刑初77号",
+    ]
 
 
 def test_it_checks_the_brazilian_unified_number() -> None:
@@ -52,8 +46,8 @@ def test_it_checks_the_brazilian_unified_number() -> None:
     check = 98 - int(digits + "00") % 97
     valid = f"0001234-{check:02d}.2022.8.26.0100"
     wrong = f"0001234-{(check + 1) % 100:02d}.2022.8.26.0100"
-    assert found(f"Ver o processo {valid} no tribunal.", "case_reference") == [valid]
-    assert found(f"Ver o processo {wrong} no tribunal.", "case_reference") == []
+    assert normalized_of_type("case_reference", f"Ver o processo {valid} no tribunal.") == [valid]
+    assert normalized_of_type("case_reference", f"Ver o processo {wrong} no tribunal.") == []
     labelled = extract_identifiers(f"Inquérito n.º {wrong}\n")
     assert [(f.type, f.normalized, f.flags) for f in labelled] == [
         ("case_reference", wrong, ("checksum_failed",))
@@ -70,14 +64,14 @@ def test_it_checks_the_brazilian_unified_number() -> None:
     ],
 )
 def test_it_keeps_product_numbers_and_file_names_out_of_case_numbers(text: str) -> None:
-    assert found(text, "case_reference", region="DE") == []
-    assert found(text, "phone", region="DE") == []
+    assert normalized_of_type("case_reference", text, region="DE") == []
+    assert normalized_of_type("phone", text, region="DE") == []
 
 
 def test_a_grouped_indian_number_after_a_number_word_is_a_phone() -> None:
     text = "कृपया क्रमांक 099876 54321 च्या धारकाची माहिती द्यावी."
-    assert found(text, "case_reference", region="IN") == []
-    assert found(text, "phone", region="IN") == ["+919987654321"]
+    assert normalized_of_type("case_reference", text, region="IN") == []
+    assert normalized_of_type("phone", text, region="IN") == ["+919987654321"]
 
 
 @pytest.mark.parametrize(
@@ -120,18 +114,20 @@ def test_a_grouped_indian_number_after_a_number_word_is_a_phone() -> None:
     ],
 )
 def test_it_keeps_the_code_named_with_the_article(text: str, expected: list[str]) -> None:
-    assert found(text, "legal_reference") == expected
+    assert normalized_of_type("legal_reference", text) == expected
 
 
 def test_it_stops_the_title_before_the_sentence_goes_on() -> None:
-    assert found("l'article 8 du Code pénal est applicable.", "legal_reference") == [
+    assert normalized_of_type("legal_reference", "l'article 8 du Code pénal est applicable.") == [
         "article 8 du Code pénal"
     ]
-    assert found("Article 5 of the request was late.", "legal_reference") == ["Article 5"]
+    assert normalized_of_type("legal_reference", "Article 5 of the request was late.") == [
+        "Article 5"
+    ]
 
 
 def test_a_catalogue_article_is_not_a_statute() -> None:
-    assert found("ref. artículo 71-204\n", "legal_reference") == []
+    assert normalized_of_type("legal_reference", "ref. artículo 71-204\n") == []
 
 
 @pytest.mark.parametrize(
@@ -152,7 +148,7 @@ def test_a_catalogue_article_is_not_a_statute() -> None:
     ],
 )
 def test_it_reads_handles_after_cue_words_and_in_any_quotes(text: str, expected: list[str]) -> None:
-    assert found(text, "username") == expected
+    assert normalized_of_type("username", text) == expected
 
 
 @pytest.mark.parametrize(
@@ -166,12 +162,14 @@ def test_it_reads_handles_after_cue_words_and_in_any_quotes(text: str, expected:
     ],
 )
 def test_ordinary_words_and_bank_accounts_after_cue_words_are_not_handles(text: str) -> None:
-    assert found(text, "username") == []
+    assert normalized_of_type("username", text) == []
 
 
 def test_dash_grouped_ibans_are_read_and_invalid_ones_left_alone() -> None:
-    assert found("Konto : ES91-2100-0418-4502-0005-1332\n", "iban") == ["ES9121000418450200051332"]
-    assert found("Konto : ES92-2100-0418-4502-0005-1332\n", "iban") == []
+    assert normalized_of_type("iban", "Konto : ES91-2100-0418-4502-0005-1332\n") == [
+        "ES9121000418450200051332"
+    ]
+    assert normalized_of_type("iban", "Konto : ES92-2100-0418-4502-0005-1332\n") == []
 
 
 @pytest.mark.parametrize(
@@ -190,28 +188,28 @@ def test_dash_grouped_ibans_are_read_and_invalid_ones_left_alone() -> None:
 def test_it_reads_short_years_abbreviated_months_and_chinese_numerals(
     text: str, language: str, expected: list[str]
 ) -> None:
-    assert found(text, "date", language=language) == expected
+    assert normalized_of_type("date", text, language=language) == expected
 
 
 @pytest.mark.parametrize(
     "text", ["version 10.12.23 installée", "v1.02.24", "ratio 12/05/24/7", "à 10:30"]
 )
 def test_versions_and_times_are_not_short_dates(text: str) -> None:
-    assert found(text, "date", language="fr") == []
+    assert normalized_of_type("date", text, language="fr") == []
 
 
 def test_non_latin_mailboxes_and_spaced_at_are_addresses() -> None:
     text = "Boîtes : 邮箱名@例子.example.com, maría@مثال-سوق.example.net et mitra [at] shop.example.org."
-    assert found(text, "email") == [
+    assert normalized_of_type("email", text) == [
         normalize_email("邮箱名@例子.example.com"),
         normalize_email("maría@مثال-سوق.example.net"),
         "mitra@shop.example.org",
     ]
-    assert found(text, "domain") == []
-    assert found(text, "username") == []
+    assert normalized_of_type("domain", text) == []
+    assert normalized_of_type("username", text) == []
 
 
 def test_a_host_with_a_path_is_a_url_and_a_file_name_is_not() -> None:
     text = "Voir files.example.net/share/88/notes.txt et rapport.pdf/annexe."
-    assert found(text, "url") == ["http://files.example.net/share/88/notes.txt"]
-    assert found(text, "domain") == []
+    assert normalized_of_type("url", text) == ["http://files.example.net/share/88/notes.txt"]
+    assert normalized_of_type("domain", text) == []

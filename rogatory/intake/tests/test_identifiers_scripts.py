@@ -4,13 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from rogatory.intake.identifiers import extract_identifiers
-
-
-def _found(text: str, region: str | None = None) -> list[tuple[str, str, str]]:
-    return [
-        (f.type, f.value, f.normalized) for f in extract_identifiers(text, default_region=region)
-    ]
+from rogatory.intake.tests.extraction import every_identifier
 
 
 @pytest.mark.parametrize(
@@ -35,15 +29,15 @@ def _found(text: str, region: str | None = None) -> list[tuple[str, str, str]]:
     ],
 )
 def test_a_legal_reference_keeps_the_law_s_title_in_every_script(text: str, value: str) -> None:
-    assert _found(text) == [("legal_reference", value, value)]
+    assert every_identifier(text) == [("legal_reference", value, value)]
 
 
 def test_a_devanagari_article_without_a_statute_stops_at_its_number() -> None:
-    assert _found("धारा 69 के बारे में") == [("legal_reference", "धारा 69", "धारा 69")]
+    assert every_identifier("धारा 69 के बारे में") == [("legal_reference", "धारा 69", "धारा 69")]
 
 
 def test_a_bare_www_host_is_a_domain_and_a_path_makes_it_a_url() -> None:
-    assert _found("le domaine www.quartz.fr est visé, la page www.quartz.fr/a aussi") == [
+    assert every_identifier("le domaine www.quartz.fr est visé, la page www.quartz.fr/a aussi") == [
         ("domain", "www.quartz.fr", "www.quartz.fr"),
         ("url", "www.quartz.fr/a", "http://www.quartz.fr/a"),
     ]
@@ -71,7 +65,7 @@ def test_a_bare_www_host_is_a_domain_and_a_path_makes_it_a_url() -> None:
 def test_internationalised_hosts_in_chinese_and_devanagari_are_found(
     text: str, expected: tuple[str, str, str]
 ) -> None:
-    assert _found(text) == [expected]
+    assert every_identifier(text) == [expected]
 
 
 @pytest.mark.parametrize(
@@ -84,11 +78,11 @@ def test_internationalised_hosts_in_chinese_and_devanagari_are_found(
 def test_a_number_labelled_as_a_telephone_number_is_a_phone_not_a_reference(
     text: str, value: str, normalized: str
 ) -> None:
-    assert _found(text, "IN") == [("phone", value, normalized)]
+    assert every_identifier(text, region="IN") == [("phone", value, normalized)]
 
 
 def test_a_reference_after_a_phone_number_is_still_a_reference() -> None:
-    found = _found("Tél. 01 42 34 56 78, Réf. PARQ-26-001234", "FR")
+    found = every_identifier("Tél. 01 42 34 56 78, Réf. PARQ-26-001234", region="FR")
     assert ("case_reference", "PARQ-26-001234", "PARQ-26-001234") in found
 
 
@@ -101,4 +95,4 @@ def test_a_reference_after_a_phone_number_is_still_a_reference() -> None:
     ],
 )
 def test_a_devanagari_pseudonym_is_a_username(text: str, value: str) -> None:
-    assert _found(text) == [("username", value, "धुरंधर")]
+    assert every_identifier(text) == [("username", value, "धुरंधर")]

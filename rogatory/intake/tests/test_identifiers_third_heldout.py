@@ -4,17 +4,12 @@ are not handles, handles in other scripts' digits kept as written."""
 
 import pytest
 
-from rogatory.intake.identifiers import extract_identifiers
-
-
-def _of_type(
-    kind: str, text: str, language: str | None = None, region: str | None = None
-) -> list[tuple[str, str]]:
-    return [
-        (found.value, found.normalized)
-        for found in extract_identifiers(text, language=language, default_region=region)
-        if found.type == kind
-    ]
+from rogatory.intake.tests.extraction import (
+    every_identifier,
+    normalized_of_type,
+    values_of_type,
+    written_and_normalized_of_type,
+)
 
 
 @pytest.mark.parametrize(
@@ -44,7 +39,7 @@ def _of_type(
 def test_a_quoted_handle_after_the_targeted_account_is_found(
     text: str, expected: list[str]
 ) -> None:
-    assert [value for value, _ in _of_type("username", text)] == expected
+    assert values_of_type("username", text) == expected
 
 
 @pytest.mark.parametrize(
@@ -55,7 +50,7 @@ def test_a_quoted_handle_after_the_targeted_account_is_found(
     ],
 )
 def test_a_word_in_capitals_after_a_cue_is_an_abbreviation_not_a_handle(text: str) -> None:
-    assert all(value != "IP" for value, _ in _of_type("username", text))
+    assert "IP" not in values_of_type("username", text)
 
 
 @pytest.mark.parametrize(
@@ -68,13 +63,16 @@ def test_a_word_in_capitals_after_a_cue_is_an_abbreviation_not_a_handle(text: st
 def test_a_cue_word_after_another_is_not_a_handle(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
-    assert _of_type("username", text, "zh", "CN") == expected
+    assert written_and_normalized_of_type("username", text, "zh", "CN") == expected
 
 
 def test_a_handle_written_with_devanagari_digits_keeps_them_in_its_canonical_form() -> None:
     text = "संबंधित खाते: 'मोर_२१' व 'Mor_21'"
 
-    assert _of_type("username", text, "mr", "IN") == [("मोर_२१", "मोर_२१"), ("Mor_21", "mor_21")]
+    assert written_and_normalized_of_type("username", text, "mr", "IN") == [
+        ("मोर_२१", "मोर_२१"),
+        ("Mor_21", "mor_21"),
+    ]
 
 
 @pytest.mark.parametrize(
@@ -144,11 +142,11 @@ def test_a_handle_written_with_devanagari_digits_keeps_them_in_its_canonical_for
 def test_a_legal_reference_is_read_in_its_national_citation_form(
     text: str, language: str, expected: str
 ) -> None:
-    assert [value for value, _ in _of_type("legal_reference", text, language)] == [expected]
+    assert values_of_type("legal_reference", text, language) == [expected]
 
 
 def test_a_catalogue_number_label_still_keeps_an_article_out() -> None:
-    assert _of_type("legal_reference", "Art.-Nr. art. 55-120") == []
+    assert written_and_normalized_of_type("legal_reference", "Art.-Nr. art. 55-120") == []
 
 
 @pytest.mark.parametrize(
@@ -181,7 +179,7 @@ def test_a_catalogue_number_label_still_keeps_an_article_out() -> None:
 def test_a_case_number_is_read_after_its_label_or_alone_in_a_subject(
     text: str, language: str, expected: str
 ) -> None:
-    assert [value for value, _ in _of_type("case_reference", text, language)] == [expected]
+    assert values_of_type("case_reference", text, language) == [expected]
 
 
 @pytest.mark.parametrize(
@@ -196,13 +194,13 @@ def test_a_case_number_is_read_after_its_label_or_alone_in_a_subject(
 def test_a_year_a_date_or_a_phone_number_is_not_a_case_number(
     text: str, language: str, region: str
 ) -> None:
-    assert _of_type("case_reference", text, language, region) == []
+    assert written_and_normalized_of_type("case_reference", text, language, region) == []
 
 
 def test_a_subject_starting_with_a_label_keeps_the_label_out() -> None:
-    assert _of_type("case_reference", "विषय: Re: FIR RC35622024S4367\n", "hi", "IN") == [
-        ("RC35622024S4367", "RC35622024S4367")
-    ]
+    assert written_and_normalized_of_type(
+        "case_reference", "विषय: Re: FIR RC35622024S4367\n", "hi", "IN"
+    ) == [("RC35622024S4367", "RC35622024S4367")]
 
 
 @pytest.mark.parametrize(
@@ -217,7 +215,7 @@ def test_a_subject_starting_with_a_label_keeps_the_label_out() -> None:
     ],
 )
 def test_a_date_is_read_in_its_national_form(text: str, language: str, expected: str) -> None:
-    assert [normalized for _, normalized in _of_type("date", text, language)] == [expected]
+    assert normalized_of_type("date", text, language) == [expected]
 
 
 @pytest.mark.parametrize(
@@ -270,12 +268,10 @@ def test_a_date_is_read_in_its_national_form(text: str, language: str, expected:
 def test_identifiers_written_against_cjk_text_are_found_with_their_canonical_form(
     text: str, language: str, region: str, expected: list[tuple[str, str, str]]
 ) -> None:
-    found = extract_identifiers(text, language=language, default_region=region)
-
-    assert [(item.type, item.value, item.normalized) for item in found] == expected
+    assert every_identifier(text, language, region) == expected
 
 
 def test_a_digit_run_longer_than_e164_allows_is_not_a_phone_number() -> None:
     text = "Das sichergestellte Gerät (IMEI 358111822643710) lief mit Version 14."
 
-    assert _of_type("phone", text, "de", "DE") == []
+    assert written_and_normalized_of_type("phone", text, "de", "DE") == []
