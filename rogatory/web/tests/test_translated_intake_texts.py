@@ -58,6 +58,12 @@ CONTROL_CHARACTER = {
     "ar": "تتضمن قيمة المعرّف حرف تحكم (U+0001).",
     "zh-hans": "标识符的值含有控制字符（U+0001）。",
 }
+DRAFT_READY = {
+    "en": "Draft ready",
+    "fr": "Brouillon prêt",
+    "ar": "المسودة جاهزة",
+    "zh-hans": "草稿已就绪",
+}
 # The other unit's request as the match line starts, with the e-mail type's label.
 MATCH_START = {
     "en": '<li>E-mail address <code dir="ltr">suspect.owl@examplemail.example</code> is '
@@ -98,14 +104,6 @@ def test_the_review_page_shows_the_stage_and_triage_flags_in_the_chosen_language
     if language != "en":
         assert CONFIDENTIALITY["en"] not in page
         assert KIND_UNKNOWN["en"] not in page
-
-
-DRAFT_READY = {
-    "en": "Draft ready",
-    "fr": "Brouillon prêt",
-    "ar": "المسودة جاهزة",
-    "zh-hans": "草稿已就绪",
-}
 
 
 def test_the_api_keeps_the_english_flag_with_its_template_and_values(
