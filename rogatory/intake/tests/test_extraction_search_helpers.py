@@ -29,7 +29,9 @@ PIECES = (
     ".भारत", "March", "Sept.", "mars", "3,", "3rd", "21st", " 2024", "ſ", "İ", "Art.", "article",
     "§", "18 U.S.C.", "धारा", "66C", "भारतीय न्याय संहिता", "की", "अधिनियम", "《刑法》", "第二十九条",
     "제48조", "Réf.", "N°", "No.", "Az.", "क्र.", "رقم", "المادة", "113年度", "偵字第", "號", "(",
-    ")", "[", "]", "«", "»", '"', "'", ",", "\t", "\u00a0",
+    ")", "[", "]", "«", "»", '"', "'", ",", "\t", "\u00a0", "1234567", "-45.2024.8.26.0001",
+    "고단", "도", "198.51.100", ".7", "h1", "23/06/24", "5.12.24", "13/8/25,", "08:43", "[2.9.24]",
+    "21.1.25", "saa",
 )  # fmt: skip
 TEXTS = st.lists(st.sampled_from(PIECES), min_size=1, max_size=40).map("".join)
 
@@ -75,6 +77,10 @@ def test_a_host_searched_from_its_dot_or_slash_is_what_the_plain_scan_finds(text
 
 @settings(max_examples=400, deadline=None)
 @given(TEXTS)
+@example("0001234-45.2024.8.26.0001 1234567-45.2024.8.26.0001-")
+@example("2024고단1234 x2024도5 2024도")
+@example("198.51.100 23 1.2.3 4h1 10.0.0 7.")
+@example("23/06/24 5.12.24 18:55 [2.9.24] 09:14 13/8/25, 08:43 27/3/25 saa 07:48 21.1.25")
 def test_a_pattern_searched_near_its_landmark_is_what_the_plain_scan_finds(text: str) -> None:
     for pattern, landmark, before, reach, spaces_before in (
         (identifiers._IPV6, identifiers._V6_LANDMARK, 6, 64, False),
@@ -83,9 +89,14 @@ def test_a_pattern_searched_near_its_landmark_is_what_the_plain_scan_finds(text:
             identifiers._NAMED_DATE_MONTH_FIRST,
             identifiers._DAY_AND_YEAR,
             identifiers._LONGEST_MONTH + 1,
-            64,
+            65,
             True,
         ),
+        (identifiers._IPV4_BROKEN, identifiers._IPV4_BROKEN_LANDMARK, 11, 24, False),
+        (identifiers._CNJ, identifiers._CNJ_LANDMARK, 7, 32, False),
+        (identifiers._DMY_SHORT, identifiers._SHORT_YEAR_LANDMARK, 5, 32, False),
+        (identifiers._DMY_SHORT_UNPADDED, identifiers._SHORT_YEAR_LANDMARK, 5, 32, False),
+        (identifiers._KOREAN_CASE_NUMBER, identifiers._KOREAN_CASE_TYPE_LANDMARK, 4, 24, False),
     ):
         near = identifiers._near_landmarks(
             pattern, landmark, text, before, reach, spaces_before=spaces_before
