@@ -20,7 +20,7 @@ from pathlib import PurePosixPath, PureWindowsPath
 
 from rogatory.core.errors import ValidationFailed
 from rogatory.intake.limits import Limits
-from rogatory.intake.ocr import ocr_image
+from rogatory.intake.ocr import OcrPage, ocr_image
 
 # A page whose text layer has fewer letters than this is treated as a scan and sent to OCR.
 MIN_TEXT_LAYER_LETTERS = 20
@@ -117,6 +117,9 @@ def _pdf_pages(data: bytes, limits: Limits, deadline: _Deadline) -> list[Page]:
                 f"The document has {count} pages; at most {limits.max_pages} are accepted."
             )
         pages: list[Page] = []
+        # The pages of a scan are mostly in one language: each is read with the packs of the
+        # one before it first, which spares the probe (0.15-0.7 CPU s a page on the bench).
+        previous: OcrPage | None = None
         for index in range(count):
             deadline.remaining()
             page = pdf[index]
@@ -125,7 +128,8 @@ def _pdf_pages(data: bytes, limits: Limits, deadline: _Deadline) -> list[Page]:
                 pages.append(Page(index + 1, text, "text_layer"))
                 continue
             image = page.render(scale=OCR_DPI / 72).to_pil()
-            found = ocr_image(image, timeout=deadline.remaining())
+            found = ocr_image(image, timeout=deadline.remaining(), previous=previous)
+            previous = found
             pages.append(Page(index + 1, found.text, "ocr", found.confidence, found.doubtful))
         return pages
     finally:

@@ -214,3 +214,86 @@ def test_a_column_of_numbers_does_not_make_a_page_of_addresses_cyrillic() -> Non
     found = ocr_image(_numbered_addresses(), timeout=60)
     assert found.languages == "fra+eng"
     assert "https://marche-noir.example.com/u/37 4. compte1@zephyr.example.net" in found.text
+
+
+def _log_export() -> Image.Image:
+    # 56 lines of about 110 characters at 30 px: a log export, the densest print the bench has.
+    users = ["loup_gris77", "vent_du_nord", "renard.bleu", "nuit_blanche"]
+    rows = [
+        f"2025-03-{row % 28 + 1:02d} {row % 24:02d}:{row * 7 % 60:02d}:00Z session opened for "
+        f"user={users[row % 4]} ip=198.51.100.{row + 10} from https://forum.example.com/u/{row}"
+        for row in range(56)
+    ]
+    return _page(rows, size=30, width=2480)
+
+
+def test_a_log_export_is_read_with_english_and_keeps_its_addresses() -> None:
+    found = ocr_image(_log_export(), timeout=120)
+    assert found.languages == "eng"
+    assert found.script == "Latin"
+    addresses = set(re.findall(r"ip=(198\.51\.100\.\d+)", found.text))
+    assert len(addresses) >= 50
+    assert "user=loup_gris77 ip=198.51.100.10" in found.text
+
+
+def test_the_next_page_of_a_scan_is_read_with_the_packs_of_the_page_before(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    first = ocr_image(_page(letters.FRENCH), timeout=60)
+    probes: list[int] = []
+    choose = ocr._choose_packs
+
+    def counted(*arguments: Any) -> Any:
+        probes.append(1)
+        return choose(*arguments)
+
+    monkeypatch.setattr(ocr, "_choose_packs", counted)
+    again = ocr_image(_page(ADDRESSES), timeout=60, previous=first)
+    assert (again.languages, again.script, probes) == ("fra+eng", "Latin", [])
+    assert "- https://m.marche-noir.info/view/40666" in again.text
+
+
+@pytest.mark.parametrize(
+    ("before", "page", "packs"),
+    [
+        (letters.FRENCH, letters.CHINESE, "chi_sim+eng"),
+        (letters.CHINESE, letters.FRENCH, "fra+eng"),
+        (letters.FRENCH, GERMAN, "deu+eng"),
+    ],
+    ids=["french-then-chinese", "chinese-then-french", "french-then-german"],
+)
+def test_a_page_in_another_script_or_language_than_the_one_before_is_probed_again(
+    monkeypatch: pytest.MonkeyPatch, before: list[str], page: list[str], packs: str
+) -> None:
+    first = ocr_image(_page(before), timeout=60)
+    probes: list[int] = []
+    choose = ocr._choose_packs
+
+    def counted(*arguments: Any) -> Any:
+        probes.append(1)
+        return choose(*arguments)
+
+    monkeypatch.setattr(ocr, "_choose_packs", counted)
+    assert ocr_image(_page(page), timeout=60, previous=first).languages == packs
+    assert probes == [1]
+
+
+def test_the_pages_of_a_scanned_pdf_are_probed_once_when_they_share_a_language(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from rogatory.intake.extract_text import extract
+    from rogatory.intake.limits import current_limits
+
+    probes: list[int] = []
+    choose = ocr._choose_packs
+
+    def counted(*arguments: Any) -> Any:
+        probes.append(1)
+        return choose(*arguments)
+
+    monkeypatch.setattr(ocr, "_choose_packs", counted)
+    pdf = files.scanned_pdf([_page(letters.FRENCH), _page(ADDRESSES)])
+    pages = extract("scan.pdf", pdf, current_limits()).pages
+    assert [page.method for page in pages] == ["ocr", "ocr"]
+    assert "- https://m.marche-noir.info/view/40666" in pages[1].text
+    assert probes == [1]
