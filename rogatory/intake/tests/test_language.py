@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import pytest
 
+from rogatory.intake import language
 from rogatory.intake.language import (
     detect_language,
     language_confidences,
     language_segments,
     main_language,
+    page_languages,
 )
 
 # One request-like sentence per language added for issue 4, with the code the rest of intake uses.
@@ -159,3 +161,79 @@ def test_norwegian_confidences_merge_both_written_standards() -> None:
 
 def test_the_main_language_is_the_one_with_most_text() -> None:
     assert main_language([("tr", 300), ("en", 200), ("tr", 50), ("", 900)]) == "tr"
+
+
+# One line per language the poor-translation flag compares, read on a French page.
+LINES = [
+    ("en", "The prosecutor asks that the data of the account be kept until the formal request arrives."),
+    ("fr", "Le procureur demande que les données du compte soient conservées jusqu'à la demande officielle."),
+    ("es", "El fiscal solicita que los datos de la cuenta se conserven hasta que llegue la solicitud formal."),
+    ("pt", "O procurador solicita que os dados da conta sejam conservados até à chegada do pedido formal."),
+    ("de", "Die Staatsanwaltschaft bittet, die Daten des Kontos bis zum Eingang des förmlichen Ersuchens zu sichern."),
+    ("it", "Il procuratore chiede che i dati dell'account siano conservati fino all'arrivo della richiesta formale."),
+    ("nl", "De officier van justitie verzoekt de gegevens van het account te bewaren tot het formele verzoek binnenkomt."),
+    ("pl", "Prokurator wnosi o zabezpieczenie danych konta do czasu otrzymania formalnego wniosku o pomoc prawną."),
+]  # fmt: skip
+FRENCH_PAGE = "\n".join(
+    [
+        "Objet : demande de conservation rapide de données informatiques",
+        "Le procureur de la République près le tribunal judiciaire de Valmont conduit une enquête "
+        "pour escroquerie en bande organisée et vous prie de conserver les données du compte.",
+        "Cette demande sera suivie d'une demande d'entraide pénale internationale.",
+    ]
+)
+LATIN_COMPARED = frozenset({"en", "fr", "es", "pt", "de", "it", "nl", "pl"})
+
+
+@pytest.mark.parametrize(("code", "line"), LINES, ids=[c for c, _ in LINES])
+def test_a_line_is_named_alike_among_its_page_languages_and_among_all(code: str, line: str) -> None:
+    among = page_languages(FRENCH_PAGE) | LATIN_COMPARED
+    assert detect_language(line, among) == detect_language(line) == code
+
+
+def test_a_restricted_detector_is_built_once_for_its_languages() -> None:
+    among = frozenset({"fr", "en", "ca", "it"})
+    detect_language(LINES[0][1], among)
+    before = language._detector_of.cache_info()
+    assert detect_language(LINES[1][1], among) == "fr"
+    after = language._detector_of.cache_info()
+    assert (after.misses, after.hits) == (before.misses, before.hits + 1)
+
+
+def test_one_candidate_of_the_script_falls_back_to_every_language() -> None:
+    # Among Russian and English only, lingua would call a Spanish line English.
+    assert detect_language(LINES[2][1], frozenset({"ru", "en"})) == "es"
+
+
+def test_a_page_languages_hold_its_language_its_neighbours_and_english() -> None:
+    candidates = page_languages(FRENCH_PAGE)
+    assert {"fr", "ca", "it", "es", "en"} <= candidates
+    assert detect_language(FRENCH_PAGE) == "fr"
+    assert page_languages(FRENCH_PAGE) == candidates
+
+
+def test_the_languages_of_a_page_never_detected_are_found_all_the_same() -> None:
+    page = FRENCH_PAGE.replace("Valmont", "Bellerive")
+    assert page_languages(page) == page_languages(FRENCH_PAGE)
+
+
+POLISH_LETTER = "\n".join(
+    [
+        "LETTER OF REQUEST FOR MUTUAL LEGAL ASSISTANCE IN CRIMINAL MATTERS",
+        "Request for the expedited preservation of stored computer data under Article 29",
+        "of the Convention on Cybercrime, sent through the central authority of the requesting "
+        "State together with the formal request that will follow",
+        "Prokuratura Okręgowa w Zielonej Górze prowadzi śledztwo w sprawie oszustwa na szkodę "
+        "wielu pokrzywdzonych, którzy przelali pieniądze na rachunek wskazany przez sprawcę.",
+        "Sprawca korzystał z konta w serwisie społecznościowym, za pomocą którego nawiązywał "
+        "kontakt z pokrzywdzonymi i przekazywał im fałszywe informacje o inwestycjach.",
+        "Zwracamy się z uprzejmą prośbą o zabezpieczenie wszystkich danych tego konta do czasu "
+        "otrzymania formalnego wniosku o pomoc prawną w sprawach karnych.",
+    ]
+)
+
+
+def test_a_polish_letter_under_an_english_heading_is_polish() -> None:
+    # The shortlist is read across the page: from its first words alone it held no Polish.
+    assert detect_language(POLISH_LETTER) == "pl"
+    assert "pl" in page_languages(POLISH_LETTER)

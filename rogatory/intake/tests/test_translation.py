@@ -186,3 +186,23 @@ def test_the_acceptance_letters_are_not_flagged(lines: list[str]) -> None:
 def test_only_the_first_characters_of_a_huge_document_are_read() -> None:
     text = "Nous vous prions de conserver les données.\n" * 2000 + "{victim_name}\n"
     assert _flag(text) is None
+
+
+def test_a_spanish_and_portuguese_letter_giving_different_dates_is_flagged() -> None:
+    # Lines are named among their page's likeliest languages and neighbours: Portuguese is
+    # one of a Spanish page's.
+    text = "\n".join(
+        [
+            "SOLICITUD DE CONSERVACIÓN / PEDIDO DE CONSERVAÇÃO",
+            "El 4 de abril de 2025 el usuario publicó amenazas contra la víctima desde la cuenta.",
+            "Em 5 de abril de 2025 o utilizador publicou ameaças contra a vítima a partir da conta.",
+            "Solicitamos la conservación de los datos de la cuenta durante noventa días.",
+            "Solicitamos a conservação dos dados da conta durante noventa dias.",
+        ]
+    )
+    flag = _flag(text)
+    assert flag is not None
+    assert flag.message == (
+        "Possibly a poor translation: the Portuguese version gives the date '5 de abril de 2025' "
+        "(page 1) where the Spanish version gives '4 de abril de 2025' (page 1)."
+    )
