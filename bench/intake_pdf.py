@@ -21,7 +21,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 CORPORA = ROOT / "bench" / "intake"
-FOLDERS = ("corpus", "heldout", "heldout2", "heldout3", "heldout4", "heldout5")
+# The training corpus's texts are in corpus/text, each held-out set's in <set>/corpus/text.
+FOLDERS = (
+    "corpus",
+    "heldout/corpus",
+    "heldout2/corpus",
+    "heldout3/corpus",
+    "heldout4/corpus",
+    "heldout5/corpus",
+)
 RTL = {"ar", "fa", "he", "ur"}
 
 
@@ -29,7 +37,7 @@ def letters(count: int) -> list[tuple[str, str]]:
     """(language, text) of `count` corpus letters, taken in turn from every corpus."""
     found: list[tuple[str, str]] = []
     for folder in FOLDERS:
-        for gold in sorted((CORPORA / folder / "corpus" / "text").glob("*.json")):
+        for gold in sorted((CORPORA / folder / "text").glob("*.json")):
             text = gold.with_suffix(".txt").read_text(encoding="utf-8")
             if 600 <= len(text) <= 2500:  # a page's worth, not a one-line snippet
                 found.append((json.loads(gold.read_text(encoding="utf-8"))["language"], text))
