@@ -17,8 +17,8 @@ from hypothesis import strategies as st
 
 from rogatory.intake import identifiers
 from rogatory.intake.patterns.calendars import ZONE_PHRASES
-from rogatory.intake.patterns.handles import USERNAME_CUES
-from rogatory.intake.patterns.registries import CASE_LABELS
+from rogatory.intake.patterns.handles import NAME_CUES, NAME_CUES_AFTER, USERNAME_CUES
+from rogatory.intake.patterns.registries import CASE_LABELS, CASE_NOUNS
 
 # Pieces that start, end or break hosts, paths, IPv6 addresses, month-first dates, legal and
 # case references, in the scripts the shortcuts treat apart.
@@ -218,3 +218,60 @@ def test_words_searched_in_a_window_are_found_where_the_plain_alternation_finds_
             assert (found and (found.span(), found.groupdict())) == (
                 expected and (expected.span(), expected.groupdict())
             ), (name, text, start)
+
+
+# Cue words, labels and what closes them, in the scripts and layouts the shared scan of cue
+# words must find them in: against CJK text, split across lines, before a colon or a quote.
+CUE_PIECES = (
+    " ", "  ", "\n", ":", " : ", "：", "|", "\t", "«", "»", '"', "“", "「", "」", "(", ")", ",",
+    ";", "/", "-", "?", "a", "Z", "7", "x_1", "@x", "ſ", "İ", "K", "pseudo", "Pseudonym",
+    "alias", "known as", "known\nas", "user name", "nom d'utilisateur", "compte", "Compte visé",
+    "kont", "účtu", "usuario", "логин", "никнейм", "খাতা", "खाते", "حساب", "用户名", "昵称",
+    "网名", "账号", "ユーザー名は", "아이디는", "felhasználónéven", "fiókok", "name", "noms",
+    "नाम", "という名前", "N° de procédure", "n° de dossier", "numéro", "dossier", "affaire",
+    "case number", "Case No.", "Aktenzeichen", "sygn.", "spis", "diligencias", "案号", "事件番号",
+    "（案号）", "رقم القضية", "Az.", "No.", "3 Js 1234/26", "2024", "nightowl_77",
+)  # fmt: skip
+_CUE_LED = (
+    "_USER_WORDS", "_USER_CUES", "_NAME_CUES", "_NAME_CUES_AFTER", "_HANDLE_CUES_AFTER",
+    "_CASE_LABEL",
+)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(CUE_PIECES), min_size=1, max_size=30).map("".join))
+@example("dossier : 3 Js 1234/26")
+@example("网名用户名「x」 gulyas_77 felhasználónéven")
+def test_cue_led_patterns_matched_where_a_cue_word_starts_are_what_their_scans_find(
+    text: str,
+) -> None:
+    starts = identifiers._cue_word_starts(text)
+    for name in _CUE_LED:
+        pattern = getattr(identifiers, name)
+        found = [
+            (m.span(), m.groupdict()) for m in identifiers._matches_from(pattern, text, starts)
+        ]
+        assert found == [(m.span(), m.groupdict()) for m in pattern.finditer(text)], (name, text)
+
+
+def _word_patterns() -> set[str]:
+    return {
+        *identifiers._USER_WORD_BRANCHES, *identifiers._CUE_WORD_PATTERNS,
+        *identifiers._AFTER_WORD_PATTERNS, *CASE_LABELS, *CASE_NOUNS, *NAME_CUES, *NAME_CUES_AFTER,
+        *ZONE_PHRASES, *identifiers._top_level_branches(identifiers._MONTH_PATTERN[3:-1]),
+        *identifiers._top_level_branches(identifiers._PHONE_WORD_LIST),
+        *identifiers._top_level_branches(identifiers._VERSION_WORDS),
+        *identifiers._top_level_branches(identifiers._PRODUCT_LABELS),
+    }  # fmt: skip
+
+
+def test_a_letters_class_holds_every_character_re_ignorecase_matches_it_with() -> None:
+    # The tree of initials and its second level stand a letter's class for "(?i:letter)": the
+    # two must match the same characters, in the whole of Unicode, for every letter they lead.
+    everything = "".join(chr(point) for point in range(0x110000) if not 0xD800 <= point < 0xE000)
+    letters = {
+        char for word in _word_patterns() for char in word[:2] if char.isalpha() or char in "№§"
+    }
+    for letter in sorted(letters):
+        matched = set(re.findall(f"(?i:{re.escape(letter)})", everything))
+        assert set(re.sub(r"\\(.)", r"\1", identifiers._any_case(letter))) == matched, letter
