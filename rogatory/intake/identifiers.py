@@ -860,6 +860,10 @@ _YMD = re.compile(
     r"(?:(?![\d]|\.\d)|(?<=[./-]\d\d)(?=\d{2}:\d{2}(?!\d)))"
     r"|\d{3}[ ]?[年년][ ]?(?P<cm>\d{1,2})[ ]?[月월][ ]?(?P<cd>\d{1,2})[ ]?[日일])"
 )
+# Searched from the separator after the year or from 年 and 년 (5 ms per dense megabyte), not
+# from each of the 190,000 digits (19 ms): the year's second alternative has no boundary
+# before it, so the plain scan tried every digit.
+_YMD_LANDMARK = re.compile(r"[./\-年년](?:(?<=\d\d\d\d[./-])(?=\d{1,2}[./-])|(?<=[年년]))")
 # Korean and Hungarian dates: year, month and day each closed by a stop ("2025. 5. 22."); the
 # last stop is often left out ("2024. 08. 26").
 _YMD_STOPS = re.compile(
@@ -888,6 +892,10 @@ _JAPANESE_ERA_DATE = re.compile(
 )
 _DMY = re.compile(
     r"(?P<a>\d(?<![\d.:/]\d)\d?)(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})(?![\d]|\.\d)"
+)
+# Searched from the separator before the year (15 ms per dense megabyte led by every digit).
+_DMY_LANDMARK = re.compile(
+    r"[./-](?:(?<=\d[./-]\d[./-])|(?<=\d[./-]\d\d[./-]))(?=\d{4}(?!\d|\.\d))"
 )
 # Two-digit years ("23/06/24", "24.05.25"): day and month written with two digits each and
 # nothing dotted or slashed around, so versions ("1.2.24", "v10.12.23") and fractions stay out.
@@ -2303,7 +2311,7 @@ def _dates(
     solar = (language or "").split("-")[0].lower() in SOLAR_HIJRI_LANGUAGES or (
         default_region or ""
     ).upper() in SOLAR_HIJRI_REGIONS
-    for match in _YMD.finditer(text):
+    for match in _near_landmarks(_YMD, _YMD_LANDMARK, text, 5, 24):
         year = int(text[match.start() : match.start() + 4])
         if match.group("sep"):
             month, day = int(match.group("m")), int(match.group("d"))
@@ -2353,7 +2361,7 @@ def _dates(
         yield _date_candidate(match.start(), match.end(), year, month, day, [])
     numeric = [
         (match, int(match.group("a")), int(match.group("b")), int(match.group("y")))
-        for match in _DMY.finditer(text)
+        for match in _near_landmarks(_DMY, _DMY_LANDMARK, text, 5, 16)
     ]
     short_pattern = (
         _DMY_SHORT_UNPADDED

@@ -31,7 +31,7 @@ PIECES = (
     "제48조", "Réf.", "N°", "No.", "Az.", "क्र.", "رقم", "المادة", "113年度", "偵字第", "號", "(",
     ")", "[", "]", "«", "»", '"', "'", ",", "\t", "\u00a0", "1234567", "-45.2024.8.26.0001",
     "고단", "도", "198.51.100", ".7", "h1", "23/06/24", "5.12.24", "13/8/25,", "08:43", "[2.9.24]",
-    "21.1.25", "saa",
+    "21.1.25", "saa", "年", "年 ", "月", "日", " 년 ", "월", "일",
 )  # fmt: skip
 TEXTS = st.lists(st.sampled_from(PIECES), min_size=1, max_size=40).map("".join)
 
@@ -81,6 +81,9 @@ def test_a_host_searched_from_its_dot_or_slash_is_what_the_plain_scan_finds(text
 @example("2024고단1234 x2024도5 2024도")
 @example("198.51.100 23 1.2.3 4h1 10.0.0 7.")
 @example("23/06/24 5.12.24 18:55 [2.9.24] 09:14 13/8/25, 08:43 27/3/25 saa 07:48 21.1.25")
+# Year first with separators, against a time, in CJK, and day first with a four-digit year.
+@example("12024-06-0123:04:09 2025/10/22 1.2024.5.6 12024年3月 2024 년 5 월 7 일 ")
+@example("7/06/2024 1.2.3.2024 12-1-20245 31.12.2024.5 20.11.2026")
 def test_a_pattern_searched_near_its_landmark_is_what_the_plain_scan_finds(text: str) -> None:
     for pattern, landmark, before, reach, spaces_before in (
         (identifiers._IPV6, identifiers._V6_LANDMARK, 6, 64, False),
@@ -97,6 +100,8 @@ def test_a_pattern_searched_near_its_landmark_is_what_the_plain_scan_finds(text:
         (identifiers._DMY_SHORT, identifiers._SHORT_YEAR_LANDMARK, 5, 32, False),
         (identifiers._DMY_SHORT_UNPADDED, identifiers._SHORT_YEAR_LANDMARK, 5, 32, False),
         (identifiers._KOREAN_CASE_NUMBER, identifiers._KOREAN_CASE_TYPE_LANDMARK, 4, 24, False),
+        (identifiers._YMD, identifiers._YMD_LANDMARK, 5, 24, False),
+        (identifiers._DMY, identifiers._DMY_LANDMARK, 5, 16, False),
     ):
         near = identifiers._near_landmarks(
             pattern, landmark, text, before, reach, spaces_before=spaces_before
