@@ -9,11 +9,16 @@ if TYPE_CHECKING:
     from rogatory.accounts.models import User
 
 
+def owner_visible_to(user: "User") -> int | None:
+    """Return the authority whose requests the user may see (the user's own), or None."""
+    if not user.is_authenticated or not user.is_active:
+        return None
+    return user.authority_id
+
+
 def requests_visible_to(user: "User") -> CooperationRequestQuerySet:
     """Return the requests the user may see: those owned by the user's authority."""
-    if not user.is_authenticated or not user.is_active:
-        return CooperationRequest.objects.none()
-    return CooperationRequest.objects.visible_to_authority(user.authority_id)
+    return CooperationRequest.objects.visible_to_authority(owner_visible_to(user))
 
 
 def access_request(

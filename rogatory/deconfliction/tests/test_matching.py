@@ -8,7 +8,9 @@ from django.test import Client
 
 from rogatory.audit.models import AuditEvent
 from rogatory.core.errors import NotFound, ValidationFailed
+from rogatory.deconfliction.keys import index_key
 from rogatory.deconfliction.models import IdentifierIndexEntry, IndexedRequest
+from rogatory.deconfliction.queries import find_matches
 from rogatory.deconfliction.services import (
     matches_for_request,
     reindex_request,
@@ -132,6 +134,23 @@ def test_each_unit_sees_the_others_request_with_unit_and_contact(
         "Permanence 24/7",
         "+33 1 00 00 00 01",
     )
+
+
+def test_a_match_shows_content_to_its_own_unit_only_while_the_user_is_active(
+    both: Any, alice: Any, bruno: Any, dieter: Any
+) -> None:
+    alices, dieters, _ = both
+    email = IdentifierIndexEntry.objects.get(request=alices, identifier_type="email")
+    keys = [index_key("email", email.value)]
+
+    def seen(user: Any) -> set[tuple[int, bool, str]]:
+        return {(m.request_id, m.visible, m.our_reference) for m in find_matches(user, keys)}
+
+    # Bruno is of Alice's unit: her request with its reference, Dieter's without.
+    assert seen(bruno) == {(alices.pk, True, alices.our_reference), (dieters.pk, False, "")}
+    assert seen(dieter) == {(alices.pk, False, ""), (dieters.pk, True, dieters.our_reference)}
+    bruno.is_active = False
+    assert seen(bruno) == {(alices.pk, False, ""), (dieters.pk, False, "")}
 
 
 def test_neither_can_open_the_others_request(both: Any, alice: Any, dieter: Any) -> None:
