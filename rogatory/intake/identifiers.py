@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import bisect
 import functools
-import gc
 import heapq
 import ipaddress
 import itertools
@@ -20,6 +19,7 @@ import jdatetime
 import phonenumbers
 import tldextract
 
+from rogatory.core.collector import cyclic_collector_paused
 from rogatory.intake.normalize import (
     fold_text,
     is_defanged,
@@ -2505,13 +2505,8 @@ def extract_identifiers(
     # cycle: the cyclic collector would walk all of them again and again as they accumulate
     # (a sixth of the time at 1 MB, and growing faster than the text). It is paused for one
     # text and restored as it was; plain reference counting still frees everything.
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
+    with cyclic_collector_paused():
         return _extract(text, default_region, language)
-    finally:
-        if collecting:
-            gc.enable()
 
 
 def _extract(text: str, default_region: str | None, language: str | None) -> list[Found]:
