@@ -923,7 +923,9 @@ def same_tree(left: Path, right: Path) -> bool:
 
 def main() -> None:
     """Write the corpus, or with --check compare the committed corpus with the seed's."""
-    write_or_check(CORPUS, write_corpus, __doc__, up_to_date_note=" (sealed: not scored)")
+    write_or_check(
+        CORPUS, write_corpus, __doc__, up_to_date_note=" (scored once; see bench/intake/README.md)"
+    )
 
 
 def write_or_check(

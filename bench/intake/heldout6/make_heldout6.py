@@ -541,7 +541,9 @@ def write_corpus(folder: Path) -> list[dict[str, Any]]:
 
 def main() -> None:
     """Write the corpus, or with --check compare the committed corpus with the seed's."""
-    write_or_check(CORPUS, write_corpus, __doc__, up_to_date_note=" (sealed: not scored)")
+    write_or_check(
+        CORPUS, write_corpus, __doc__, up_to_date_note=" (scored once; see bench/intake/README.md)"
+    )
 
 
 if __name__ == "__main__":
