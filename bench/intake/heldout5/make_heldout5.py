@@ -763,21 +763,17 @@ def undefang(text: str) -> str:
     return text
 
 
-def check(label: dict[str, Any], doc: dict[str, Any]) -> None:
-    text, region = doc["text"], doc["region"]
-    span = text[label["start"] : label["end"]]
-    kind, value = label["type"], label["normalized"]
-
-    def fail(why: str) -> None:
-        raise GoldError(f"{doc['language']} {kind} {span!r} -> {value!r}: {why}")
-
-    if not span or span != span.strip():
-        fail("empty or padded span")
-    before = text[label["start"] - 1] if label["start"] else " "
-    after = text[label["end"]] if label["end"] < len(text) else " "
-    if kind != "date" and (_glued(before, span[0]) or _glued(span[-1], after)):
-        fail("span cuts a word")
-    plain = undefang(span)
+def check_value(
+    kind: str,
+    span: str,
+    plain: str,
+    value: str,
+    region: str,
+    iban_shapes: dict[str, tuple[str, int]],
+    fail: Any,
+) -> bool:
+    """The checks every set makes of a non-date label's value (`plain`: the span undefanged);
+    False for a type they do not cover."""
     if kind == "ipv4":
         if str(ipaddress.IPv4Address(plain.replace("O", "0"))) != value or not any(
             ipaddress.ip_address(value) in n for n in DOCS_V4
@@ -821,14 +817,33 @@ def check(label: dict[str, Any], doc: dict[str, Any]) -> None:
         compact = span.replace(" ", "")
         if compact != value or cs._mod97(compact[4:] + compact[:4]) != 1:
             fail("IBAN mod 97")
-        if IBAN_SHAPES[value[:2]][1] != len(value):
+        if iban_shapes[value[:2]][1] != len(value):
             fail("IBAN length")
     elif kind in ("case_reference", "legal_reference"):
         if not any(c.isdigit() for c in span) or reference_form(span) != value:
             fail("reference without a number or not folded")
-    elif kind == "date":
-        _check_date(span, dt.date.fromisoformat(value), doc, fail)
     else:
+        return False
+    return True
+
+
+def check(label: dict[str, Any], doc: dict[str, Any]) -> None:
+    text, region = doc["text"], doc["region"]
+    span = text[label["start"] : label["end"]]
+    kind, value = label["type"], label["normalized"]
+
+    def fail(why: str) -> None:
+        raise GoldError(f"{doc['language']} {kind} {span!r} -> {value!r}: {why}")
+
+    if not span or span != span.strip():
+        fail("empty or padded span")
+    before = text[label["start"] - 1] if label["start"] else " "
+    after = text[label["end"]] if label["end"] < len(text) else " "
+    if kind != "date" and (_glued(before, span[0]) or _glued(span[-1], after)):
+        fail("span cuts a word")
+    if kind == "date":
+        _check_date(span, dt.date.fromisoformat(value), doc, fail)
+    elif not check_value(kind, span, undefang(span), value, region, IBAN_SHAPES, fail):
         fail("unknown type")
 
 
