@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from django.conf.locale import LANG_INFO
 from django.utils.translation import gettext_noop as N_
 
 from rogatory.core.translation import pgettext_noop
@@ -72,21 +73,9 @@ COMPARED_LABELS = {
     "date": pgettext_noop("compared value", "date"),
     "number": pgettext_noop("compared value", "number"),
 }
-LANGUAGE_NAMES = {
-    "en": "English", "fr": "French", "es": "Spanish", "pt": "Portuguese", "de": "German",
-    "it": "Italian", "nl": "Dutch", "pl": "Polish", "ru": "Russian", "uk": "Ukrainian",
-    "ar": "Arabic", "zh": "Chinese", "ja": "Japanese", "hi": "Hindi", "mr": "Marathi",
-    "af": "Afrikaans", "az": "Azerbaijani", "be": "Belarusian", "bg": "Bulgarian",
-    "bn": "Bengali", "bs": "Bosnian", "ca": "Catalan", "cs": "Czech", "da": "Danish",
-    "el": "Greek", "et": "Estonian", "eu": "Basque", "fa": "Persian", "fi": "Finnish",
-    "gu": "Gujarati", "he": "Hebrew", "hr": "Croatian", "hu": "Hungarian", "hy": "Armenian",
-    "id": "Indonesian", "is": "Icelandic", "ka": "Georgian", "kk": "Kazakh", "ko": "Korean",
-    "lt": "Lithuanian", "lv": "Latvian", "mk": "Macedonian", "mn": "Mongolian", "ms": "Malay",
-    "no": "Norwegian", "pa": "Punjabi", "ro": "Romanian", "sk": "Slovak", "sl": "Slovenian",
-    "sq": "Albanian", "sr": "Serbian", "sv": "Swedish", "sw": "Swahili", "ta": "Tamil",
-    "te": "Telugu", "th": "Thai", "tl": "Tagalog", "tr": "Turkish", "ur": "Urdu",
-    "vi": "Vietnamese",
-}  # fmt: skip
+# Django's own list of languages names nearly all of them, in the very words its catalogues
+# translate for the pages; these three it lacks.
+_NAMES_DJANGO_LACKS = {"zh": "Chinese", "gu": "Gujarati", "tl": "Tagalog"}
 
 _PLACEHOLDER = re.compile(
     r"\{\{?[ ]*[A-Za-z_][\w.]{0,40}[ ]*\}\}?"
@@ -191,7 +180,8 @@ def english_text(value: object) -> str:
 
 def language_name(code: str) -> str:
     """Return a language's English name (the code when it has none)."""
-    return LANGUAGE_NAMES.get(code, code)
+    name: str = _NAMES_DJANGO_LACKS.get(code) or LANG_INFO.get(code, {}).get("name", code)
+    return name
 
 
 def triage_flag(code: str, message: Text, spans: tuple[dict[str, int], ...] = ()) -> Flag:
