@@ -87,7 +87,11 @@ def test_a_deleted_row_renumbered_to_hide_the_gap_is_named(
 ) -> None:
     tamper(
         "DELETE FROM audit_auditevent WHERE sequence = 2",
-        "UPDATE audit_auditevent SET sequence = sequence - 1 WHERE sequence > 2",
+        # Through negative numbers: PostgreSQL checks the unique sequence row by row, in the
+        # table's physical order, so "sequence - 1" in one statement could collide (#4 -> #3
+        # before #3 -> #2) depending on where earlier writes put the rows.
+        "UPDATE audit_auditevent SET sequence = 1 - sequence WHERE sequence > 2",
+        "UPDATE audit_auditevent SET sequence = -sequence WHERE sequence < 0",
     )
 
     verdict = verify_audit_chain()
