@@ -43,6 +43,7 @@ from rogatory.intake.patterns.calendars import (
     CHINESE_DIGITS,
     DAY_FIRST_LANGUAGES,
     JAPANESE_ERAS,
+    MONTH_FIRST_LANGUAGES,
     MONTH_FIRST_REGIONS,
     MONTHS,
     SOLAR_HIJRI_LANGUAGES,
@@ -74,6 +75,8 @@ from rogatory.intake.patterns.laws import (
     HUNGARIAN_CODE_ABBREVIATIONS,
     INSTRUMENT_TITLES,
     INSTRUMENT_TITLES_BEFORE,
+    LITHUANIAN_CODE_ABBREVIATIONS,
+    LITHUANIAN_STATUTE_KINDS,
     PERSIAN_STATUTES,
     REQUEST_OPENERS,
     STATUTE_ADJECTIVES,
@@ -432,9 +435,15 @@ _VERSION_WORDS = (
 )
 _VERSION_INITIALS, _VERSION_ALTERNATION = _word_led(_top_level_branches(_VERSION_WORDS))
 _VERSION_BEFORE = re.compile(rf"[{_VERSION_INITIALS}]{_VERSION_ALTERNATION}\s*$")
-# Handles and bare names may be written in Devanagari, whose vowel signs are not \w in re.
+# Handles and bare names may be written in Devanagari, whose vowel signs are not \w in re, or
+# in Cyrillic, as forums and Russian-language platforms allow ("@серый_волк"); one handle is
+# written in one alphabet.
 _UCH = r"A-Za-z0-9_\u0900-\u0963\u0966-\u097F"
-_HANDLE = re.compile(rf"@(?<![\w@.]@)[{_UCH}](?:[{_UCH}.]{{0,29}}[{_UCH}])?(?![\w@])")
+_CYRILLIC_UCH = r"0-9_\u0400-\u04FF"
+_HANDLE = re.compile(
+    rf"@(?<![\w@.]@)(?:[{_UCH}](?:[{_UCH}.]{{0,29}}[{_UCH}])?"
+    rf"|[{_CYRILLIC_UCH}](?:[{_CYRILLIC_UCH}.]{{0,29}}[{_CYRILLIC_UCH}])?)(?![\w@])"
+)
 # Account words ("le compte « x »", "titulaire du compte x", "compte : x") name a username too,
 # but also bank accounts: after them a bare value needs a letter and a handle mark (digit, "_",
 # "." or "@"): "compte 0123456789" and "compte IBAN" are not usernames. A platform name may
@@ -468,8 +477,10 @@ _CUE_END = (
 )
 # A word must end where its cue ends ("Kontona" is not "konto" and "na"), except in the
 # scripts that write a cue against the next word.
+# Tagalog joins a noun to the name after it with the linker "na" ("ang account na x").
 _USER_WORDS = re.compile(
     rf"[{_USER_INITIALS}]{_CUE_START}{_USER_ALTERNATION}(?:(?<=[{_CJK}])|(?![\w]))"
+    r"(?i:(?<=account)[ ]na(?=[ ]))?"
     r"(?i:(?:[ ]+[^\W\d_]{3,16}(?=[ ]*[:：«\"“'„「『]))?"
     r"(?:[ ]?\([^)\n]{0,30}\))?[ ]*(?P<colon>[:：|\t])?[ ]*)",
 )
@@ -562,7 +573,13 @@ _HANDLES_BEFORE = re.compile(
 _REF_WORDS = (
     r"N°|Nº|No\.|NO\.|No:|Nr\.|n°|nº|Réf\.?|Ref\.?|REF\.?|Référence|Reference|Our ref\.?|"
     r"Your ref\.?|Votre réf\.?|Notre réf\.?|Az\.|Aktenzeichen|Geschäftszeichen|Exp\.|Expediente|"
-    r"Proc\.|Processo|№|Дело|дело|编号|案号|文号|क्र\.?|क्रमांक|संदर्भ|رقم|المرجع|N\."
+    r"Proc\.|Processo|№|Дело|дело|编号|案号|文号|क्र\.?|क्रमांक|संदर्भ|رقم|المرجع|N\.|"
+    # Tagalog "Blg." (bilang, number); Hindi "सं." (संख्या, number). A lower-case "ref." is a
+    # model's or an article's in running text ("model ref. X50-743"), and Spanish and
+    # Portuguese "n.º" numbers laws and courts too ("Lei n.º 109/2009", "Juzgado n.º 3"): they
+    # cite a letter's reference in brackets after the request it names ("our request of 2 May
+    # (ref. 12AB345)", "nuestra solicitud de 3 de mayo (n.º DP 123/2025)").
+    r"(?<=\()(?:ref\.|n\.º)|Blg\.|सं\."
 )
 # A scanner reads the stop of an abbreviated label as a comma ("क्र, : MH/…"): a comma right
 # before the colon belongs to the label.
@@ -574,7 +591,7 @@ _CASE_REFERENCE_PATTERN = (
     r"[A-Za-z0-9]*(?:[/\-._:][A-Za-z0-9]+)*)"
 )
 _CASE_REFERENCE = re.compile(
-    _led_by("NnRrOoYyVvAaGgEePp№Дд编案文कसرا", _CASE_REFERENCE_PATTERN, r"(?<![\w-].)")
+    _led_by("NnRrOoYyVvAaGgEePpB№Дд编案文कसرا", _CASE_REFERENCE_PATTERN, r"(?<![\w-].)")
 )
 # A label naming a case number ("N° de procédure :", "Inquérito n.º", "رقم القضية:"), then the
 # number in any script, with the register words that belong to it ("Sumario 15/2023",
@@ -588,7 +605,10 @@ _CASE_LABEL = re.compile(
     # ("Numéro de dossier (Az.) :", "事件番号（案号）：").
     rf"(?:{_LABEL_ALTERNATION}(?:(?<=[{_CJK}])|(?![\w]))"
     rf"(?i:[ ]*(?:(?:{CASE_NUMBER_SIGNS})[ ]*)?(?:[ ]?[(（][^()（）\n]{{1,24}}[)）][ ]?(?=[:：]))?[:：]?)"
-    rf"|{_NOUN_ALTERNATION}(?i:[ ]+(?:{CASE_NUMBER_SIGNS})[ ]*[:：]?|[ ]*[:：]|(?P<bare>[ ]+)|(?=\?)))[ ]*"
+    # A noun may be a quoted key, its value quoted after it ('"case": "RG 24/1234"', a pasted
+    # API response).
+    rf"|(?P<noun>){_NOUN_ALTERNATION}(?i:[ ]+(?:{CASE_NUMBER_SIGNS})[ ]*[:：]?|[ ]*[:：]|(?P<bare>[ ]+)"
+    r"|(?=\?)|\"[ ]*[:：][ ]*\"))[ ]*"
 )
 # Every pattern led by a cue word or label (user and account words, username cues, words for
 # names before and after them, cue words after handles, case labels and nouns) can match only
@@ -622,7 +642,16 @@ _REF_QUALIFIER = (
 # "Ds", "Js"), or a unit's number ("PR 1 Ds 446.2022", "II K 31/22", "3 Js 1234/26"); the
 # number after them holds a digit.
 # Cyrillic and Greek registers too: Serbian "К 214/24" (a court's criminal register).
-_REF_LEAD = rf"(?:{_REF_QUALIFIER}|(?:[A-ZА-ЯЁЂ-ЏΑ-Ω][a-zа-яёђ-џα-ω]{{0,2}}|\d{{1,3}})(?![\w\u0900-\u097F]))"
+# A register's abbreviation may keep its stop ("PR 2 Ds. 1234.2025", Poland's prosecution
+# register), and a senate's number may be written against its register's letter ("3T 23/2025",
+# Slovak and Czech courts' criminal register T).
+_REF_LEAD = (
+    rf"(?:{_REF_QUALIFIER}|(?:[A-ZА-ЯЁЂ-ЏΑ-Ω][a-zа-яёђ-џα-ω]{{0,2}}|\d{{1,3}}(?:[A-Z][a-z]{{0,2}})?)"
+    r"(?![\w\u0900-\u097F]))"
+)
+# After the first, where a label's stopped abbreviation ("No. 2:25-mj-53876", "Az. ST/…") is
+# not: the label's own pass reads it.
+_REF_LEAD_STOPPED = r"(?:[A-ZА-ЯЁЂ-ЏΑ-Ω][a-zа-яёђ-џα-ω]{0,2}\.(?![\w\u0900-\u097F]))"
 # Commonwealth courts number a case within its year: "E3532 of 2025" (Kenya), "No. 45 of 2024".
 # Tanzania writes the same in Swahili: "904 ya 2025".
 _YEAR_OF = r"(?:[ ](?:of|ya)[ ](?:19|20)\d{2}(?![\w]))"
@@ -630,8 +659,11 @@ _ABBREVIATED_END = (
     rf"(?:(?:{'|'.join(f'(?<=[.]{ending})' for ending in REFERENCE_ABBREVIATED_ENDINGS)})\.)"
 )
 _CASE_VALUE = re.compile(
-    rf"(?:(?:{_REF_LEAD}[ ]){{1,3}}(?=[\w\u0900-\u097F/.:-]*\d)|(?:{_REF_QUALIFIER}[ ])*)"
-    rf"{_REF_TOKEN}(?:[ ]{_REF_QUALIFIER}(?:[ ]{_REF_TOKEN})?){{0,3}}"
+    rf"(?:{_REF_LEAD}[ ](?:(?:{_REF_LEAD}|{_REF_LEAD_STOPPED})[ ]){{0,2}}(?=[\w\u0900-\u097F/.:-]*\d)"
+    rf"|(?:{_REF_QUALIFIER}[ ])*)"
+    # A token after a register word is its number ("Mod. 21", "لسنة 2025"), never the sentence's
+    # next word ("2025/2776 Soruşturma sayılı talebiniz").
+    rf"{_REF_TOKEN}(?:[ ]{_REF_QUALIFIER}(?:[ ](?=[\w\u0900-\u097F/.:-]*\d){_REF_TOKEN})?){{0,3}}"
     # An Indonesian court number ends with the court's seat: "898/Pid.Sus/2024/PN Tjh".
     rf"(?:(?:{'|'.join(f'(?<=/{code})' for code in INDONESIAN_COURT_CODES)})[ ][A-Z][a-z]{{1,4}}(?![\w]))?"
     rf"{_YEAR_OF}?{_ABBREVIATED_END}?"
@@ -711,8 +743,8 @@ _ART = (
     r"المادة|المواد|الفصل|धारा|कलम|अनुच्छेद|Pasal|pasal|"
     # Malay "seksyen", Serbian "члан" and "član" in their cases ("члана 302").
     r"[Ss]eksyen|[Чч]лан(?:а|у|ом)?|[Čč]lan(?:a|u|om)?|"
-    # Bulgarian "чл." (член).
-    r"[Чч]л\.)"
+    # Bulgarian "чл." (член); Tagalog "seksyon" and "artikulo".
+    r"[Чч]л\.|[Ss]eksyon|[Aa]rtikulo)"
 )
 # An article number with what may follow it: sub-numbers ("186.1"), a letter ("66D", "100j",
 # Devanagari "66सी"), an ordinal mark ("14.º"), a Latin ordinal ("615-ter", "197 bis",
@@ -731,7 +763,8 @@ _NUM = (
 # "§ 1º"; Czech "odst. 1" (odstavec), Serbian "став 2", Greek "παρ. 2".
 _SUBDIVISION = (
     r"(?:,?[ ]+(?:Abs\.|Satz|Nr\.|Ziff\.|lit\.|al\.|alinéa|para\.|par\.|п\.|§|ust\.|pkt|alin\.|"
-    r"ayat|odst\.|став|stav|παρ\.)[ ]?(?:\d+[a-z]?(?:\.?[ºª°])?|\(\d+\))(?![\w]),?)"
+    # Slovak "ods. 1" (odsek), Danish and Norwegian "stk. 4" (stykke).
+    r"ayat|odst\.|ods\.|stk\.|став|stav|παρ\.)[ ]?(?:\d+[a-z]?(?:\.?[ºª°])?|\(\d+\))(?![\w]),?)"
 )
 _CONTINUATION = r"(?:et suivants|et s\.|ff\.?|and following|y siguientes|e seguintes|und folgende)"
 # A capitalised article word opens the next reference, not another word of this title ("§ 148a
@@ -743,7 +776,8 @@ _WORD = rf"(?!(?:{'|'.join(REQUEST_OPENERS)}|{_ART_CAPITALISED})(?![\w]))(?:[A-Z
 _CONNECTOR = (
     r"(?:του περί|της περί|de la|de l'|of the|du|des|de|of|on|the|für|über|del|della|dello|dei|delle|di|da|do|dos|"
     r"der|y|et|and|e|sur|sobre|кодекса|из|о|об|من|van de|van het|van|inzake|o|w sprawie|om|"
-    r"privind|про|щодо|din|του|της|των|i|dan|от|περί)"
+    # Tagalog "ng" (of): "Seksyon 14 ng Batas Republika Blg. 10175".
+    r"privind|про|щодо|din|του|της|των|i|dan|от|περί|ng)"
 )
 # After a conjunction comes another title or article ("du Code pénal et l'article 29", "do
 # Código Penal e do artigo 6.º"), or more of this title after its own connector ("code des postes
@@ -788,7 +822,8 @@ _NUMBER_TAIL = (
     # Commonwealth acts by number and year ("Criminal Procedure Act 51 of 1977"), Philippine
     # republic acts by number ("RA 10175", "R.A. No. 10175").
     r"|(?<=Act)[ ]+(?:No\.?[ ]?)?\d{1,5}[ ]of[ ](?:19|20)\d{2}(?![\w/])"
-    r"|(?:(?<=RA)|(?<=R\.A\.)|(?<=No\.))[ ]+(?:No\.?[ ]?)?\d{3,5}(?![\w/]))"
+    # Tagalog numbers them after "Blg." (bilang, number): "Batas Republika Blg. 10175".
+    r"|(?:(?<=RA)|(?<=R\.A\.)|(?<=No\.)|(?<=Blg\.))[ ]+(?:No\.?[ ]?)?\d{3,5}(?![\w/]))"
 )
 # Malay acts end with their year ("Akta Jenayah Komputer 1997", "Akta Komunikasi dan
 # Multimedia 1998"), whatever their last word.
@@ -1010,7 +1045,9 @@ _NAMED_DATE = re.compile(
     rf"(?(dash)-|\.?,?[ ]+(?:de[ ]+|del[ ]+|(?:{_ERA_MARK})[ ]?)?)(?P<y>\d{{4}})(?!\d)",
     re.IGNORECASE,
 )
-# Hungarian writes the year first, then the month's name and the day ("2024. május 27.").
+# Hungarian writes the year first, then the month's name and the day ("2024. május 27.");
+# Lithuanian writes "m." (metai, year) after the year ("2025 m. kovo 12 d."), the day's "d."
+# outside the date as Russian "г." and Polish "r." are.
 _YEAR_FIRST_MONTHS = _trie_alternation(
     spelling
     for language in YEAR_FIRST_MONTH_LANGUAGES
@@ -1019,7 +1056,7 @@ _YEAR_FIRST_MONTHS = _trie_alternation(
     for spelling in spellings
 )
 _NAMED_DATE_YEAR_FIRST = re.compile(
-    r"(?:1(?<![\d.]1)9|2(?<![\d.]2)0)\d{2}\.[ ]"
+    r"(?:1(?<![\d.]1)9|2(?<![\d.]2)0)\d{2}(?:\.|[ ]m\.)[ ]"
     rf"(?P<m>(?i:{_YEAR_FIRST_MONTHS}))\.?[ ](?P<d>\d{{1,2}})(?!\d)"
 )
 # Thai abbreviated months take a two-digit year of the Buddhist Era ("5 พ.ค. 67").
@@ -1265,6 +1302,10 @@ def _domains(text: str, held: bytearray) -> Iterator[_Candidate]:
             continue
         if len(labels) == 2 and len(labels[0]) == 1 and labels[0].isupper() and last.islower():
             continue
+        # A case label written with stops ("j.nr.", Danish journalnummer) is not a host.
+        label = _CASE_LABEL.match(text, match.start())
+        if label is not None and label.end() >= match.end():
+            continue
         start = match.start()
         # A word for a host written against it ("ドメイン夜桜ショップ.example.com") is not a label.
         cue = _HOST_CUE_START.match(value)
@@ -1483,6 +1524,14 @@ _HANDLE_MARKS = re.compile(r"[\d_@²³¹\u2070-\u2079\u2080-\u2089]|.[.\-].", re
 
 _CJK_CHAR = re.compile(rf"[{_CJK}]")
 _CAMEL_CASE = re.compile(r"[a-z][A-Z]")
+# A cue word as a quoted key, its value quoted after it ('"username": "x"', a pasted API
+# response): the value is the name, whatever marks it has.
+_KEYED_VALUE = re.compile(r'"[ ]*[:：][ ]*"(?P<value>[^"\s]{1,60})"')
+# An ASCII name written against a cue in a script without spaces ("涉及账号qingfeng_7，"): the
+# script's change is the name's start, and the name ends where its ASCII does.
+_ASCII_HANDLE = re.compile(r"@?[A-Za-z0-9][A-Za-z0-9_.\-]{1,39}(?<![.\-])")
+# A list item that a colon closes is the next field's label ("@x / E-mail: …"), not a name.
+_LABEL_COLON = re.compile(r"[ ]*[:：]")
 _HANGUL = re.compile(r"[\uac00-\ud7af]")
 _NO_HANDLE_INSIDE = re.compile(r"\s")
 
@@ -1627,6 +1676,20 @@ def _usernames(text: str, cue_starts: list[int]) -> Iterator[_Candidate]:
         _matches_from(_USER_WORDS, text, cue_starts), _matches_from(_USER_CUES, text, cue_starts)
     ):
         position = match.end()
+        is_account = match.re is _USER_WORDS and _USER_WORD_ONLY.match(text, match.start()) is None
+        if text.startswith('"', position) and text[match.start() - 1 : match.start()] == '"':
+            keyed = _KEYED_VALUE.match(text, position)
+            if keyed is not None:
+                value = keyed.group("value")
+                # An account key may hold a bank account's number: a name has a letter.
+                if not is_account or (
+                    any(char.isalpha() for char in value) and _looks_like_handle(value)
+                ):
+                    start, end = keyed.span("value")
+                    yield _Candidate(
+                        "username", start, end, normalize_username(value), {"form": "quoted"}, 0.95
+                    )
+                continue
         if text.startswith('"', position):
             column = _csv_column(text, match.start(), position)
             if column is not None:
@@ -1659,8 +1722,18 @@ def _usernames(text: str, cue_starts: list[int]) -> Iterator[_Candidate]:
             text, position + 1 if next_line else bracket.end() if bracket else position
         )
         # A cue written against the next word in Chinese or Japanese ("用户账号x") cannot tell
-        # where a bare handle starts: only a quoted one is read after it.
-        if bare is None or _CJK_CHAR.match(text, bare.start() - 1):
+        # where a bare handle in the same script starts: only a quoted one is read after it, or
+        # an ASCII one with a letter and a handle's mark.
+        if bare is None:
+            continue
+        if _CJK_CHAR.match(text, bare.start() - 1):
+            written = _ASCII_HANDLE.match(text, bare.start())
+            if (
+                written is not None
+                and any(char.isalpha() for char in written.group())
+                and _HANDLE_MARKS.search(written.group()) is not None
+            ):
+                yield _bare_handle(written.group(), written.start(), written.end())
             continue
         # "(at)example" is a defanged "@", not a value in brackets.
         if bracket is not None and _CLOSING_BRACKET_ALONE.match(text, bare.end()) is None:
@@ -1670,7 +1743,6 @@ def _usernames(text: str, cue_starts: list[int]) -> Iterator[_Candidate]:
         if _USER_WORDS.match(text, bare.start()) or _USER_CUES.match(text, bare.start()):
             continue
         token = bare.group()
-        is_account = match.re is _USER_WORDS and _USER_WORD_ONLY.match(text, match.start()) is None
         # Korean closes a sentence with its verb, which has no capitals either: a bare Hangul
         # word is a handle only when it looks like one.
         if next_line:
@@ -1728,7 +1800,7 @@ def _usernames(text: str, cue_starts: list[int]) -> Iterator[_Candidate]:
             name = "token" if item.group("token") else "after_word"
             token, (start, end) = item.group(name), item.span(name)
             is_bracketed = item.group("open" if name == "token" else "word_open") is not None
-            if is_bracketed and not text.startswith(")", end):
+            if (is_bracketed and not text.startswith(")", end)) or _LABEL_COLON.match(text, end):
                 break
             if not _looks_like_handle(token) and not (
                 item.group("sign") in (";", "/")
@@ -1745,6 +1817,14 @@ def _is_cnj_valid(match: re.Match[str]) -> bool:
     return 98 - int(digits + match.group("o") + "00") % 97 == int(match.group("dd"))
 
 
+_REFERENCE_PARTS = re.compile(r"[/\-.:]")
+# A date with one separator twice ("12/05/2025", "2025-05-12") after a noun is the date of the
+# request or the case ("Fecha de la solicitud: 12/05/2025"), not its number.
+_DATE_ONLY = re.compile(
+    r"\d{1,2}([./-])\d{1,2}\1\d{4}|\d{4}([./-])\d{1,2}\2\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日"
+)
+
+
 def _is_reference_value(text: str, end: int, value: str, *, after_bare_noun: bool) -> bool:
     """Whether a value read after a label is a case number, not an amount, item or file."""
     if not any(char.isdigit() for char in value):
@@ -1754,6 +1834,10 @@ def _is_reference_value(text: str, end: int, value: str, *, after_bare_noun: boo
     if value.rpartition(" ")[2].isdigit() and _DIGIT_GROUP_AFTER.match(text, end):
         return False
     if value.isdigit() and len(value) <= 3:
+        return False
+    # A court's number and seat ("Juzgado de Instrucción n.º 3 de Valencia", "N.º 3 DE
+    # VALENCIA") hold a few digits and no joiner: a case number holds more, or parts.
+    if sum(char.isdigit() for char in value) <= 3 and _REFERENCE_PARTS.search(value) is None:
         return False
     if value.rpartition(".")[2].lower() in FILE_EXTENSIONS:
         return False
@@ -1821,7 +1905,7 @@ def _case_references(text: str, cue_starts: list[int]) -> Iterator[_Candidate]:
         value = found.group()
         if not _is_reference_value(
             text, end, value, after_bare_noun=match.group("bare") is not None
-        ):
+        ) or (match.group("noun") is not None and _DATE_ONLY.fullmatch(value) is not None):
             continue
         cnj = _CNJ.fullmatch(value)
         if cnj is not None and not _is_cnj_valid(cnj):
@@ -1860,10 +1944,12 @@ def _case_references(text: str, cue_starts: list[int]) -> Iterator[_Candidate]:
         start, end = match.span("bracketed" if match.group("bracketed") else "value")
         found = _CASE_VALUE.fullmatch(text, start, end)
         value = text[start:end]
-        # A subject that starts with a label ("Re: FIR RC…") is read by the label's pass.
+        # A subject that starts with a label ("Re: FIR RC…", "FW: Az. ST/…") is read by the
+        # label's pass.
         if (
             found is None
             or _CASE_LABEL.match(text, start) is not None
+            or _CASE_REFERENCE.match(text, start) is not None
             or sum(char.isdigit() for char in value) < 5
             or _ONLY_DATE_OR_YEARS.fullmatch(value) is not None
             or not _is_reference_value(text, end, value, after_bare_noun=False)
@@ -1873,7 +1959,13 @@ def _case_references(text: str, cue_starts: list[int]) -> Iterator[_Candidate]:
     for match in _YEAR_NUMBER.finditer(text):
         if _EU_ACT_BEFORE.search(text, max(0, match.start() - 12), match.start()):
             continue
-        yield _Candidate("case_reference", match.start(), match.end(), match.group(), {}, 0.7)
+        # The register written after the number belongs to it ("2025/2776 Soruşturma").
+        end = match.end()
+        longer = _CASE_VALUE.match(text, match.start())
+        if longer is not None and longer.end() > end:
+            end = longer.end()
+        value = text[match.start() : end]
+        yield _Candidate("case_reference", match.start(), end, normalize_reference(value), {}, 0.7)
 
 
 _SHORT_CODE_END = re.compile(r"[ ][A-Z][A-Za-z]{0,2}\.$")
@@ -1903,6 +1995,10 @@ _NAME_JOINS_ARTICLE = re.compile("[條項]")
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _KOREAN_LAW_BEFORE = re.compile(r"(?<![\uac00-\ud7af])[\uac00-\ud7af]{0,15}(?:법|협약)[ ]?$")
+# Danish and Norwegian write the code before the section sign, in the genitive or not
+# ("retsplejelovens § 804", "straffeprosessloven § 210"): one word ending in "lov" with its
+# article, right before the sign.
+_NORDIC_CODE_BEFORE = re.compile(r"(?<![\w])[a-zæøå]{0,30}lov(?:en|ens)[ ]$", re.IGNORECASE)
 _TURKISH_LAW = re.compile(
     r"(?<![\w.])\d{1,5}[ ]sayılı(?:[ ]+[A-ZÇĞİÖŞÜ][\wçğıöşü]*){0,6}?['’](?:nun|nın|un|ın|ün|in)"
     r"[ ]+\d{1,4}(?:/[A-Z])?\.?[ ]+maddesi(?![\w])"
@@ -2103,6 +2199,21 @@ _FINNISH_SECTION = re.compile(
     r"(?:[ ]?[a-z])?[ ]§(?:n)?(?:[ ]\d{1,2}[ ](?:momentti|momentin)(?![\w]))?"
 )
 _ARTIKLA_LANDMARK = re.compile(" artikla")
+# Lithuanian: the code before the article's number, cited by its abbreviation or its title in
+# the genitive (a capitalised word, up to three lower-case ones and the kind: "Baudžiamojo
+# proceso kodekso"; a convention's kind first: "Konvencijos dėl elektroninių nusikaltimų"),
+# then "straipsnis" (article), "dalis" (part) and "punktas" (point) in their cases.
+_LT_LOWER = "a-ząčęėįšųūž"
+_LITHUANIAN_LEGAL = re.compile(
+    rf"(?<![\w])(?:(?:{'|'.join(LITHUANIAN_CODE_ABBREVIATIONS)})"
+    rf"|(?:Lietuvos[ ]Respublikos[ ])?[A-ZĄČĘĖĮŠŲŪŽ][{_LT_LOWER}]*(?:[ ][{_LT_LOWER}]+){{0,3}}?"
+    rf"[ ](?:{'|'.join(LITHUANIAN_STATUTE_KINDS)})"
+    rf"|Konvencijos[ ]dėl(?:[ ][{_LT_LOWER}]+){{1,3}}?)"
+    r"[ ]\d{1,3}(?:[ ]?[-–][ ]?\d{1,3})?[ ]straipsn(?:is|io|į|iu|yje|ių|iai|ius)(?![\w])"
+    r"(?:[ ]\d{1,2}[ ]dal(?:is|ies|į|imi|yje)(?![\w]))?"
+    r"(?:[ ]\d{1,2}[ ]punkt(?:as|o|ą|u|e)(?![\w]))?"
+)
+_STRAIPSN_LANDMARK = re.compile(" straipsn")
 _LUVUN_LANDMARK = re.compile(r"luvun[ ]\d")
 # Swahili: "Ibara ya 29 ya Mkataba wa Budapest" (article), "kifungu cha 313 cha Kanuni ya Adhabu"
 # (section); a title is its kind and the capitalised words its connectors join, with its year
@@ -2146,6 +2257,7 @@ def _legal_references(text: str) -> Iterator[_Candidate]:
         (_BENGALI_ARTICLE, _ARTICLE_LANDMARK_BN, 80, 24),
         (_FINNISH_ARTICLE, _ARTIKLA_LANDMARK, 96, 40),
         (_FINNISH_SECTION, _LUVUN_LANDMARK, 40, 32),
+        (_LITHUANIAN_LEGAL, _STRAIPSN_LANDMARK, 80, 48),
         (_SWAHILI_LEGAL, _IBARA_LANDMARK, 3, 120),
         (_SWAHILI_LEGAL, _KIFUNGU_LANDMARK, 5, 120),
     ):
@@ -2197,6 +2309,10 @@ def _legal_references(text: str) -> Iterator[_Candidate]:
             name = _KOREAN_LAW_BEFORE.search(text, max(0, start - 17), start)
             if name is not None:
                 start = name.start()
+        elif text[start] == "§":
+            name = _NORDIC_CODE_BEFORE.search(text, max(0, start - 36), start)
+            if name is not None:
+                start = name.start()
         while text[end - 1] in ".,'’-":
             # The stop of an abbreviated title ("c.p.p.", "U.S.C.") belongs to it, and so does
             # a short code's where the sentence goes on after it ("artikel 88ter Sv. en …").
@@ -2214,6 +2330,8 @@ def _legal_references(text: str) -> Iterator[_Candidate]:
 
 
 def _day_first(language: str | None, default_region: str | None) -> bool | None:
+    if language and language.split("-")[0].lower() in MONTH_FIRST_LANGUAGES:
+        return False
     if (
         default_region
         and default_region.upper() in MONTH_FIRST_REGIONS
@@ -2347,7 +2465,8 @@ def _dates(
         year = 2500 + int(match.group("y")) - BUDDHIST_ERA_OFFSET
         month = _month_number(match.group("m"))
         yield _date_candidate(match.start(), match.end(), year, month, day, [])
-    # Only Hungarian writes a named date year first: the pass runs for its letters alone.
+    # Only Hungarian and Lithuanian write a named date year first: the pass runs for their
+    # letters alone.
     year_first = language is None or language.split("-")[0].lower() in YEAR_FIRST_MONTH_LANGUAGES
     for match in _NAMED_DATE_YEAR_FIRST.finditer(text) if year_first else ():
         year, day = int(match.group()[:4]), int(match.group("d"))

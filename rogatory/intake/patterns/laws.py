@@ -62,6 +62,12 @@ STATUTE_NOUNS: tuple[str, ...] = (
     "směrnice", "trestného zákona", "trestného poriadku", "trestný zákon", "trestný poriadok",
     "законика", "законик", "zakonika", "zakonik", "zakona", "κώδικα", "νόμου", "κανονισμού",
     "akta", "kanun keseksaan",
+    # Danish and Norwegian: a law and its code are one word ending in "lov" with the definite
+    # article ("i retsplejeloven", "straffeprosessloven", "lovens"); conventions, orders and
+    # directives ("konventionen om it-kriminalitet", "bekendtgørelsen"). Source: Retsinformation
+    # (retsinformation.dk) and Lovdata (lovdata.no) citation forms, read 2025.
+    r"[a-zæøå]{0,30}lov(?:en|ens)?", r"konvention(?:en|ens)?", r"bekendtgørelse(?:n|ns)?",
+    r"forordning(?:en|ens)?", r"direktiv(?:et|ets)?",
     r"k\.p\.k\.", r"k\.k\.", r"k\.c\.", r"k\.p\.c\.",
     r"c\.p\.p\.", r"c\.p\.c\.", r"c\.p\.", r"c\.c\.", r"d\.lgs\.", r"d\.l\.",
 )  # fmt: skip
@@ -80,6 +86,9 @@ DEVANAGARI_STATUTES: tuple[str, ...] = (
     "भारतीय न्याय संहिता", "भारतीय नागरिक सुरक्षा संहिता", "भारतीय साक्ष्य अधिनियम",
     "भारतीय दंड संहिता", "भारतीय दण्ड संहिता", "दंड प्रक्रिया संहिता", "दण्ड प्रक्रिया संहिता",
     "फौजदारी प्रक्रिया संहिता", "सूचना प्रौद्योगिकी अधिनियम", "माहिती तंत्रज्ञान अधिनियम",
+    # The Convention on Cybercrime as Hindi names it, with and without "पर" (on): its title is
+    # two words and the kind, where an unlisted title is one word and the kind.
+    "साइबर अपराध अभिसमय", "साइबर अपराध पर अभिसमय", "साइबर अपराध कन्वेंशन", "साइबर अपराध पर कन्वेंशन",
 )  # fmt: skip
 # That one word is never a word of the sentence around the title: the closed word classes of
 # Hindi and Marathi (postpositions, pronouns, conjunctions, the verb "to be").
@@ -320,3 +329,14 @@ BENGALI_LAW_ENDINGS: tuple[str, ...] = ("আইন", "অধ্যাদেশ",
 # Finnish codes and acts in the genitive before their chapter and section ("rikoslain 38 luvun
 # 8 §", "oikeudenkäymiskaaren 17 luvun 1 §"): any word ending in "-lain" or "-kaaren".
 FINNISH_CODE_ENDINGS: tuple[str, ...] = ("lain", "kaaren")
+
+# Lithuanian puts the code before the article's number, and the article, part and point words
+# after it, in the case the sentence needs ("Baudžiamojo proceso kodekso 155 straipsnio 1 dalį",
+# "BPK 155 straipsnis"). Codes are cited by their abbreviations: the Criminal Code (BK), the
+# Code of Criminal Procedure (BPK), the Civil Code (CK), the Code of Civil Procedure (CPK), the
+# Code of Administrative Offences (ANK), the Code of Execution of Sentences (BVK). Source: the
+# Register of Legal Acts (e-tar.lt) and the Supreme Court of Lithuania's citation style, read
+# 2025.
+LITHUANIAN_CODE_ABBREVIATIONS: tuple[str, ...] = ("BPK", "BVK", "CPK", "ANK", "BK", "CK")
+# The kinds that close a Lithuanian title in the genitive (code, law, convention, statute).
+LITHUANIAN_STATUTE_KINDS: tuple[str, ...] = ("kodekso", "įstatymo", "konvencijos", "statuto")

