@@ -173,8 +173,18 @@ _LCH_IDN = (
     + r"\u0386-\u03ce\u0980-\u09e5\u09f0-\u09fe"
 )
 _LABEL_IDN = rf"[{_LCH_IDN}](?:[{_LCH_IDN}-]{{0,61}}[{_LCH_IDN}])?"
-_HOST_IDN = rf"{_LABEL_IDN}(?:{_DOT}{_LABEL_IDN})+"
-_HOST_IDN_OCR = rf"{_LABEL_IDN}(?:{_DOT_OCR}{_LABEL_IDN})+"
+# Hiragana opens a Japanese host's first label ("お店.example", "すし.example"), where the host
+# starts after a space, a colon, "@" or "//" (every host pattern checks what stands before it):
+# the particles hiragana also writes stand after a host ("….comを") or between a word and the
+# next ("ドメインは…"), where no host can start. Nor does a label go on from a particle to an
+# ideograph: "こちらの店.example" is "this one's shop" before a host, not a host.
+_HIRAGANA = r"\u3041-\u3096\u309d\u309e"
+_LABEL_IDN_FIRST = (
+    rf"(?:[{_HIRAGANA}]{{1,16}}(?:(?<![のはがをにでとへもや])[{_LCH_IDN}]"
+    rf"(?:[{_LCH_IDN}-]{{0,61}}[{_LCH_IDN}])?)?|{_LABEL_IDN})"
+)
+_HOST_IDN = rf"{_LABEL_IDN_FIRST}(?:{_DOT}{_LABEL_IDN})+"
+_HOST_IDN_OCR = rf"{_LABEL_IDN_FIRST}(?:{_DOT_OCR}{_LABEL_IDN})+"
 
 # --- word-led patterns ----------------------------------------------------------------------
 # CPython's re skips ahead to the next possible start only when a pattern begins with a literal
@@ -358,9 +368,11 @@ _URL = re.compile(
 )
 # A local part in ideographs (RFC 6531, "用户名@例子.example") is taken whole only when it is all
 # ideographs: in running Chinese text the words before an ASCII address are not part of it.
+# Digits may close it ("张伟2025@例子.中国"): folding keeps them against the ideographs only
+# before an internationalised host (normalize._cjk_gaps).
 _EMAIL = re.compile(
     rf"(?<![\w.+%-])(?:[^\W\u3000-\u9fff](?:[^\s@<>()\[\],;:\"'«»\u3000-\u9fff]{{0,63}})?"
-    rf"|[\u4e00-\u9fff]{{1,32}}){_AT}{_HOST_IDN_OCR}",
+    rf"|[\u4e00-\u9fff]{{1,32}}\d{{0,16}}){_AT}{_HOST_IDN_OCR}",
     re.IGNORECASE,
 )
 _DOMAIN = re.compile(rf"(?<![\w.@/:-]){_HOST_IDN}(?![\w-]|\.[{_LCH}])", re.IGNORECASE)
@@ -1091,6 +1103,16 @@ _ZONE = re.compile(rf"[{_ZONE_INITIALS}](?<![\w].){_ZONE_ALTERNATION}(?![\w])")
 _TRAILING = ".,;:!?'\"”’»·،؛"
 
 
+# Korean writes its particles against the word before them, a URL too: folding parts a Hangul
+# word from the URL before it, except after a closing "/", where a path may go on in Hangul. A
+# particle alone after that slash, the sentence going on after it ("…/을 통해"), is the
+# sentence's. Source: the National Institute of Korean Language's list of case and auxiliary
+# particles (조사).
+_KOREAN_PARTICLE_AFTER_SLASH = re.compile(
+    r"/(?:을|를|은|는|이|가|에|에서|에게|으로|로|의|와|과|도|만|까지|부터|이나|나|이라|라)$"
+)
+
+
 def _trim_url(text: str, start: int, end: int) -> int:
     while end > start:
         last = text[end - 1]
@@ -1102,6 +1124,13 @@ def _trim_url(text: str, start: int, end: int) -> int:
             end -= 1
         else:
             break
+    slash = text.rfind("/", start, end)
+    if (
+        end - 4 <= slash
+        and _KOREAN_PARTICLE_AFTER_SLASH.match(text, slash, end) is not None
+        and _HANGUL.match(text, end) is None
+    ):
+        return slash + 1
     return end
 
 

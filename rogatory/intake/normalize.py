@@ -70,6 +70,10 @@ _NUMBER_START = re.compile(r"\+\d|\d{2,} \d|\d{2,}-\d{3,}[ -]\d|[A-Z]{2}\d{2} [A
 _HYPHEN_GROUPED = re.compile(r"\d{2,5}(?:-\d{3,4}){1,2}-\d{4}")
 # "市场论坛48.example.com": a short number before a dot ends a host label, not a number.
 _LABEL_TAIL = re.compile(r"\d{1,3}\.(?!\d)")
+# "张伟2025@例子.中国": digits and "@" between ideographs close an internationalised mailbox's
+# local part (RFC 6531), a name and a number as Chinese mail providers hand them out; before an
+# ASCII host ("邮箱12345678@example.com") the digits are the mailbox and the ideographs a cue.
+_MAILBOX_DIGITS = re.compile(r"\d{1,16}@")
 # "2024형제95843": a Korean court number's serial follows its year and case type.
 _KOREAN_CASE_HEAD = re.compile(r"(?<!\d)(?:19|20)\d{2}[\uac00-\ud7af]{1,3}$")
 
@@ -94,6 +98,7 @@ def _cjk_gaps(text: str) -> list[int]:
             and run[0] not in ".-_/?#:[({"
             and not _LABEL_TAIL.match(run)
             and not (run[0] == "@" and "." in run)
+            and not (after and _MAILBOX_DIGITS.fullmatch(run))
             and not (run[0].isdigit() and _KOREAN_CASE_HEAD.search(text, max(0, start - 7), start))
         ):
             gaps.add(start)

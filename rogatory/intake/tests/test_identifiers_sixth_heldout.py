@@ -191,3 +191,53 @@ def test_a_han_cue_reads_no_bank_number_or_bare_word_as_a_handle() -> None:
 
 def test_a_handle_is_written_in_one_alphabet() -> None:
     assert values_of_type("username", "@лесной_кот и @wolf_серый", "ru") == ["@лесной_кот"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ドメイン名: すし屋.example\n", [("domain", "すし屋.example", "xn--68jd5684a.example")]),
+        (
+            "メール: kumo_7@お茶.example.org",
+            [("email", "kumo_7@お茶.example.org", "kumo_7@xn--t8jy01w.example.org")],
+        ),
+        (
+            "ウェブサイト: https://お茶.example.com/a/1",
+            [("url", "https://お茶.example.com/a/1", "https://xn--t8jy01w.example.com/a/1")],
+        ),
+        # A particle before an ideograph is the sentence's, not the start of a host.
+        ("こちらの店.example.comで", []),
+        ("ドメインは夜桜.example.comです", []),
+    ],
+)
+def test_hiragana_opens_a_japanese_hosts_first_label(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert every_identifier(text, "ja", "JP") == expected
+
+
+def test_a_han_and_digit_local_part_before_an_ideographic_host_is_one_mailbox() -> None:
+    text = "电子邮箱: 王芳88@示例邮件.example.net\n"
+    found = [f for f in extract_identifiers(text, language="zh") if f.type == "email"]
+    assert [(f.value, f.normalized, f.start, f.end, f.flags) for f in found] == [
+        ("王芳88@示例邮件.example.net", "王芳88@xn--5nqyn608hhvt.example.net", 6, 27, ())
+    ]
+
+
+def test_digits_before_an_ascii_host_are_the_mailbox_and_the_ideographs_a_cue() -> None:
+    assert values_of_type("email", "邮箱12345678@example.com", "zh") == ["12345678@example.com"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("피의자는 https://shop.example.org/을 통해", "https://shop.example.org/"),
+        ("링크 hxxps://shop.example[dot]org/a/를 보냈다", "hxxps://shop.example[dot]org/a/"),
+        # A path may go on in Hangul after the slash.
+        ("https://shop.example.org/이벤트 참고", "https://shop.example.org/이벤트"),
+    ],
+)
+def test_a_korean_particle_after_a_urls_closing_slash_is_the_sentences(
+    text: str, expected: str
+) -> None:
+    assert values_of_type("url", text, "ko", "KR") == [expected]
