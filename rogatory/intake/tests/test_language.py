@@ -88,6 +88,65 @@ def test_an_english_portal_form_filled_in_greek_is_greek() -> None:
     assert detect_language(page) == "el"
 
 
+PORTAL_FILLED_IN = {
+    "fr": (
+        "Police judiciaire — Brigade numérique de Valcourt",
+        "article 60-1 du Code de procédure pénale",
+        "Le suspect a utilisé ce compte pour menacer la victime à plusieurs reprises.",
+    ),
+    "ms": (
+        "Jabatan Siasatan Jenayah Komersil, Ibu Pejabat Polis Daerah Bukit Hijau",
+        "seksyen 415 Kanun Keseksaan",
+        "Akaun kestrel_77 didaftarkan dengan e-mel officer@example.org.",
+    ),
+    "en": (
+        "Metropolitan Police — Cyber Crime Unit of Greyford",
+        "section 1 of the Computer Misuse Act",
+        "The suspect used this account to threaten the victim several times.",
+    ),
+}
+
+
+@pytest.mark.parametrize("code", sorted(PORTAL_FILLED_IN))
+def test_an_english_portal_form_is_in_the_language_it_is_filled_in(code: str) -> None:
+    agency, legal_process, description = PORTAL_FILLED_IN[code]
+    page = "\n".join(
+        [
+            "Kestrel Cloud Ltd — Law Enforcement Request Portal",
+            "Submission ID: LERS-1234567   Status: Submitted",
+            "Request type: Preservation",
+            f"Agency: {agency}",
+            "Agent e-mail: officer@example.org",
+            "Agent phone: +33 1 23 45 67 89",
+            "Case number: KC/12345/23",
+            f"Legal process: {legal_process}",
+            "Date range: 01.02.2023 to 03.04.2023",
+            "",
+            "Accounts / identifiers:",
+            "  [USER] kestrel_77",
+            "",
+            "Description (as written by the officer):",
+            description,
+        ]
+    )
+    assert detect_language(page) == code
+
+
+def test_an_english_email_with_its_headers_stays_english() -> None:
+    page = "\n".join(
+        [
+            "From: Legal Response Team <legal@example.com>",
+            "To: officer@example.org",
+            "Subject: Your preservation request",
+            "Date: 3 May 2023",
+            "",
+            "We have preserved the data of the account you named until the formal request for "
+            "mutual legal assistance arrives.",
+        ]
+    )
+    assert detect_language(page) == "en"
+
+
 def test_an_english_letter_quoting_a_russian_name_stays_english() -> None:
     page = (
         "The requesting authority asks you to preserve the data of the account registered by "
