@@ -1847,6 +1847,11 @@ def _is_cnj_valid(match: re.Match[str]) -> bool:
 
 
 _REFERENCE_PARTS = re.compile(r"[/\-.:]")
+# After a bare noun ("we received your request 10:30 today", "the matter 12 500 euros"), a time
+# or a range of times and a number in groups of three are a moment and an amount.
+_TIME_OR_AMOUNT = re.compile(
+    r"\d{1,2}:\d{2}(?::\d{2})?(?:[-–]\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,3}(?:[ ]\d{3})+"
+)
 # A date with one separator twice ("12/05/2025", "2025-05-12") after a noun is the date of the
 # request or the case ("Fecha de la solicitud: 12/05/2025"), not its number.
 _DATE_ONLY = re.compile(
@@ -1876,6 +1881,7 @@ def _is_reference_value(text: str, end: int, value: str, *, after_bare_noun: boo
             and sum(char.isdigit() for char in value) >= 4
             and _REFERENCE_JOINED.search(value) is not None
             and _ONLY_DATE_OR_YEARS.fullmatch(value) is None
+            and _TIME_OR_AMOUNT.fullmatch(value) is None
         )
     return True
 

@@ -241,3 +241,15 @@ def test_a_korean_particle_after_a_urls_closing_slash_is_the_sentences(
     text: str, expected: str
 ) -> None:
     assert values_of_type("url", text, "ko", "KR") == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We received your request 10:30 today.",
+        "la solicitud 15:45-16:30 del martes",
+        "the matter 12 345 euros",
+    ],
+)
+def test_a_time_or_an_amount_after_a_bare_noun_is_no_case_number(text: str) -> None:
+    assert values_of_type("case_reference", text, "en", "GB") == []
