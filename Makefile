@@ -71,6 +71,7 @@ bench-intake: system env
 	@$(RUN) python bench/intake/heldout4/make_heldout4.py --check
 	@$(RUN) python bench/intake/heldout5/make_heldout5.py --check
 	@$(RUN) python bench/intake/heldout6/make_heldout6.py --check
+	@$(RUN) python bench/intake/heldout7/make_heldout7.py --check
 	@$(RUN) python bench/intake/run.py $(BENCH_INTAKE_ARGS)
 	@$(RUN) python bench/intake_pdf.py
 
