@@ -775,8 +775,10 @@ _NUM = (
 # "§ 1º"; Czech "odst. 1" (odstavec), Serbian "став 2", Greek "παρ. 2".
 _SUBDIVISION = (
     r"(?:,?[ ]+(?:Abs\.|Satz|Nr\.|Ziff\.|lit\.|al\.|alinéa|para\.|par\.|п\.|§|ust\.|pkt|alin\.|"
-    # Slovak "ods. 1" (odsek), Danish and Norwegian "stk. 4" (stykke).
-    r"ayat|odst\.|ods\.|stk\.|став|stav|παρ\.)[ ]?(?:\d+[a-z]?(?:\.?[ºª°])?|\(\d+\))(?![\w]),?)"
+    # Slovak "ods. 1" (odsek) and "písm. b)" (písmeno, letter), Danish and Norwegian "stk. 4"
+    # (stykke) and "nr. 2".
+    r"ayat|odst\.|ods\.|stk\.|nr\.|став|stav|παρ\.)[ ]?(?:\d+[a-z]?(?:\.?[ºª°])?|\(\d+\))(?![\w]),?"
+    r"|[ ]písm\.[ ]?[a-z]\))"
 )
 _CONTINUATION = r"(?:et suivants|et s\.|ff\.?|and following|y siguientes|e seguintes|und folgende)"
 # A capitalised article word opens the next reference, not another word of this title ("§ 148a
@@ -2241,7 +2243,7 @@ _ARTIKLA_LANDMARK = re.compile(" artikla")
 _LT_LOWER = "a-ząčęėįšųūž"
 _LITHUANIAN_LEGAL = re.compile(
     rf"(?<![\w])(?:(?:{'|'.join(LITHUANIAN_CODE_ABBREVIATIONS)})"
-    rf"|(?:Lietuvos[ ]Respublikos[ ])?[A-ZĄČĘĖĮŠŲŪŽ][{_LT_LOWER}]*(?:[ ][{_LT_LOWER}]+){{0,3}}?"
+    rf"|(?:Lietuvos[ ]Respublikos|[A-ZĄČĘĖĮŠŲŪŽ][{_LT_LOWER}]*)(?:[ ][{_LT_LOWER}]+){{0,3}}?"
     rf"[ ](?:{'|'.join(LITHUANIAN_STATUTE_KINDS)})"
     rf"|Konvencijos[ ]dėl(?:[ ][{_LT_LOWER}]+){{1,3}}?)"
     r"[ ]\d{1,3}(?:[ ]?[-–][ ]?\d{1,3})?[ ]straipsn(?:is|io|į|iu|yje|ių|iai|ius)(?![\w])"
