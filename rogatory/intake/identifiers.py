@@ -180,8 +180,8 @@ _LABEL_IDN = rf"[{_LCH_IDN}](?:[{_LCH_IDN}-]{{0,61}}[{_LCH_IDN}])?"
 # ideograph: "こちらの店.example" is "this one's shop" before a host, not a host.
 _HIRAGANA = r"\u3041-\u3096\u309d\u309e"
 _LABEL_IDN_FIRST = (
-    rf"(?:[{_HIRAGANA}]{{1,16}}(?:(?<![のはがをにでとへもや])[{_LCH_IDN}]"
-    rf"(?:[{_LCH_IDN}-]{{0,61}}[{_LCH_IDN}])?)?|{_LABEL_IDN})"
+    rf"(?:{_LABEL_IDN}|[{_HIRAGANA}]{{1,16}}(?:(?<![のはがをにでとへもや])[{_LCH_IDN}]"
+    rf"(?:[{_LCH_IDN}-]{{0,61}}[{_LCH_IDN}])?)?)"
 )
 _HOST_IDN = rf"{_LABEL_IDN_FIRST}(?:{_DOT}{_LABEL_IDN})+"
 _HOST_IDN_OCR = rf"{_LABEL_IDN_FIRST}(?:{_DOT_OCR}{_LABEL_IDN})+"
@@ -1333,10 +1333,12 @@ def _domains(text: str, held: bytearray) -> Iterator[_Candidate]:
             continue
         if len(labels) == 2 and len(labels[0]) == 1 and labels[0].isupper() and last.islower():
             continue
-        # A case label written with stops ("j.nr.", Danish journalnummer) is not a host.
-        label = _CASE_LABEL.match(text, match.start())
-        if label is not None and label.end() >= match.end():
-            continue
+        # A case label written with stops ("j.nr.", Danish journalnummer) is not a host: its
+        # last stop follows the host.
+        if text.startswith(".", match.end()):
+            label = _CASE_LABEL.match(text, match.start())
+            if label is not None and label.end() >= match.end():
+                continue
         start = match.start()
         # A word for a host written against it ("ドメイン夜桜ショップ.example.com") is not a label.
         cue = _HOST_CUE_START.match(value)
@@ -1707,11 +1709,13 @@ def _usernames(text: str, cue_starts: list[int]) -> Iterator[_Candidate]:
         _matches_from(_USER_WORDS, text, cue_starts), _matches_from(_USER_CUES, text, cue_starts)
     ):
         position = match.end()
-        is_account = match.re is _USER_WORDS and _USER_WORD_ONLY.match(text, match.start()) is None
         if text.startswith('"', position) and text[match.start() - 1 : match.start()] == '"':
             keyed = _KEYED_VALUE.match(text, position)
             if keyed is not None:
                 value = keyed.group("value")
+                is_account = (
+                    match.re is _USER_WORDS and _USER_WORD_ONLY.match(text, match.start()) is None
+                )
                 # An account key may hold a bank account's number: a name has a letter.
                 if not is_account or (
                     any(char.isalpha() for char in value) and _looks_like_handle(value)
@@ -1774,6 +1778,7 @@ def _usernames(text: str, cue_starts: list[int]) -> Iterator[_Candidate]:
         if _USER_WORDS.match(text, bare.start()) or _USER_CUES.match(text, bare.start()):
             continue
         token = bare.group()
+        is_account = match.re is _USER_WORDS and _USER_WORD_ONLY.match(text, match.start()) is None
         # Korean closes a sentence with its verb, which has no capitals either: a bare Hangul
         # word is a handle only when it looks like one.
         if next_line:
@@ -1873,7 +1878,7 @@ def _is_reference_value(text: str, end: int, value: str, *, after_bare_noun: boo
         return False
     # A court's number and seat ("Juzgado de Instrucción n.º 3 de Valencia", "N.º 3 DE
     # VALENCIA") hold a few digits and no joiner: a case number holds more, or parts.
-    if sum(char.isdigit() for char in value) <= 3 and _REFERENCE_PARTS.search(value) is None:
+    if _REFERENCE_PARTS.search(value) is None and sum(char.isdigit() for char in value) <= 3:
         return False
     if value.rpartition(".")[2].lower() in FILE_EXTENSIONS:
         return False
@@ -1998,9 +2003,10 @@ def _case_references(text: str, cue_starts: list[int]) -> Iterator[_Candidate]:
             continue
         # The register written after the number belongs to it ("2025/2776 Soruşturma").
         end = match.end()
-        longer = _CASE_VALUE.match(text, match.start())
-        if longer is not None and longer.end() > end:
-            end = longer.end()
+        if text.startswith(" ", end):
+            longer = _CASE_VALUE.match(text, match.start())
+            if longer is not None and longer.end() > end:
+                end = longer.end()
         value = text[match.start() : end]
         yield _Candidate("case_reference", match.start(), end, normalize_reference(value), {}, 0.7)
 
@@ -2346,7 +2352,9 @@ def _legal_references(text: str) -> Iterator[_Candidate]:
             name = _KOREAN_LAW_BEFORE.search(text, max(0, start - 17), start)
             if name is not None:
                 start = name.start()
-        elif text[start] == "§":
+        elif text[start] == "§" and text[max(0, start - 7) : start].lower().endswith(
+            ("loven ", "lovens ")
+        ):
             name = _NORDIC_CODE_BEFORE.search(text, max(0, start - 36), start)
             if name is not None:
                 start = name.start()
