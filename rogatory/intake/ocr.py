@@ -3,21 +3,27 @@
 A page is read in four steps (docs/decisions/0011-ocr-pack-choice.md):
 
 1. **Probe**: the page at half resolution with the English pack gives the text lines and how
-   confidently each reads. A dense page is probed through a sample of its lines: the probe's
-   cost is the text it reads, not the pixels.
+   confidently each reads. A page with more text is probed through a first sample of its
+   lines, read on (for lingua) only when it is not surely another script's: the probe's cost
+   is the text it reads, not the pixels.
 2. **Choice**: when few letters sit in unreadable lines the page is Latin, and lingua on the
-   probe's text names the pack (``fra+eng``...). Otherwise the least readable lines are read
-   with English at full size (enough when they then read well) and with each script's pack,
-   and the most confident script wins; for Devanagari, lingua on those lines tells Marathi from
-   Hindi. Tesseract's own script detection (``--psm 0``) cost more
-   than a full read and named "Latin" for most Chinese, Marathi and Hindi letters here.
+   probe's text names the pack (``fra+eng``...). Otherwise windows of the least readable lines
+   are read at full size with English (enough when they then read well) and with each script's
+   pack, until one reads them surely; the most confident script wins; for Devanagari, lingua on
+   those lines tells Marathi from Hindi. A Han page is read with the Han pack alone: with
+   English beside it Tesseract read every Chinese line twice. Tesseract's own script detection
+   (``--psm 0``) cost more than a full read and named "Latin" for most Chinese, Marathi and
+   Hindi letters here.
 3. **Read**: one pass over the page at its resolution with the chosen packs.
 4. **Word retries**: a word read with low confidence is read again alone, with the page's
-   first pack, English and (unless it reads as an address) the other scripts' packs; a reading is kept only when clearly more
-   confident (a Cyrillic pseudonym in a Marathi letter, digits misread inside Devanagari text).
+   first pack, English and (unless it reads as an address or English reads it surely) the
+   other scripts' packs, English first for letters on another script's page; a reading is kept
+   only when clearly more confident (a Cyrillic pseudonym in a Marathi letter, digits misread
+   inside Devanagari text).
    Then ``ocr_repair`` joins identifiers cut by a narrow gap, repairs checksummed ones and
    removes the spaces the Han pack puts between Chinese characters; an address-like word is
-   read once more alone for a dot the page's read lost ("noir.info" read "noirinfo").
+   read once more alone for a dot the page's read lost ("noir.info" read "noirinfo"), and on
+   another script's page English's well-formed reading replaces a malformed one.
 
 Each thread keeps one initialised API per set of packs: loading packs costs 0.1-0.5 s, which a
 subprocess per page paid every time. The bundled library has no OpenMP, so it runs on one thread.
@@ -48,6 +54,14 @@ PROBE_SCALE = 0.5
 # print, a log export: 1,000-3,000) through a sample of its lines spread over the page. The
 # probe's cost is the LSTM's, which grows with the text read, not with the pixels.
 PROBE_TEXT_BUDGET = 600.0
+# The first sample of a page with more text, enough to tell a Latin page from another
+# script's; only a Latin page is read on to PROBE_TEXT_BUDGET for lingua.
+PROBE_SCRIPT_BUDGET = 250.0
+# Share of the first sample's letters in unreadable lines from which the page is surely in
+# another script: the bench's Chinese, Marathi, Hindi and Russian scans read 0.51-1.00 there,
+# its Latin ones 0.00-0.21 (a Monero address fills a line), but a log export 0.65 (its
+# addresses read badly at half size: the contest then finds Latin).
+PROBE_SURE_OTHER_SHARE = 0.5
 # A band of ink thinner than this share of the page's median text band is a rule or a speck.
 MIN_BAND_SHARE = 0.4
 # A probe line with fewer letters (a number, "5.", a bullet) tells nothing about its script:
@@ -59,10 +73,25 @@ UNREADABLE_LINE_BELOW = 75.0
 OTHER_SCRIPT_SHARE = 0.15
 # Confidence another script's pack must gain over English on those lines to take the page.
 OTHER_SCRIPT_PAGE_MARGIN = 10.0
-# Lines of the probe read with each script's pack to tell the scripts apart.
+# Lines of the probe read with each script's pack to tell the scripts apart, each cut to a
+# window of at most CONTEST_WIDTH_IN_HEIGHTS of its height around its least readable word: the
+# contest's cost is the LSTM's, which grows with the width read (the Han pack's is four times
+# English's a character), and a dozen Han characters or two dozen letters tell a script.
 LINES_TO_TELL_SCRIPTS = 3
+CONTEST_WIDTH_IN_HEIGHTS = 12
+# A script whose pack reads the contest's windows at least this confidently (and beats
+# English by OTHER_SCRIPT_PAGE_MARGIN) wins at once, and the scripts after it are not read:
+# the page's own script read its windows at 89-97 on the bench's Chinese and Russian scans,
+# another script's pack at most 72 (the Cyrillic pack on a page of addresses).
+SURE_SCRIPT = 85.0
 # A word below this confidence (0-100) is read again alone.
 RETRY_WORD_BELOW = 60.0
+# A reading of a doubtful run this confident ends its retries: no pack read after it could
+# replace it by more than a few points (another script's pays OTHER_SCRIPT_PENALTY).
+SURE_READING = 90.0
+# English read every line of another script below 55 on the bench's scans: a run English reads
+# at least this confidently is in Latin letters, and no other script's pack is tried on it.
+LATIN_RUN_FROM = 60.0
 # A word still below this confidence after the retries is reported as doubtful: its reading
 # may be wrong and nothing here could tell how.
 DOUBTFUL_AFTER_RETRIES = RETRY_WORD_BELOW
@@ -92,6 +121,12 @@ DEFAULT_DPI = 300
 MAX_LOADED_PACK_SETS = 10
 
 _ADDRESS_LIKE = re.compile(r"://|@|[a-z0-9]\.[a-z]{2,}")
+# An address as written whole: a mailbox, a link or a host, its last label letters.
+_WELL_FORMED_ADDRESS = re.compile(
+    r"(?:[\w.+-]+@|[a-z][a-z0-9+.-]*://)?(?:[\w-]+\.)+[a-z]{2,}(?:[/:?#]\S*)?", re.IGNORECASE
+)
+# Character edits (inserted, removed, replaced) another pack's reading of an address may make.
+ADDRESS_EDITS_ALLOWED = 2
 _WRAPPING = "\"'«»“”‘’„‚<>()[]{}.,;:!?"
 _PSM_AUTO = 3
 _PSM_SINGLE_LINE = 7
@@ -288,17 +323,20 @@ def _text_bands(small: Image.Image) -> list[tuple[int, int, float]]:
     return bands
 
 
-def _probe(small: Image.Image, packs: str, dpi: int, clock: _Clock) -> list[_Line]:
-    """The half-size page read with the probe's pack, or a sample of its lines when dense.
-
-    The sample is every k-th band of ink, stacked in one image with white between them and
-    read at once; its words are moved back to where they are on the page."""
-    bands = _text_bands(small)
+def _spread(bands: list[tuple[int, int, float]], budget: float) -> list[tuple[int, int, float]]:
+    """Bands spread evenly over the page whose text fits the budget (all when they fit)."""
     total = sum(width for _, _, width in bands)
-    if total <= PROBE_TEXT_BUDGET:
-        return _recognise(small, packs, _PSM_AUTO, dpi, clock)
-    kept = max(int(len(bands) * PROBE_TEXT_BUDGET / total), 1)
-    chosen = [bands[index * len(bands) // kept] for index in range(kept)]
+    if total <= budget:
+        return bands
+    kept = max(int(len(bands) * budget / total), 1)
+    return [bands[index * len(bands) // kept] for index in range(kept)]
+
+
+def _read_bands(
+    small: Image.Image, chosen: list[tuple[int, int, float]], packs: str, dpi: int, clock: _Clock
+) -> list[_Line]:
+    """The bands stacked in one image with white between them, read at once; the words are
+    moved back to where they are on the page."""
     gap = max(bottom - top for top, bottom, _ in chosen)
     sample = Image.new("L", (small.width, sum(b - t + gap for t, b, _ in chosen) + gap), 255)
     shifts: list[tuple[int, int]] = []  # (top in the sample, rows to add to go back to the page)
@@ -316,67 +354,155 @@ def _probe(small: Image.Image, packs: str, dpi: int, clock: _Clock) -> list[_Lin
     return lines
 
 
+def _unreadable(lines: list[_Line]) -> list[_Line]:
+    """The lines read below the bar with letters enough to tell a script.
+
+    Letters only: numbers and punctuation read alike in every script, and a table's column
+    of "13." read alone is as doubtful on a French page as on a Chinese one."""
+    return [
+        line
+        for line in lines
+        if line.confidence < UNREADABLE_LINE_BELOW
+        and _letters(line.words) >= MIN_LETTERS_TO_TELL_SCRIPTS
+    ]
+
+
+def _other_script_share(lines: list[_Line]) -> float:
+    """The share of the letters read that sit in unreadable lines."""
+    letters = sum(_letters(line.words) for line in lines)
+    unreadable = sum(_letters(line.words) for line in _unreadable(lines))
+    return unreadable / letters if letters else 0.0
+
+
+def _in_other_script(lines: list[_Line]) -> bool:
+    """Whether more than OTHER_SCRIPT_SHARE of the letters read sit in unreadable lines."""
+    return _other_script_share(lines) > OTHER_SCRIPT_SHARE
+
+
 def _letters(words: list[Word]) -> int:
     return sum(char.isalpha() for word in words for char in word.text)
 
 
 def _choose_packs(image: Image.Image, dpi: int, clock: _Clock) -> tuple[str, str]:
-    """Return the packs to read the page with and the script that chose them."""
+    """Return the packs to read the page with and the script that chose them.
+
+    The probe reads the half-size page with English: whole when it holds little text, else a
+    first sample of PROBE_SCRIPT_BUDGET (bands of ink spread over the page, ``_spread``). When
+    that sample is surely another script's (PROBE_SURE_OTHER_SHARE) the contest of scripts
+    names it at once; otherwise, and when the contest finds Latin after all, the probe reads on
+    up to PROBE_TEXT_BUDGET: the share of unreadable letters is then measured on more lines,
+    and lingua has the text to name a Latin page's language."""
     table = _script_table()
     small = image.resize(
         (max(int(image.width * PROBE_SCALE), 1), max(int(image.height * PROBE_SCALE), 1)),
         Image.Resampling.BOX,
     )
-    probe = _probe(small, _available(table["probe"]), int(dpi * PROBE_SCALE), clock)
-    # Letters only: numbers and punctuation read alike in every script, and a table's column
-    # of "13." read alone is as doubtful on a French page as on a Chinese one.
-    unreadable = [
-        line
-        for line in probe
-        if line.confidence < UNREADABLE_LINE_BELOW
-        and _letters(line.words) >= MIN_LETTERS_TO_TELL_SCRIPTS
-    ]
-    letters = sum(_letters(line.words) for line in probe)
-    if sum(_letters(line.words) for line in unreadable) > letters * OTHER_SCRIPT_SHARE:
-        script, text = _script_of(image, unreadable, dpi, clock)
+    pack, small_dpi = _available(table["probe"]), int(dpi * PROBE_SCALE)
+    bands = _text_bands(small)
+    rest: list[tuple[int, int, float]] = []
+    if sum(width for _, _, width in bands) <= PROBE_SCRIPT_BUDGET:
+        probe = _recognise(small, pack, _PSM_AUTO, small_dpi, clock)
+    else:
+        first = _spread(bands, PROBE_SCRIPT_BUDGET)
+        probe = _read_bands(small, first, pack, small_dpi, clock)
+        rest = [band for band in bands if band not in first]
+
+    def read_on() -> None:
+        budget = PROBE_TEXT_BUDGET - PROBE_SCRIPT_BUDGET
+        if rest:
+            probe.extend(_read_bands(small, _spread(rest, budget), pack, small_dpi, clock))
+            rest.clear()
+
+    if _other_script_share(probe) < PROBE_SURE_OTHER_SHARE:
+        read_on()
+    if _in_other_script(probe):
+        script, text = _script_of(image, _unreadable(probe), dpi, clock)
         if script != "Latin":
             packs: dict[str, str] = table["scripts"][script]["packs"]
-            return _available(packs.get(detect_language(text), packs[""])), script
+            language = detect_language(text) if text else ""
+            return _available(packs.get(language, packs[""])), script
+        read_on()
     language = detect_language(_text(probe))
     return _available(table["latin"].get(language, table["probe"])), "Latin"
+
+
+def _whitest(columns: bytes, start: int, end: int) -> int:
+    """The column between start and end (clipped) with the least ink: a gap between glyphs."""
+    start, end = max(start, 0), min(end, len(columns) - 1)
+    if end <= start:
+        return max(min(start, len(columns) - 1), 0)
+    return max(range(start, end + 1), key=lambda column: columns[column])
+
+
+def _contest_window(image: Image.Image, line: _Line) -> Image.Image:
+    """A probe line at full resolution, cut to CONTEST_WIDTH_IN_HEIGHTS of its height around
+    its least readable word with letters (where its script shows), between glyphs."""
+    crop = _crop(image, line.words, PROBE_SCALE, 8)
+    width = crop.height * CONTEST_WIDTH_IN_HEIGHTS
+    if crop.width <= width:
+        return crop
+    left = max(int(min(word.left for word in line.words) / PROBE_SCALE) - 8, 0)
+    lettered = [word for word in line.words if any(char.isalpha() for char in word.text)]
+    weakest = min(lettered or line.words, key=lambda word: word.confidence)
+    start = min(max(int(weakest.left / PROBE_SCALE) - left, 0), crop.width - width)
+    columns = crop.resize((crop.width, 1), Image.Resampling.BOX).tobytes()
+    step = crop.height // 2
+    start = _whitest(columns, start - step, start)
+    end = _whitest(columns, start + width - step, start + width)
+    return crop.crop((start, 0, end + 1, crop.height))
+
+
+def _letter_confidence(lines: list[_Line]) -> float:
+    """Mean confidence of the words read with letters (digits read alike in every script)."""
+    words = [word for line in lines for word in line.words]
+    lettered = [word for word in words if any(char.isalpha() for char in word.text)]
+    return _mean_confidence(lettered or words)
 
 
 def _script_of(
     image: Image.Image, unreadable: list[_Line], dpi: int, clock: _Clock
 ) -> tuple[str, str]:
-    """The script whose pack reads the least readable lines most confidently, and their text.
+    """The script whose pack reads the least readable lines most confidently, and their text
+    when the script's language is still to tell ("" otherwise).
 
     Latin takes part, read first and at full resolution: a half-size probe can stumble on a
     Latin line (small accents, „quotes“, small print), and the Han pack reads Latin letters too,
     without accents. When English reads the lines above the probe's bar they are Latin and no
-    other pack is tried: English read another script's lines below 55 on every scan here."""
+    other pack is tried: English read another script's lines below 55 on every scan here. A
+    script read at SURE_SCRIPT or more wins without reading the others. Every pack reads the
+    same windows of the lines (``_contest_window``), and only the words with letters count;
+    where the script has several packs (Marathi, Hindi), the winner reads the lines whole for
+    lingua to tell its language."""
     table = _script_table()
     sample = sorted(unreadable, key=lambda line: line.confidence)[:LINES_TO_TELL_SCRIPTS]
-    crops = [_crop(image, line.words, PROBE_SCALE, 8) for line in sample]
+    windows = [_contest_window(image, line) for line in sample]
     contest = {"Latin": table["probe"]} | {
         script: entry["probe"] for script, entry in table["scripts"].items()
     }
-    best = ("Latin", "", -1.0)
+
+    def read(pack: str, images: list[Image.Image]) -> list[_Line]:
+        return [line for crop in images for line in _recognise(crop, pack, _PSM_AUTO, dpi, clock)]
+
+    best = ("Latin", -1.0)
     for script, probe_pack in contest.items():
         if _available(probe_pack) != probe_pack:
             continue  # this script's pack is not installed
-        readings = [
-            line for crop in crops for line in _recognise(crop, probe_pack, _PSM_AUTO, dpi, clock)
-        ]
-        confidence = _mean_confidence([word for line in readings for word in line.words])
+        confidence = _letter_confidence(read(probe_pack, windows))
         if script == "Latin" and confidence >= UNREADABLE_LINE_BELOW:
             # Doubtful at half size only (small print, addresses): no other pack is tried.
-            return script, _text(readings)
+            return script, ""
+        sure = confidence >= SURE_SCRIPT
         if script != "Latin":
             confidence -= OTHER_SCRIPT_PAGE_MARGIN
-        if confidence > best[2]:
-            best = (script, _text(readings), confidence)
-    return best[0], best[1]
+        if confidence > best[1]:
+            best = (script, confidence)
+            if script != "Latin" and sure:
+                break  # read surely, and better than English by the margin
+    script = best[0]
+    if len(table["scripts"].get(script, {}).get("packs", {})) < 2:
+        return script, ""  # one pack for the script: no language to tell
+    whole = [_crop(image, line.words, PROBE_SCALE, 8) for line in sample]
+    return script, _text(read(contest[script], whole))
 
 
 def _keeps_packs(lines: list[_Line], packs: str, script: str) -> bool:
@@ -389,14 +515,8 @@ def _keeps_packs(lines: list[_Line], packs: str, script: str) -> bool:
     letters = sum(_letters(line.words) for line in lines)
     text = _text(lines)
     if script == "Latin":
-        unreadable = sum(
-            _letters(line.words)
-            for line in lines
-            if line.confidence < UNREADABLE_LINE_BELOW
-            and _letters(line.words) >= MIN_LETTERS_TO_TELL_SCRIPTS
-        )
         chosen = table["latin"].get(detect_language(text), table["probe"])
-        return unreadable <= letters * OTHER_SCRIPT_SHARE and _available(chosen) == packs
+        return not _in_other_script(lines) and _available(chosen) == packs
     entry = table["scripts"].get(script)
     if entry is None:
         return False
@@ -483,16 +603,23 @@ def _better_reading(
     current = _mean_confidence(words)
     mode = _PSM_SINGLE_WORD if len(words) == 1 else _PSM_SINGLE_LINE
     best: tuple[float, Word] | None = None
+    english = 0.0
     for pack, is_own_script in candidates:
-        if not is_own_script and best is not None and best[0] >= 100 - OTHER_SCRIPT_PENALTY:
-            # Another script scores at most 100 less its penalty: it cannot beat this reading.
-            # Skipping it spared 20 of the 156 recognitions of the bench's log export (text
-            # unchanged, bench/intake_ocr_dense.py).
+        if english >= LATIN_RUN_FROM and (not is_own_script or candidates[0][0] == "eng"):
+            # The run is in Latin letters: no other script's pack is tried, and when English
+            # was asked first (letters on another script's page) neither is the page's pack.
+            break
+        if best is not None and best[0] >= SURE_READING:
+            # Another script scores at most 100 less its penalty, the page's other pack a few
+            # points more: no later pack can win enough to matter. Skipping them spared 20 of
+            # the 156 recognitions of the bench's log export (bench/intake_ocr_dense.py).
             break
         read = [w for line in _recognise(image, pack, mode, dpi, clock) for w in line.words]
         if not read:
             continue
         confidence = _mean_confidence(read)
+        if pack == "eng":
+            english = confidence
         gain, floor = (
             (RETRY_GAIN_SAME_SCRIPT, 0.0)
             if is_own_script
@@ -527,9 +654,16 @@ def _retry_doubtful_words(
         # A run read as an address (an @, "://", a dotted host) is written in Latin letters:
         # another script's pack cannot read it better, and trying four of them was most of the
         # retries' time on a page of addresses.
-        is_address = _ADDRESS_LIKE.search(" ".join(word.text for word in run)) is not None
+        read_as = " ".join(word.text for word in run)
+        is_address = _ADDRESS_LIKE.search(read_as) is not None
+        tried = own if is_address else candidates
+        if script not in ("", "Latin") and read_as.isascii():
+            # Letters and digits read on another script's page are an identifier or English:
+            # English reads them best and, when sure (SURE_READING), alone; the Han pack
+            # misreads "fr/" as "fw" and costs four times English's time a character.
+            tried = sorted(tried, key=lambda candidate: candidate[0] != "eng")
         crop = _run_crop(image, lines[index], first, end)
-        better = _better_reading(crop, run, own if is_address else candidates, dpi, clock)
+        better = _better_reading(crop, run, tried, dpi, clock)
         if better is not None:
             replaced[(index, first)] = (end, better)
     out: list[_Line] = []
@@ -548,13 +682,35 @@ def _retry_doubtful_words(
     return out
 
 
-def _find_lost_dots(image: Image.Image, lines: list[_Line], dpi: int, clock: _Clock) -> list[_Line]:
+def _within_edits(first: str, second: str, most: int) -> bool:
+    """Whether at most ``most`` characters must be inserted, removed or replaced to turn one
+    string into the other (Levenshtein's distance, computed only in its band of width 2·most+1:
+    a dozen operations per character, for a few words a page)."""
+    if abs(len(first) - len(second)) > most:
+        return False
+    previous = list(range(len(second) + 1))
+    for row, char in enumerate(first, 1):
+        current = [row] + [most + 1] * len(second)
+        for column in range(max(1, row - most), min(len(second), row + most) + 1):
+            current[column] = min(
+                previous[column] + 1,
+                current[column - 1] + 1,
+                previous[column - 1] + (char != second[column - 1]),
+            )
+        previous = current
+    return previous[-1] <= most
+
+
+def _find_lost_dots(
+    image: Image.Image, lines: list[_Line], script: str, dpi: int, clock: _Clock
+) -> list[_Line]:
     """Read each address-like word again, and keep a reading that only adds dots inside it.
 
     A dot after a letter whose arm overhangs it ("noir.info") vanishes from the page's read
     with high confidence, so no doubt points at it; read alone with English and more white
     around it, the dot often shows. Tesseract drops dots far more than it invents them, and a
-    reading that differs in anything but dots is not taken."""
+    reading that differs in anything but dots is not taken, unless the page is in another
+    script and only English's reading is a well-formed address (below)."""
     out: list[_Line] = []
     reads_left = MAX_LOST_DOT_READS
     for line in lines:
@@ -585,15 +741,28 @@ def _find_lost_dots(image: Image.Image, lines: list[_Line], dpi: int, clock: _Cl
                 for w in found.words
             ]
             again = read[0].text.strip(_WRAPPING) if len(read) == 1 else ""
-            if (
+            only_dots_added = (
                 again.count(".") > core.count(".")
                 and again.replace(".", "") == core.replace(".", "")
                 and ".." not in again
-            ):
+            )
+            # On another script's page the address was read by that script's pack (the Han
+            # pack read "kartell.info" as "Kkartell,info" at 32): English's reading replaces it
+            # when it is a well-formed address and the page's is not, a couple of edits away.
+            read_better = (
+                script not in ("", "Latin")
+                and _WELL_FORMED_ADDRESS.fullmatch(again) is not None
+                and _WELL_FORMED_ADDRESS.fullmatch(core) is None
+                and _within_edits(core, again, ADDRESS_EDITS_ALLOWED)
+            )
+            if again and (only_dots_added or read_better):
                 start = word.text.index(core)
                 text = word.text[:start] + again + word.text[start + len(core) :]
+                confidence = (
+                    max(word.confidence, read[0].confidence) if read_better else word.confidence
+                )
                 words[position] = Word(
-                    text, word.left, word.top, word.width, word.height, word.confidence
+                    text, word.left, word.top, word.width, word.height, confidence
                 )
         out.append(_Line(line.key, words))
     return out
@@ -630,7 +799,7 @@ def ocr_image(
         lines, packs, script = _read_choosing_packs(grey, dpi, clock, previous)
     lines = _retry_doubtful_words(grey, lines, packs, script, dpi, clock)
     repaired = [_Line(line.key, repair_line(line.words)) for line in lines]
-    repaired = _find_lost_dots(grey, repaired, dpi, clock)
+    repaired = _find_lost_dots(grey, repaired, script, dpi, clock)
     words = [word for line in repaired for word in line.words]
     text, doubtful = _page_text(repaired)
     return OcrPage(text, round(_mean_confidence(words) / 100, 3), packs, doubtful, script)

@@ -13,6 +13,7 @@ from PIL import Image, ImageDraw, ImageFont
 from rogatory.core.errors import ValidationFailed
 from rogatory.intake import ocr
 from rogatory.intake.ocr import ocr_image
+from rogatory.intake.ocr_repair import Word
 from rogatory.intake.tests import files, letters
 
 GERMAN = [
@@ -83,7 +84,7 @@ def _page(
         (_page(letters.FRENCH), "fra+eng", "RÉQUISITION JUDICIAIRE"),
         (_page(GERMAN), "deu+eng", "Geschäftszeichen: 1 Gs 378/24"),
         (_page(RUSSIAN), "rus+eng", "Уголовное дело № 12402450001000123"),
-        (_page(letters.CHINESE), "chi_sim+eng", "2207-3318-0415"),
+        (_page(letters.CHINESE), "chi_sim", "2207-3318-0415"),
         (_page(MARATHI), "mar+hin+eng", "संदर्भ क्र"),
         (_page(HINDI), "hin+mar+eng", "साइबर अपराध प्रकोष्ठ"),
     ],
@@ -204,9 +205,46 @@ def test_a_dense_page_is_probed_through_a_sample_of_its_lines(
     found = ocr_image(_dense_letter(), timeout=60)
     assert found.languages == "fra+eng"
     assert "Réf. : PARQUET/2025/04417" in found.text
-    # The probe's sample is the first read; the half-size page is 1754 rows high.
-    assert heights[0] < 1754 * 0.75
-    assert heights[1] == 3508
+    # The probe reads a first sample, then (a Latin page) a second one for lingua, each less
+    # than the half-size page (1754 rows high); the full page is read once, after them.
+    assert heights.count(3508) == 1
+    probe = heights[: heights.index(3508)]
+    assert len(probe) >= 2
+    assert all(height < 1754 * 0.75 for height in probe)
+
+
+def test_a_dense_page_in_another_script_is_named_from_the_first_sample_and_short_windows(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    reads: list[tuple[str, int, int]] = []
+    recognise = ocr._recognise
+
+    def recorded(image: Image.Image, packs: str, *arguments: Any) -> Any:
+        reads.append((packs, image.width, image.height))
+        return recognise(image, packs, *arguments)
+
+    monkeypatch.setattr(ocr, "_recognise", recorded)
+    page = _page(
+        [letters.CHINESE[index % 6] + "，请协助保全以下数据" for index in range(40)], size=36
+    )
+    found = ocr_image(page, timeout=60)
+    assert found.languages == "chi_sim"
+    full = reads.index(("chi_sim", 2480, 3508))
+    probe = reads[:full]
+    # One sample at half size (the page is surely in another script: no second sample), then
+    # windows of the least readable lines, English first and the Han pack sure enough to
+    # end the contest: Devanagari, Arabic and Cyrillic are not read.
+    assert [packs for packs, _, _ in probe] == [
+        "eng",
+        "eng",
+        "eng",
+        "eng",
+        "chi_sim",
+        "chi_sim",
+        "chi_sim",
+    ]
+    assert probe[0][2] < 1754 * 0.75
+    assert all(width <= height * ocr.CONTEST_WIDTH_IN_HEIGHTS for _, width, height in probe[1:])
 
 
 def test_a_column_of_numbers_does_not_make_a_page_of_addresses_cyrillic() -> None:
@@ -256,7 +294,7 @@ def test_the_next_page_of_a_scan_is_read_with_the_packs_of_the_page_before(
 @pytest.mark.parametrize(
     ("before", "page", "packs"),
     [
-        (letters.FRENCH, letters.CHINESE, "chi_sim+eng"),
+        (letters.FRENCH, letters.CHINESE, "chi_sim"),
         (letters.CHINESE, letters.FRENCH, "fra+eng"),
         (letters.FRENCH, GERMAN, "deu+eng"),
     ],
@@ -297,3 +335,78 @@ def test_the_pages_of_a_scanned_pdf_are_probed_once_when_they_share_a_language(
     assert [page.method for page in pages] == ["ocr", "ocr"]
     assert "- https://m.marche-noir.info/view/40666" in pages[1].text
     assert probes == [1]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "most", "within"),
+    [
+        ("shadow_ops@Kkartell,info", "shadow_ops@kartell.info", 2, True),
+        ("shadow_ops@Kkartell,info", "shadow_ops@kartell.info", 1, False),
+        ("kitten", "sitting", 3, True),
+        ("kitten", "sitting", 2, False),
+        ("", "ab", 2, True),
+        ("ab", "", 1, False),
+        ("abc", "abc", 0, True),
+    ],
+)
+def test_edits_between_two_readings_are_counted_within_a_band(
+    first: str, second: str, most: int, within: bool
+) -> None:
+    assert ocr._within_edits(first, second, most) is within
+
+
+@pytest.mark.parametrize(
+    ("reading", "well_formed"),
+    [
+        ("shadow_ops@kartell.info", True),
+        ("https://forum-exemple.fr/item/2184", True),
+        ("zephyr.example.net", True),
+        ("shadow_ops@Kkartell,info", False),
+        ("https:/forum-exemple.fwitem/2184", False),
+    ],
+)
+def test_an_address_is_well_formed_only_when_written_whole(reading: str, well_formed: bool) -> None:
+    assert (ocr._WELL_FORMED_ADDRESS.fullmatch(reading) is not None) is well_formed
+
+
+def _canned(monkeypatch: pytest.MonkeyPatch, readings: dict[str, tuple[str, float]]) -> list[str]:
+    """Each pack reads the crop as given; returns the packs asked, in order."""
+    asked: list[str] = []
+
+    def recognise(image: Image.Image, packs: str, *arguments: Any) -> list[Any]:
+        asked.append(packs)
+        text, confidence = readings[packs]
+        return [ocr._Line((1, 1, 1), [Word(text, 0, 0, 10, 10, confidence)])]
+
+    monkeypatch.setattr(ocr, "_recognise", recognise)
+    return asked
+
+
+def test_letters_on_a_han_page_are_read_by_english_alone_when_it_reads_them_surely(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    asked = _canned(
+        monkeypatch,
+        {"eng": ("SZGA-2025-1222", 86.0), "chi_sim": ("SZ2GA-2025-1222", 40.0), "rus": ("", 0.0)},
+    )
+    run = [Word("SZ2GA-2025-1222", 0, 0, 10, 10, 14.0)]
+    lines = [ocr._Line((1, 1, 1), run)]
+    image = Image.new("L", (40, 20), 255)
+    out = ocr._retry_doubtful_words(image, lines, "chi_sim", "Han", 300, ocr._Clock(60))
+    assert out[0].words[0].text == "SZGA-2025-1222"
+    # English first, sure enough that it is Latin: neither the Han pack nor another script's.
+    assert asked == ["eng"]
+
+
+def test_a_doubtful_word_of_a_latin_page_is_still_read_by_the_page_pack_first(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    asked = _canned(
+        monkeypatch,
+        {"fra+eng": ("réquisition", 95.0), "eng": ("requisition", 80.0), "rus": ("", 0.0)},
+    )
+    lines = [ocr._Line((1, 1, 1), [Word("rdquisition", 0, 0, 10, 10, 30.0)])]
+    image = Image.new("L", (40, 20), 255)
+    out = ocr._retry_doubtful_words(image, lines, "fra+eng", "Latin", 300, ocr._Clock(60))
+    assert out[0].words[0].text == "réquisition"
+    assert asked == ["fra+eng"]  # sure at 95: nothing after it can replace it
