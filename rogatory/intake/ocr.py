@@ -575,18 +575,24 @@ def _run_crop(image: Image.Image, line: _Line, first: int, end: int) -> Image.Im
     words = line.words[first:end]
     height = max(word.height for word in words)
     margin = int(height * RETRY_MARGIN)
-    left = min(word.left for word in words) - margin
-    right = max(word.left + word.width for word in words) + margin
+    own_left = min(word.left for word in words)
+    own_right = max(word.left + word.width for word in words)
+    left, right = own_left - margin, own_right + margin
     if first > 0:
         previous = line.words[first - 1]
         left = max(left, previous.left + previous.width + 2)
     if end < len(line.words):
         right = min(right, line.words[end].left - 2)
+    if right - left < own_right - own_left:
+        # Boxes that overlap their neighbours (Japanese punctuation, a word read inside
+        # another's box): the run's own box, whatever the neighbours cover.
+        left, right = own_left, own_right
     top = min(word.top for word in words) - margin
     bottom = max(word.top + word.height for word in words) + margin
-    return image.crop(
-        (max(left, 0), max(top, 0), min(right, image.width), min(bottom, image.height))
-    )
+    left, top = min(max(left, 0), image.width - 1), min(max(top, 0), image.height - 1)
+    right = min(max(right, left + 1), image.width)
+    bottom = min(max(bottom, top + 1), image.height)
+    return image.crop((left, top, right, bottom))
 
 
 def _better_reading(

@@ -410,3 +410,24 @@ def test_a_doubtful_word_of_a_latin_page_is_still_read_by_the_page_pack_first(
     out = ocr._retry_doubtful_words(image, lines, "fra+eng", "Latin", 300, ocr._Clock(60))
     assert out[0].words[0].text == "réquisition"
     assert asked == ["fra+eng"]  # sure at 95: nothing after it can replace it
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        # The doubtful word's box lies inside its neighbours' (read across Japanese punctuation).
+        [
+            Word("令和", 100, 10, 80, 40, 95.0),
+            Word("7", 120, 10, 20, 40, 20.0),
+            Word("年", 130, 10, 60, 40, 95.0),
+        ],
+        # A box of no width at the page's right edge.
+        [Word("x", 10, 10, 30, 40, 95.0), Word(".", 200, 10, 0, 40, 20.0)],
+    ],
+)
+def test_a_doubtful_word_between_overlapping_boxes_is_cropped_to_its_own(words: list[Word]) -> None:
+    image = Image.new("L", (200, 60), 255)
+    line = ocr._Line((1, 1, 1), words)
+    crop = ocr._run_crop(image, line, 1, 2)
+    assert crop.width >= 1
+    assert crop.height >= 1
