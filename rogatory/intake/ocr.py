@@ -14,7 +14,8 @@ A page is read in four steps (docs/decisions/0011-ocr-pack-choice.md):
    English beside it Tesseract read every Chinese line twice. Tesseract's own script detection
    (``--psm 0``) cost more than a full read and named "Latin" for most Chinese, Marathi and
    Hindi letters here.
-3. **Read**: one pass over the page at its resolution with the chosen packs.
+3. **Read**: one pass over the page at its resolution with the chosen packs, the page taken
+   as one column (rows of a table stay whole).
 4. **Word retries**: a word read with low confidence is read again alone, with the page's
    first pack, English and (unless it reads as an address or English reads it surely) the
    other scripts' packs, English first for letters on another script's page; a reading is kept
@@ -129,6 +130,12 @@ _WELL_FORMED_ADDRESS = re.compile(
 ADDRESS_EDITS_ALLOWED = 2
 _WRAPPING = "\"'«»“”‘’„‚<>()[]{}.,;:!?"
 _PSM_AUTO = 3
+# The full read takes the page as one column of text of varying sizes: Tesseract's automatic
+# layout split a table of numbered addresses (rows of "15. 198.51.100.17  https://…  16.
+# compte7@…") into columns and fragments ("15.", "198.51", ".100.17" apart), which cost 36 of its
+# 120 identifiers; letters, forms and tables are read row by row, and the 23 scans of the
+# bench read the same (bench/intake/run.py, decision 0011).
+_PSM_COLUMN = 4
 _PSM_SINGLE_LINE = 7
 _PSM_SINGLE_WORD = 8
 
@@ -534,14 +541,14 @@ def _read_choosing_packs(
     probe runs only when the read shows they do not fit (another script, another language)."""
     tried: tuple[str, list[_Line]] | None = None
     if previous is not None and previous.script:
-        lines = _recognise(grey, previous.languages, _PSM_AUTO, dpi, clock)
+        lines = _recognise(grey, previous.languages, _PSM_COLUMN, dpi, clock)
         if _keeps_packs(lines, previous.languages, previous.script):
             return lines, previous.languages, previous.script
         tried = (previous.languages, lines)
     packs, script = _choose_packs(grey, dpi, clock)
     if tried is not None and tried[0] == packs:
         return tried[1], packs, script
-    return _recognise(grey, packs, _PSM_AUTO, dpi, clock), packs, script
+    return _recognise(grey, packs, _PSM_COLUMN, dpi, clock), packs, script
 
 
 def _retry_packs(packs: str, script: str) -> list[tuple[str, bool]]:
@@ -800,7 +807,7 @@ def ocr_image(
     grey, dpi = _prepared(image)
     if languages:
         packs, script = _available(languages), ""
-        lines = _recognise(grey, packs, _PSM_AUTO, dpi, clock)
+        lines = _recognise(grey, packs, _PSM_COLUMN, dpi, clock)
     else:
         lines, packs, script = _read_choosing_packs(grey, dpi, clock, previous)
     lines = _retry_doubtful_words(grey, lines, packs, script, dpi, clock)

@@ -431,3 +431,12 @@ def test_a_doubtful_word_between_overlapping_boxes_is_cropped_to_its_own(words: 
     crop = ocr._run_crop(image, line, 1, 2)
     assert crop.width >= 1
     assert crop.height >= 1
+
+
+def test_a_table_of_addresses_is_read_row_by_row() -> None:
+    # Read as columns, a row's number, IP and link came apart ("15.", "198.51", ".100.17").
+    text = ocr_image(_numbered_addresses(), timeout=60).text
+    rows = [line for line in text.splitlines() if "198.51.100." in line]
+    found = {int(match) for line in rows for match in re.findall(r"198\.51\.100\.(\d+)\b", line)}
+    assert len(found) >= 36
+    assert sum("https://" in line and "@" in line for line in rows) >= 30
