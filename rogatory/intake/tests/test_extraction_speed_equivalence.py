@@ -38,6 +38,8 @@ CORPUS_FOLDERS = (
     "heldout3/corpus",
     "heldout4/corpus",
     "heldout5/corpus",
+    "heldout6/corpus",
+    "heldout7/corpus",
 )
 DIGESTS = Path(__file__).resolve().parent / "data" / "extraction_digests.json"
 SETTINGS = (
