@@ -777,7 +777,7 @@ _SUBJECT_LINE = re.compile(
 _YEAR_NUMBER = re.compile(r"(?:1(?<![\w/.]1)9|2(?<![\w/.]2)0)\d{2}/\d{3,6}(?![\w/])")
 _EU_ACT_BEFORE = re.compile(rf"\((?:{'|'.join(EU_LEGAL_ORDER_MARKS)})\)[ ]*(?:n[°º.][ ]*)?$")
 _ART = (
-    r"(?:[Aa]rticles?|[Aa]rtt?\.|ART\.|[Aa]rtículos?|[Aa]rtigos?|[Aa]rtikel|[Aa]rticolo|§§?|"
+    r"(?:[Aa]rticles?|[Aa]rtt?\.|ART\.|[Aa]rtículos?|[Aa]rtigos?|[Aa]rtikel|[Aa]rtikkel(?:en)?|[Aa]rticolo|§§?|"
     r"[Aa]rtykuł(?:u|y|ów)?|[Aa]rticolul|[Aa]rtikla|[Čč]lán(?:ek|ku|ky)|[Čč]l\.|"
     r"[Ss]ections?|[Сс]татья|[Сс]татьи|[Сс]татт(?:я|і|ею)|[Сс]т\.|[Άά]ρθρ(?:ο|ου|α)|"
     r"المادة|المواد|الفصل|धारा|कलम|अनुच्छेद|Pasal|pasal|"
@@ -865,7 +865,9 @@ _NUMBER_TAIL = (
     # republic acts by number ("RA 10175", "R.A. No. 10175").
     r"|(?<=Act)[ ]+(?:No\.?[ ]?)?\d{1,5}[ ]of[ ](?:19|20)\d{2}(?![\w/])"
     # Tagalog numbers them after "Blg." (bilang, number): "Batas Republika Blg. 10175".
-    r"|(?:(?<=RA)|(?<=R\.A\.)|(?<=No\.)|(?<=Blg\.))[ ]+(?:No\.?[ ]?)?\d{3,5}(?![\w/]))"
+    r"|(?:(?<=RA)|(?<=R\.A\.)|(?<=No\.)|(?<=Blg\.))[ ]+(?:No\.?[ ]?)?\d{3,5}(?![\w/])"
+    # Russian federal laws by number and "ФЗ" ("Федерального закона 115-ФЗ").
+    r"|(?<=закона)[ ]+(?:№[ ]?)?\d{1,4}-ФЗ(?![\w]))"
 )
 # Malay acts end with their year ("Akta Jenayah Komputer 1997", "Akta Komunikasi dan
 # Multimedia 1998"), whatever their last word.
@@ -892,9 +894,13 @@ _DEVA_TITLE_FIRST = (
 _ARABIC_TITLE = (
     rf"(?:من[ ]+)?(?:(?:{'|'.join(ARABIC_LAW_NOUNS)})(?:[ ]+(?!رقم){_ARABIC_WORD}){{0,3}}?"
     r"[ ]+رقم[ ]+\d{1,5}(?:[ ]+لسنة[ ]+\d{4}|/\d{4})?(?![\w/])"
+    # The law's subject after its number ("… لسنة 2015 بشأن مكافحة جرائم تقنية المعلومات").
+    rf"(?:[ ]+بشأن(?:[ ]+{_ARABIC_WORD}){{1,6}}?(?=[ ]*(?:[.،؛:\n]|$)))?"
     rf"|(?:{'|'.join(ARABIC_CHAIN_NOUNS)})(?:[ ]+(?!ال){_ARABIC_WORD}){{1,3}}"
     rf"(?:[ ]+ال{_ARABIC_WORD}){{1,3}}"
-    rf"|(?:{'|'.join(ARABIC_LAW_NOUNS)})[ ]+{_ARABIC_WORD}(?:[ ]+ال{_ARABIC_WORD}){{0,3}})"
+    # A title's words may be joined by "و" (and) written against the next one ("قانون
+    # الإجراءات والمحاكمات الجزائية").
+    rf"|(?:{'|'.join(ARABIC_LAW_NOUNS)})[ ]+{_ARABIC_WORD}(?:[ ]+و?ال{_ARABIC_WORD}){{0,3}})"
 )
 _DEVA_OF = r"(?:[ ]+(?:की|के|का|च्या|चे|ची|चा))?"
 _LEGAL_PATTERN = (
@@ -2392,6 +2398,71 @@ _LITHUANIAN_LEGAL = re.compile(
     r"(?:[ ]\d{1,2}[ ]punkt(?:as|o|ą|u|e)(?![\w]))?"
 )
 _STRAIPSN_LANDMARK = re.compile(" straipsn")
+# Latvian names the code before the article, in the genitive, and the article after its
+# number: "Kriminālprocesa likuma 192. pantu", "Krimināllikuma 243. pants", "Konvencijas par
+# kibernoziegumiem 29. pants"; a law's title is a capitalised word and the lower-case words up
+# to "likuma" (of the law) or a code's "kodeksa".
+_LV_LOWER = "a-zāčēģīķļņšūž"
+_LATVIAN_LEGAL = re.compile(
+    rf"(?<![\w])(?:[A-ZĀČĒĢĪĶĻŅŠŪŽ][{_LV_LOWER}]*(?:likuma|kodeksa)"
+    rf"|[A-ZĀČĒĢĪĶĻŅŠŪŽ][{_LV_LOWER}]*(?:[ ][{_LV_LOWER}]+){{0,12}}?[ ](?:likuma|kodeksa)"
+    rf"|Konvencijas[ ]par(?:[ ][{_LV_LOWER}]+){{1,3}}?)"
+    r"[ ]\d{1,4}(?:\.\d{1,3})?\.[ ]pant(?:s|a|u|ā|am)(?![\w])"
+)
+_PANT_LANDMARK = re.compile(r"\.[ ]pant")
+# Croatian and Slovenian cite an article with the code after it, the Croatian article word
+# before the number ("članka 339.a Zakona o kaznenom postupku", "čl. 236. st. 2. KZ-a"), the
+# Slovenian after it ("149.c člena ZKP", "221. člena KZ-1", "18. člen Konvencije o kibernetski
+# kriminaliteti"). The code is an act's title ("Zakona o …", "Kaznenog zakona", "Konvencije
+# o …") up to the sentence's punctuation, or an abbreviation in capitals with its edition
+# ("KZ-1", "ZPPDFT-2") and Croatian case ending ("KZ-a", "ZKP-a").
+_SLAVIC_TITLE_END = r"(?=[ ]*(?:[,.;:)\n\"“”»]|$)|[ ]{2})"
+_SLAVIC_CODE = (
+    r"(?:Zakon(?:a|u)[ ]o(?:[ ][a-zčćđšž]+){1,8}?"
+    + _SLAVIC_TITLE_END
+    + r"|Kaznenog[ ]zakona|Kazenskega[ ]zakonika"
+    r"|Konvencij(?:e|i)[ ]o(?:[ ][a-zčćđšž]+){1,3}?"
+    + _SLAVIC_TITLE_END
+    + r"|[A-ZČĆĐŠŽ]{2,7}(?:-\d)?(?:-[a-z]{1,2})?(?![\w-]))"
+)
+_SOUTH_SLAVIC_LEGAL = re.compile(
+    r"(?<![\w])(?:(?:[Čč]lan(?:ak|ka|ku|kom)|[Čč]l\.)[ ]\d{1,4}(?:\.[a-z]|\.)"
+    r"(?:[ ]st(?:avka|avak|\.)?[ ]\d{1,3}\.)?"
+    r"|\d{1,4}(?:\.[a-z]|\.)[ ]člen(?:a|u|om)?)"
+    rf"[ ]{_SLAVIC_CODE}"
+)
+_CLAN_LANDMARK = re.compile(r"[Čč]l(?:\.|an)|člen")
+# Azerbaijani puts the code first, in the genitive, then the article's ordinal and "maddəsi" in
+# its case: "Cinayət-Prosessual Məcəlləsinin 177-ci maddəsinə", "CPM-in 242-ci maddəsi".
+_AZ_LOWER = "a-zçəğıöşü"
+_AZERBAIJANI_LEGAL = re.compile(
+    rf"(?<![\w-])(?:[A-ZÇƏĞIİÖŞÜ][{_AZ_LOWER}]*(?:-[A-ZÇƏĞIİÖŞÜ]?[{_AZ_LOWER}]+)?"
+    rf"(?:[ ][{_AZ_LOWER}-]+){{0,6}}?[ ]"
+    rf"(?:Məcəlləsinin|Qanunun|Konvensiyasının)"
+    r"|[A-ZÇƏĞİÖŞÜ]{2,5}-(?:in|ın|un|ün|nin|nın|nun|nün))"
+    r"[ ]\d{1,4}(?:\.\d{1,3})?-(?:ci|cı|cu|cü)[ ]maddəs(?:i|inə|inin|ində|indən)(?![\w])"
+)
+_MADDE_LANDMARK = re.compile(r"[ ]maddəs")
+# Estonian cites a code by its abbreviation or its name in the genitive before the section sign:
+# "KrMS § 90" (kriminaalmenetluse seadustik), "KarS § 217", "karistusseadustiku § 206".
+_CODE_BEFORE_SECTION = re.compile(
+    r"(?<![\w])(?:[A-ZÕÄÖÜ][a-zõäöü]{0,3}[A-Z][A-Za-z]?|[a-zõäöü]{0,30}seadus(?:tiku|e))[ ]$"
+)
+# A Norwegian section may hold a letter after its number ("straffeprosessloven § 216 b").
+_NORDIC_SECTION_LETTER = re.compile(r"[ ][a-h](?![\w])")
+# The subject of a Japanese law named "…に関する法律" (the Act on …), back to the punctuation,
+# space or topic and object particles before it.
+_JAPANESE_SUBJECT_BEFORE = re.compile(r"(?:(?![はがを])[^\W\d_]|[ー・]){2,36}に関する$")
+_SENTENCE_AFTER_CODE = re.compile(r"(?<=[A-ZА-ЯЁ]{2})\.[ ]+[A-ZА-ЯЁ][a-zа-яё]+$")
+# The United Kingdom cites a section or a schedule's paragraph of an Act by its short title and
+# year: "s. 2 of the Fraud Act 2006", "paragraph 4 of Schedule 1 to the Police and Criminal
+# Evidence Act 1984". The title is capitalised words, "and", "of" or "for" between them.
+_UK_ACT_SECTION = re.compile(
+    r"(?<![\w.])(?:ss?\.|[Ss]ections?|[Pp]aragraphs?|para\.)[ ]\d{1,4}[A-Z]{0,2}(?:\(\w{1,4}\))*"
+    r"(?:[ ]of[ ]Schedule[ ]\d{1,3}[A-Z]?[ ]to|[ ]of)[ ]the"
+    r"(?:[ ](?:[A-Z][\w'’-]*|and|of|for)){1,8}?[ ]Act[ ](?:19|20)\d{2}(?![\w])"
+)
+_ACT_LANDMARK = re.compile(r"[ ]Act[ ](?:19|20)\d{2}")
 _LUVUN_LANDMARK = re.compile(r"luvun[ ]\d")
 # Swahili: "Ibara ya 29 ya Mkataba wa Budapest" (article), "kifungu cha 313 cha Kanuni ya Adhabu"
 # (section); a title is its kind and the capitalised words its connectors join, with its year
@@ -2438,6 +2509,10 @@ def _legal_references(text: str) -> Iterator[_Candidate]:
         (_LITHUANIAN_LEGAL, _STRAIPSN_LANDMARK, 80, 48),
         (_SWAHILI_LEGAL, _IBARA_LANDMARK, 3, 120),
         (_SWAHILI_LEGAL, _KIFUNGU_LANDMARK, 5, 120),
+        (_LATVIAN_LEGAL, _PANT_LANDMARK, 200, 12),
+        (_SOUTH_SLAVIC_LEGAL, _CLAN_LANDMARK, 10, 120),
+        (_AZERBAIJANI_LEGAL, _MADDE_LANDMARK, 160, 20),
+        (_UK_ACT_SECTION, _ACT_LANDMARK, 160, 12),
     ):
         for match in _near_landmarks(pattern, landmark, text, before, reach):
             yield _Candidate(
@@ -2472,6 +2547,11 @@ def _legal_references(text: str) -> Iterator[_Candidate]:
                 or _KANA.search(text, end - 2, min(len(text), end + 1))
             ):
                 start = name.start()
+                # A law named by its subject: "…の禁止等に関する法律", "…の移転防止に関する法律".
+                if text.startswith("法律", start) and (
+                    subject := _JAPANESE_SUBJECT_BEFORE.search(text, max(0, start - 40), start)
+                ):
+                    start = subject.start()
             elif name is not None and _NAME_JOINS_ARTICLE.search(text, start, end):
                 # Traditional Chinese (Taiwan) and Japanese cite a law by its bare name before
                 # the article ("刑事訴訟法第133條", "…法第197条第3項": 條 and 項 are theirs, the
@@ -2483,6 +2563,13 @@ def _legal_references(text: str) -> Iterator[_Candidate]:
                     start = basis.end()
                 elif name.start() == 0 or not _HAN.match(text, name.start() - 1):
                     start = name.start()
+            elif (
+                name is not None
+                and name.start() > 1
+                and text[name.start() - 2 : name.start()] == "  "
+            ):
+                # A law's name alone in a table's cell ("処理中  刑事訴訟法第218条").
+                start = name.start()
         elif text[start] == "제":
             name = _KOREAN_LAW_BEFORE.search(text, max(0, start - 17), start)
             if name is not None:
@@ -2493,6 +2580,13 @@ def _legal_references(text: str) -> Iterator[_Candidate]:
             name = _NORDIC_CODE_BEFORE.search(text, max(0, start - 36), start)
             if name is not None:
                 start = name.start()
+                letter = _NORDIC_SECTION_LETTER.match(text, end)
+                if letter is not None:
+                    end = letter.end()
+        elif text[start] == "§" and (
+            name := _CODE_BEFORE_SECTION.search(text, max(0, start - 36), start)
+        ):
+            start = name.start()
         while text[end - 1] in ".,'’-":
             # The stop of an abbreviated title ("c.p.p.", "U.S.C.") belongs to it, and so does
             # a short code's where the sentence goes on after it ("artikel 88ter Sv. en …").
@@ -2506,6 +2600,15 @@ def _legal_references(text: str) -> Iterator[_Candidate]:
                 break
             end -= 1
         start, end = _with_instrument_title(text, start, end, match.start())
+        # Two spaces end a table's cell: what follows is the next column's.
+        if (gap := text.find("  ", start, end)) > start:
+            end = gap
+            while text[end - 1] in ",'’-":
+                end -= 1
+        # After a code's abbreviation, a stop and one capitalised word start the next sentence
+        # ("art. 694-4 du CPP. Les faits", "ст. 186.1 УПК РФ. Деяние").
+        elif (sentence := _SENTENCE_AFTER_CODE.search(text, start, end)) is not None:
+            end = sentence.start()
         yield _Candidate("legal_reference", start, end, normalize_reference(text[start:end]))
 
 
