@@ -695,6 +695,49 @@ def _retry_doubtful_words(
     return out
 
 
+# A host inside a word: after "://", after "@", or where no host character precedes it.
+_HOST_IN_WORD = re.compile(
+    r"(?:(?<=://)|(?<=@)|(?<![\w.@/-]))([a-z0-9][a-z0-9.-]*\.[a-z]{2,})", re.IGNORECASE
+)
+
+
+def _dots_from_the_page(lines: list[_Line]) -> list[_Line]:
+    """Give a host the dots another reading of it on the same page has.
+
+    A log export or a table names the same few hosts again and again, and Tesseract drops a dot
+    after an overhanging letter in some of them ("zephyrexample.net" beside "zephyr.example.net"):
+    it drops dots far more than it invents them, so the reading with more dots wins, and the
+    re-reads of ``_find_lost_dots`` are left for hosts the page names once."""
+    dotted = _best_hosts(lines)
+    out: list[_Line] = []
+    for line in lines:
+        words = []
+        for word in line.words:
+            text = _HOST_IN_WORD.sub(
+                lambda found: dotted.get(_host_key(found[1]), found[1]), word.text
+            )
+            words.append(replace(word, text=text) if text != word.text else word)
+        out.append(_Line(line.key, words))
+    return out
+
+
+def _best_hosts(lines: list[_Line]) -> dict[str, str]:
+    """Each host named on the page, by its key, in the reading with the most dots."""
+    dotted: dict[str, str] = {}
+    for line in lines:
+        for word in line.words:
+            for host in _HOST_IN_WORD.findall(word.text):
+                key = _host_key(host)
+                if ".." not in host and host.count(".") > dotted.get(key, "").count("."):
+                    dotted[key] = host
+    return dotted
+
+
+def _host_key(host: str) -> str:
+    """A host without its dots, in lower case: the readings of one host share it."""
+    return host.replace(".", "").lower()
+
+
 def _within_edits(first: str, second: str, most: int) -> bool:
     """Whether at most ``most`` characters must be inserted, removed or replaced to turn one
     string into the other (Levenshtein's distance, computed only in its band of width 2·most+1:
@@ -726,12 +769,18 @@ def _find_lost_dots(
     script and only English's reading is a well-formed address (below)."""
     out: list[_Line] = []
     reads_left = MAX_LOST_DOT_READS
+    best = _best_hosts(lines)
     for line in lines:
         words = list(line.words)
         for position, word in enumerate(words):
             core = word.text.strip(_WRAPPING)
             if not _ADDRESS_LIKE.search(core) or reads_left == 0:
                 continue
+            hosts = _HOST_IN_WORD.findall(core)
+            if hosts and all(
+                host.count(".") < best.get(_host_key(host), host).count(".") for host in hosts
+            ):
+                continue  # another reading on the page has its dots: _dots_from_the_page
             reads_left -= 1
             margin = int(word.height * LOST_DOT_MARGIN)
             box = (
@@ -812,7 +861,8 @@ def ocr_image(
         lines, packs, script = _read_choosing_packs(grey, dpi, clock, previous)
     lines = _retry_doubtful_words(grey, lines, packs, script, dpi, clock)
     repaired = [_Line(line.key, repair_line(line.words)) for line in lines]
-    repaired = _find_lost_dots(grey, repaired, script, dpi, clock)
+    repaired = _find_lost_dots(grey, _dots_from_the_page(repaired), script, dpi, clock)
+    repaired = _dots_from_the_page(repaired)
     words = [word for line in repaired for word in line.words]
     text, doubtful = _page_text(repaired)
     return OcrPage(text, round(_mean_confidence(words) / 100, 3), packs, doubtful, script)

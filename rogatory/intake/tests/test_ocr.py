@@ -440,3 +440,36 @@ def test_a_table_of_addresses_is_read_row_by_row() -> None:
     found = {int(match) for line in rows for match in re.findall(r"198\.51\.100\.(\d+)\b", line)}
     assert len(found) >= 36
     assert sum("https://" in line and "@" in line for line in rows) >= 30
+
+
+def test_a_host_takes_the_dots_another_reading_of_it_on_the_page_has() -> None:
+    def line(index: int, text: str) -> Any:
+        return ocr._Line((1, 1, index), [Word(text, 0, 10 * index, 100, 10, 91.0)])
+
+    lines = [
+        line(1, "https://zephyr.example.net/u/74"),
+        line(2, "https://zephyrexample.net/u/222"),
+        line(3, "compte7@zephyrexample.net"),
+        line(4, "noirinfo.example"),  # named once: left to the re-read
+        line(5, "ZEPHYREXAMPLE.NET"),  # hosts are case-blind: the dotted reading is taken
+    ]
+    fixed = [word.text for found in ocr._dots_from_the_page(lines) for word in found.words]
+    assert fixed == [
+        "https://zephyr.example.net/u/74",
+        "https://zephyr.example.net/u/222",
+        "compte7@zephyr.example.net",
+        "noirinfo.example",
+        "zephyr.example.net",
+    ]
+
+
+def test_a_wrapped_address_named_once_is_still_read_again_for_its_dots(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Inside brackets the host starts after "(": it is looked up by its own reading.
+    asked = _canned(monkeypatch, {"eng": ("(elgato.negro.example.net)", 92.0)})
+    lines = [ocr._Line((1, 1, 1), [Word("(elgatonegro.example.net)", 0, 0, 10, 10, 91.0)])]
+    image = Image.new("L", (40, 20), 255)
+    out = ocr._find_lost_dots(image, lines, "Latin", 300, ocr._Clock(60))
+    assert asked == ["eng"]
+    assert out[0].words[0].text == "(elgato.negro.example.net)"
