@@ -56,7 +56,9 @@ _BECH32_HEADS = {
     prefix: re.compile(prefix.replace("l", "[lI1i]") + r"[1lIi|](?P<data>[0-9A-Za-z]{6,90})", re.I)
     for prefix in BECH32_PREFIXES
 }
-_CJK = "\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uff0f\uff1a-\uff20"
+# Han characters, CJK punctuation, full-width forms, and Japanese kana (hiragana, katakana and
+# the long-vowel mark): the Japanese pack spaces kana apart as the Han pack spaces Han apart.
+_CJK = "\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uff0f\uff1a-\uff20"
 # A space with a Chinese character or punctuation mark on one side and another, or a digit, on
 # the other ("2026 年", "号 ，"); not between a Chinese character and a Latin word ("地址 / IP").
 _CJK_SPACE = re.compile(f"(?<=[{_CJK}]) +(?=[{_CJK}0-9])|(?<=[0-9)]) +(?=[{_CJK}])")
@@ -251,7 +253,8 @@ def restore_section_signs(line: Sequence[Word]) -> list[Word]:
 
 
 def close_cjk_spaces(text: str) -> str:
-    """Remove the spaces the Han pack puts between Chinese characters, and between them and digits."""
+    """Remove the spaces the Han and Japanese packs put between CJK characters, and between them
+    and digits."""
     return _CJK_SPACE.sub("", text)
 
 

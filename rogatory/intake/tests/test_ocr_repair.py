@@ -140,6 +140,9 @@ def test_a_section_sign_read_as_8_is_restored_before_an_article_and_a_statute(
         ("编号 : (2025) 沪 0115 刑 初 235 号", "编号 : (2025)沪0115刑初235号"),
         ("联系 电话 : 138 4589 6060", "联系电话 : 138 4589 6060"),
         ("Fait à Lyon, le 29 juillet 2024", "Fait à Lyon, le 29 juillet 2024"),
+        # Kana as the Japanese pack spaces them; the Latin handle beside them keeps its space.
+        ("ユーザー 名 : 夜 更 か し 猫", "ユーザー名 : 夜更かし猫"),
+        ("令和 7 年 3 月 12 日 に user_k を", "令和7年3月12日に user_k を"),
     ],
 )
 def test_spaces_between_chinese_characters_are_closed_and_others_kept(
