@@ -63,6 +63,10 @@ NARROW = (
     "SLOVAK", "DANISH", "BOKMAL", "NYNORSK", "CATALAN", "BENGALI", "SWAHILI", "FINNISH",
     "BULGARIAN",
 )  # fmt: skip
+# Norwegian is named "no" whatever its written standard (language._MERGED_CODES, decision 0012:
+# lingua's Bokmål/Nynorsk split is not one a reader of a request needs); a corpus labelled "nb"
+# is scored as "no".
+GOLD_AS_SHIPPED = {"nb": "no", "nn": "no"}
 # Below this many texts a language's accuracy is printed but not held to the target.
 MIN_TEXTS = 5
 TARGET = 0.98
@@ -77,7 +81,7 @@ def load_texts() -> list[dict[str, str]]:
             texts.append(
                 {
                     "file": str(gold_path.with_suffix(".txt").relative_to(HERE)),
-                    "gold": gold["language"],
+                    "gold": GOLD_AS_SHIPPED.get(gold["language"], gold["language"]),
                     "text": gold_path.with_suffix(".txt").read_text(encoding="utf-8"),
                 }
             )
