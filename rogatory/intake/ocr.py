@@ -757,6 +757,22 @@ def _within_edits(first: str, second: str, most: int) -> bool:
     return previous[-1] <= most
 
 
+def _at_from_english(core: str, english: str) -> str:
+    """The page's reading with an "@" where English reads one, when that makes it an address.
+
+    Many Latin packs cannot write "@" (Norwegian, Turkish, Czech, Polish, Croatian...) and
+    read it as a letter ("ola.nordmann70Gfjellbrød.example.com"); English writes it but not
+    the local letters ("fjellbrod"). Position for position, the page pack's letters are kept
+    and only English's "@" is taken; "" when the readings do not line up or nothing changes."""
+    if len(core) != len(english) or english.count("@") != 1 or "@" in core:
+        return ""
+    at = english.index("@")
+    if core[at] in "./:-_":
+        return ""  # a separator the page pack read is not a misread "@"
+    joined = core[:at] + "@" + core[at + 1 :]
+    return joined if _WELL_FORMED_ADDRESS.fullmatch(joined) else ""
+
+
 def _find_lost_dots(
     image: Image.Image, lines: list[_Line], script: str, dpi: int, clock: _Clock
 ) -> list[_Line]:
@@ -817,7 +833,10 @@ def _find_lost_dots(
                 and _WELL_FORMED_ADDRESS.fullmatch(core) is None
                 and _within_edits(core, again, ADDRESS_EDITS_ALLOWED)
             )
-            if again and (only_dots_added or read_better):
+            at_restored = _at_from_english(core, again)
+            if at_restored:
+                again = at_restored
+            if again and (only_dots_added or read_better or at_restored):
                 start = word.text.index(core)
                 text = word.text[:start] + again + word.text[start + len(core) :]
                 confidence = (

@@ -473,3 +473,23 @@ def test_a_wrapped_address_named_once_is_still_read_again_for_its_dots(
     out = ocr._find_lost_dots(image, lines, "Latin", 300, ocr._Clock(60))
     assert asked == ["eng"]
     assert out[0].words[0].text == "(elgato.negro.example.net)"
+
+
+@pytest.mark.parametrize(
+    ("core", "english", "joined"),
+    [
+        # Norwegian pack: "@" read "G"; English: "ø" read "o". Each keeps what it reads right.
+        (
+            "ola.nordmann70Gfjellbrød.example.com",
+            "ola.nordmann70@fjellbrod.example.com",
+            "ola.nordmann70@fjellbrød.example.com",
+        ),
+        ("ola.nordmann70@fjellbrød.example.com", "ola.nordmann70@fjellbrod.example.com", ""),
+        ("olaGexample.com", "ola@example.co", ""),  # not lined up
+        ("www.example.com", "www@example.com", ""),  # no mailbox before the host: no "@"
+    ],
+)
+def test_an_at_sign_english_reads_is_put_into_the_page_packs_reading(
+    core: str, english: str, joined: str
+) -> None:
+    assert ocr._at_from_english(core, english) == joined
