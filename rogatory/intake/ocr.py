@@ -290,14 +290,21 @@ def _page_text(lines: list[_Line]) -> tuple[str, tuple[tuple[int, int, float], .
     )
 
 
+def _clipped(image: Image.Image, left: int, top: int, right: int, bottom: int) -> Image.Image:
+    """The box's pixels, clipped to the page and at least one pixel wide and high: a box of no
+    width, or one outside the page, would hand Tesseract an empty image."""
+    left, top = min(max(left, 0), image.width - 1), min(max(top, 0), image.height - 1)
+    right = min(max(right, left + 1), image.width)
+    bottom = min(max(bottom, top + 1), image.height)
+    return image.crop((left, top, right, bottom))
+
+
 def _crop(image: Image.Image, words: list[Word], scale: float, margin: int) -> Image.Image:
     left = int(min(w.left for w in words) / scale) - margin
     top = int(min(w.top for w in words) / scale) - margin
     right = int(max(w.left + w.width for w in words) / scale) + margin
     bottom = int(max(w.top + w.height for w in words) / scale) + margin
-    return image.crop(
-        (max(left, 0), max(top, 0), min(right, image.width), min(bottom, image.height))
-    )
+    return _clipped(image, left, top, right, bottom)
 
 
 def _text_bands(small: Image.Image) -> list[tuple[int, int, float]]:
@@ -596,10 +603,7 @@ def _run_crop(image: Image.Image, line: _Line, first: int, end: int) -> Image.Im
         left, right = own_left, own_right
     top = min(word.top for word in words) - margin
     bottom = max(word.top + word.height for word in words) + margin
-    left, top = min(max(left, 0), image.width - 1), min(max(top, 0), image.height - 1)
-    right = min(max(right, left + 1), image.width)
-    bottom = min(max(bottom, top + 1), image.height)
-    return image.crop((left, top, right, bottom))
+    return _clipped(image, left, top, right, bottom)
 
 
 def _better_reading(
@@ -706,9 +710,16 @@ def _dots_from_the_page(lines: list[_Line]) -> list[_Line]:
 
     A log export or a table names the same few hosts again and again, and Tesseract drops a dot
     after an overhanging letter in some of them ("zephyrexample.net" beside "zephyr.example.net"):
-    it drops dots far more than it invents them, so the reading with more dots wins, and the
-    re-reads of ``_find_lost_dots`` are left for hosts the page names once."""
-    dotted = _best_hosts(lines)
+    it drops dots far more than it invents them, so the reading with more dots wins. It runs
+    before ``_find_lost_dots`` (whose re-reads then go to hosts no reading has whole) and after
+    it (to pass on the dots those re-reads found)."""
+    dotted: dict[str, str] = {}  # each host's key: its reading with the most dots
+    for line in lines:
+        for word in line.words:
+            for host in _HOST_IN_WORD.findall(word.text):
+                key = _host_key(host)
+                if ".." not in host and host.count(".") > dotted.get(key, "").count("."):
+                    dotted[key] = host
     out: list[_Line] = []
     for line in lines:
         words = []
@@ -719,18 +730,6 @@ def _dots_from_the_page(lines: list[_Line]) -> list[_Line]:
             words.append(replace(word, text=text) if text != word.text else word)
         out.append(_Line(line.key, words))
     return out
-
-
-def _best_hosts(lines: list[_Line]) -> dict[str, str]:
-    """Each host named on the page, by its key, in the reading with the most dots."""
-    dotted: dict[str, str] = {}
-    for line in lines:
-        for word in line.words:
-            for host in _HOST_IN_WORD.findall(word.text):
-                key = _host_key(host)
-                if ".." not in host and host.count(".") > dotted.get(key, "").count("."):
-                    dotted[key] = host
-    return dotted
 
 
 def _host_key(host: str) -> str:
@@ -785,33 +784,20 @@ def _find_lost_dots(
     script and only English's reading is a well-formed address (below)."""
     out: list[_Line] = []
     reads_left = MAX_LOST_DOT_READS
-    best = _best_hosts(lines)
     for line in lines:
         words = list(line.words)
         for position, word in enumerate(words):
             core = word.text.strip(_WRAPPING)
             if not _ADDRESS_LIKE.search(core) or reads_left == 0:
                 continue
-            hosts = _HOST_IN_WORD.findall(core)
-            if hosts and all(
-                host.count(".") < best.get(_host_key(host), host).count(".") for host in hosts
-            ):
-                continue  # another reading on the page has its dots: _dots_from_the_page
             reads_left -= 1
             margin = int(word.height * LOST_DOT_MARGIN)
-            box = (
+            crop = _clipped(
+                image,
                 word.left - margin,
                 word.top - margin,
                 word.left + word.width + margin,
                 word.top + word.height + margin,
-            )
-            crop = image.crop(
-                (
-                    max(box[0], 0),
-                    max(box[1], 0),
-                    min(box[2], image.width),
-                    min(box[3], image.height),
-                )
             )
             read = [
                 w
