@@ -76,3 +76,66 @@ def test_scorer_f1_is_the_harmonic_mean_of_precision_and_recall() -> None:
     assert score.precision == pytest.approx(0.75)
     assert score.recall == pytest.approx(0.6)
     assert score.f1 == pytest.approx(2 * 0.75 * 0.6 / 1.35)
+
+
+# The eighth held-out set is sealed: its shape is checked here, never the extractor's output on it.
+HELDOUT8 = Path(__file__).resolve().parents[1] / "bench" / "intake" / "heldout8" / "corpus"
+HELDOUT8_LANGUAGES = {
+    "fr",
+    "en",
+    "es",
+    "de",
+    "ru",
+    "ar",
+    "zh",
+    "tr",
+    "ka",
+    "hy",
+    "mk",
+    "sq",
+    "is",
+    "ca",
+}
+
+
+def _heldout8_pairs() -> list[tuple[dict[str, object], str]]:
+    pairs = []
+    for folder in ("text", "scanned"):
+        for path in sorted((HELDOUT8 / folder).glob("*.json")):
+            gold = json.loads(path.read_text(encoding="utf-8"))
+            text = (
+                path.with_suffix(".txt").read_text(encoding="utf-8")
+                if folder == "text"
+                else gold["text"]
+            )
+            pairs.append((gold, text))
+    return pairs
+
+
+def test_heldout8_has_its_text_pairs_and_four_scans() -> None:
+    texts = sorted((HELDOUT8 / "text").glob("*.txt"))
+    labels = sorted((HELDOUT8 / "text").glob("*.json"))
+    assert len(texts) >= 100
+    assert [path.stem for path in texts] == [path.stem for path in labels]
+    scans = sorted((HELDOUT8 / "scanned").glob("*.png"))
+    assert len(scans) == 4
+    assert all(scan.with_suffix(".json").exists() for scan in scans)
+
+
+def test_heldout8_labels_are_well_formed_and_cover_every_type() -> None:
+    counts: dict[str, int] = {}
+    languages = set()
+    for gold, text in _heldout8_pairs():
+        assert set(gold) >= {"language", "region", "genre", "variant", "labels"}
+        languages.add(gold["language"])
+        for label in gold["labels"]:  # type: ignore[attr-defined]
+            assert set(label) == {"type", "normalized", "start", "end"}
+            assert label["type"] in TYPES
+            assert 0 <= label["start"] < label["end"] <= len(text)
+            assert text[label["start"] : label["end"]].strip()
+            assert label["normalized"]
+            counts[label["type"]] = counts.get(label["type"], 0) + 1
+    assert languages == HELDOUT8_LANGUAGES
+    assert sum(counts.values()) >= 2000
+    assert set(counts) == set(TYPES)
+    assert min(counts.values()) >= 40
