@@ -475,6 +475,49 @@ def test_a_wrapped_address_named_once_is_still_read_again_for_its_dots(
     assert out[0].words[0].text == "(elgato.negro.example.net)"
 
 
+def test_a_host_named_again_and_again_is_read_again_until_its_dot_shows_then_no_more(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Twelve links to one host, every one read without the dot after the "r"; read alone, the
+    # third shows it. The rest take it from the page, and a mailbox of a host not yet looked
+    # at is still read.
+    readings = iter(
+        [
+            "https://marche-noirexample.com/u/1",
+            "https://marche-noirexample.com/u/2",
+            "https://marche-noir.example.com/u/3",
+            "ombre@boutique.example.org",
+        ]
+    )
+    asked: list[str] = []
+
+    def recognise(image: Image.Image, packs: str, *arguments: Any) -> list[Any]:
+        asked.append(packs)
+        return [ocr._Line((1, 1, 1), [Word(next(readings), 0, 0, 10, 10, 93.0)])]
+
+    monkeypatch.setattr(ocr, "_recognise", recognise)
+    words = [f"https://marche-noirexample.com/u/{n}" for n in range(1, 13)]
+    words.append("ombre@boutique.example.org")
+    lines = [ocr._Line((1, 1, n), [Word(w, 0, 20 * n, 100, 10, 91.0)]) for n, w in enumerate(words)]
+    image = Image.new("L", (200, 300), 255)
+    out = ocr._dots_from_the_page(ocr._find_lost_dots(image, lines, "Latin", 300, ocr._Clock(60)))
+    assert len(asked) == 4
+    assert [found.words[0].text for found in out] == [
+        *(f"https://marche-noir.example.com/u/{n}" for n in range(1, 13)),
+        "ombre@boutique.example.org",
+    ]
+
+
+def test_a_host_read_as_often_as_allowed_without_a_dot_is_not_read_again(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    asked = _canned(monkeypatch, {"eng": ("https://zephyr.example.net/u/1", 93.0)})
+    words = [f"https://zephyr.example.net/u/{n}" for n in range(1, 11)]
+    lines = [ocr._Line((1, 1, n), [Word(w, 0, 20 * n, 100, 10, 91.0)]) for n, w in enumerate(words)]
+    ocr._find_lost_dots(Image.new("L", (200, 300), 255), lines, "Latin", 300, ocr._Clock(60))
+    assert len(asked) == ocr.LOST_DOT_READS_PER_HOST == 4
+
+
 @pytest.mark.parametrize(
     ("core", "english", "joined"),
     [
