@@ -176,6 +176,8 @@ _LCH_IDN = (
     + r"\uac00-\ud7af\u0e01-\u0e3a\u0e40-\u0e4e\u0b82-\u0bcd\u0bd7\u05d0-\u05ea"
     # Greek and Bengali labels ("ταχυδρομείο.example", "দোকান.example"), vowel signs included.
     + r"\u0386-\u03ce\u0980-\u09e5\u09f0-\u09fe"
+    # Georgian (Mkhedruli) and Armenian labels ("მაღაზია.example", "խանութ.example").
+    + r"\u10d0-\u10fa\u10fd-\u10ff\u0561-\u0587\u0531-\u0556"
 )
 _LABEL_IDN = rf"[{_LCH_IDN}](?:[{_LCH_IDN}-]{{0,61}}[{_LCH_IDN}])?"
 # Hiragana opens a Japanese host's first label ("お店.example", "すし.example"), where the host
@@ -1370,6 +1372,9 @@ def _emails(text: str) -> Iterator[_Candidate]:
 _HOST_CUE_START = re.compile(f"(?:{'|'.join(CJK_HOST_CUES)})")
 
 
+_NUMBER_AFTER_STOP = re.compile(r"\.?[ ]?[:：]?[ ]?\d")
+
+
 def _domains(text: str, held: bytearray) -> Iterator[_Candidate]:
     for match in _in_word_landmarks(_DOMAIN, _HOST_DOT_LANDMARK, text, 3):
         if not _is_free(held, match.start(), match.end()):
@@ -1384,6 +1389,15 @@ def _domains(text: str, held: bytearray) -> Iterator[_Candidate]:
         if last[:1].isupper() and last[1:].islower() and not value.islower():
             continue
         if len(labels) == 2 and len(labels[0]) == 1 and labels[0].isupper() and last.islower():
+            continue
+        # A register's letters and "nr."/"no." before a number ("PKR.nr. 4944/2025", Albanian
+        # procedure numbers) are a label, though .nr and .no are country domains.
+        if (
+            len(labels) == 2
+            and labels[0].isupper()
+            and last.lower() in ("nr", "no")
+            and _NUMBER_AFTER_STOP.match(text, match.end())
+        ):
             continue
         # A case label written with stops ("j.nr.", Danish journalnummer) is not a host: its
         # last stop follows the host.
@@ -1407,13 +1421,20 @@ def _domains(text: str, held: bytearray) -> Iterator[_Candidate]:
         yield _Candidate("domain", start, match.end(), normalized)
 
 
+_DAMAGED_OCTET = re.compile(r"[ ]?(?=[0-9OolI]*[0-9])(?=[0-9]*[OolI])[0-9OolI]{2,3}[ ]?")
+
+
 def _ipv4s(text: str) -> Iterator[_Candidate]:
     for match in _IPV4.finditer(text):
         port = match.group("port")
         end = match.start("port") - 1 if port else match.end()
         value = text[match.start() : end]
         octets = refang(value).split(".")
-        if sum(octet.strip().isdigit() for octet in octets) < 3:
+        whole = sum(octet.strip().isdigit() for octet in octets)
+        # Three octets in digits, or two beside a damaged one that still holds a digit: a scan
+        # typed back with O for 0 throughout ("2O3.O.113.64"); letters alone ("I.O.lo.l") are
+        # not an address.
+        if whole < 3 and not (whole == 2 and any(_DAMAGED_OCTET.fullmatch(o) for o in octets)):
             continue
         if _VERSION_BEFORE.search(text, max(0, match.start() - 20), match.start()):
             continue

@@ -9,6 +9,7 @@ import unicodedata
 from dataclasses import dataclass
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
+import idna
 import phonenumbers
 from Crypto.Hash import keccak
 
@@ -102,7 +103,14 @@ def _cjk_gaps(text: str) -> list[int]:
             and not (run[0].isdigit() and _KOREAN_CASE_HEAD.search(text, max(0, start - 7), start))
         ):
             gaps.add(start)
-        if after and (like or _HYPHEN_GROUPED.fullmatch(run)) and run[-1] not in ".-@/_":
+        if (
+            after
+            and (like or _HYPHEN_GROUPED.fullmatch(run))
+            and run[-1] not in ".-@/_"
+            # "secure[.]商店[.]example": a defanged dot or "@" goes on into the host as "." does
+            and _DEFANG_VALUES.get(run[-5:].lower(), _DEFANG_VALUES.get(run[-3:].lower()))
+            not in (".", "@")
+        ):
             gaps.add(end)
         elif (
             after
@@ -210,12 +218,22 @@ def _prepare(value: str) -> str:
 
 
 def normalize_domain(value: str) -> str:
-    """Lower-case, refang, drop the trailing dot and encode international labels as punycode."""
+    """Lower-case, refang, drop the trailing dot and encode international labels as punycode.
+
+    Labels are encoded as registries and browsers do today (IDNA 2008 through UTS #46, not
+    transitional): "grüße-shop" is ``xn--gre-shop-rya30a``, the host a registrar holds, where
+    Python's own codec (IDNA 2003) mapped "ß" to "ss" and named another registrant's
+    ``grusse-shop``; Greek final sigma and joiners are kept likewise. A host IDNA 2008 refuses
+    (a symbol IDNA 2003 allowed) falls back to the codec, and one both refuse is kept as
+    written."""
     host = _prepare(value).rstrip(".").lower()
-    # The idna codec gives an ASCII host back unchanged (or refuses it, and then the host is
-    # kept as written): skipping it for ASCII saves its per-label Python work.
+    # Both give an ASCII host back unchanged: skipping them for ASCII saves their per-label work.
     if host.isascii():
         return host
+    try:
+        return idna.encode(host, uts46=True, transitional=False).decode("ascii")
+    except (idna.IDNAError, UnicodeError):
+        pass
     try:
         return host.encode("idna").decode("ascii")
     except UnicodeError:
