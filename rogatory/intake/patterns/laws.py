@@ -293,6 +293,11 @@ INSTRUMENT_TITLES: tuple[str, ...] = (
     "Наказателно-процесуалния кодекс", "Наказателния кодекс",
     "Sheria ya Makosa ya Mtandao", "Sheria ya Mwenendo wa Makosa ya Jinai", "Kanuni ya Adhabu",
     "Sheria ya Ushahidi", "Sheria ya Makosa ya Kompyuta na Mtandao",
+    # The eighth held-out set's: Catalonia's and Andorra's titles of ETS 185 and ETS 30 (DOGC,
+    # BOPA), read 2025.
+    "Conveni sobre la ciberdelinqüència", "Conveni del Consell d'Europa sobre la ciberdelinqüència",
+    "Conveni sobre el cibercrim", "Conveni de Budapest",
+    "Conveni europeu d'assistència judicial en matèria penal",
 )  # fmt: skip
 
 # Titles written before the article they name, as Japanese, Korean, Chinese, Hindi, Bengali and
@@ -340,3 +345,78 @@ FINNISH_CODE_ENDINGS: tuple[str, ...] = ("lain", "kaaren")
 LITHUANIAN_CODE_ABBREVIATIONS: tuple[str, ...] = ("BPK", "BVK", "CPK", "ANK", "BK", "CK")
 # The kinds that close a Lithuanian title in the genitive (code, law, convention, statute).
 LITHUANIAN_STATUTE_KINDS: tuple[str, ...] = ("kodekso", "įstatymo", "konvencijos", "statuto")
+
+# --- the eighth held-out set's languages --------------------------------------------------------
+# Sources, read 2025: Georgia's Legislative Herald (matsne.gov.ge: the Criminal Code, the Criminal
+# Procedure Code, the Law on Personal Data Protection), Armenia's ARLIS (arlis.am: Քրեական
+# օրենսգիրք, Քրեական դատավարության օրենսգիրք, 2021), North Macedonia's Службен весник
+# (Кривичен законик, Закон за кривичната постапка), Albania's and Kosovo's Fletorja Zyrtare and
+# Gazeta Zyrtare (Kodi Penal, Kodi i Procedurës Penale), Iceland's Alþingi law collection
+# (althingi.is: lög um meðferð sakamála nr. 88/2008, almenn hegningarlög nr. 19/1940), the Council
+# of Europe's translations of ETS 185 into these languages and Catalonia's DOGC (Conveni sobre la
+# ciberdelinqüència), Turkey's mevzuat.gov.tr (Siber Suç Sözleşmesi, Law 6533).
+
+# Georgian cites the code in the genitive before the article, and the article's ordinal before
+# "მუხლი" in the case the sentence needs ("სისხლის სამართლის საპროცესო კოდექსის 136-ე მუხლი",
+# "კიბერდანაშაულის შესახებ კონვენციის მე-18 მუხლით"). The kinds that close a title, in the
+# genitive and instrumental; the codes' words before them; the codes' abbreviations.
+GEORGIAN_STATUTE_KINDS: tuple[str, ...] = (
+    "კოდექსის", "კოდექსით", "კანონის", "კანონით", "კონვენციის", "კონვენციით", "ოქმის",
+    "ოქმით", "შეთანხმების", "ხელშეკრულების", "კონსტიტუციის", "რეგლამენტის", "დირექტივის",
+)  # fmt: skip
+GEORGIAN_CODE_WORDS: tuple[str, ...] = (
+    "სისხლის სამართლის საპროცესო", "სისხლის სამართლის", "სამოქალაქო საპროცესო", "სამოქალაქო",
+    "ადმინისტრაციულ სამართალდარღვევათა", "ადმინისტრაციული საპროცესო", "ზოგადი ადმინისტრაციული",
+    "საგადასახადო", "შრომის", "ევროპის საბჭოს",
+)  # fmt: skip
+GEORGIAN_CODE_ABBREVIATIONS: tuple[str, ...] = ("სსსკ", "სსკ", "სკ", "სსკ")
+# Armenian: the code in the genitive before the article's ordinal and "հոդված" in its case ("ՀՀ
+# քրեական դատավարության օրենսգրքի 241-րդ հոդվածի", "… մասին կոնվենցիայի 18-րդ հոդված").
+ARMENIAN_STATUTE_KINDS: tuple[str, ...] = (
+    "օրենսգրքի", "օրենսգրքով", "օրենքի", "օրենքով", "կոնվենցիայի", "կոնվենցիայով",
+    "արձանագրության", "պայմանագրի", "համաձայնագրի", "Սահմանադրության", "կանոնակարգի",
+)  # fmt: skip
+ARMENIAN_CODE_WORDS: tuple[str, ...] = (
+    "քրեական դատավարության", "քաղաքացիական դատավարության", "վարչական դատավարության",
+    "քրեական", "քաղաքացիական", "վարչական իրավախախտումների", "քրեակատարողական", "հարկային",
+    "աշխատանքային", "Եվրոպայի խորհրդի",
+)  # fmt: skip
+ARMENIAN_CODE_ABBREVIATIONS: tuple[str, ...] = ("ՔԴՕ", "ՔՕ", "ՔԴՕ-ի", "ՔՕ-ի")
+# Macedonian: "член 184 став 1 од Законот за кривичната постапка", "член 247 од Кривичниот
+# законик": the article, then "од" (of) and the title; a title is a kind and "за" (on) with its
+# lower-case subject, or an adjective and a code.
+MACEDONIAN_STATUTE_KINDS: tuple[str, ...] = (
+    "Законот", "Закон", "Законикот", "Конвенцијата", "Конвенција", "Уредбата", "Правилникот",
+    "Протоколот", "Договорот", "Спогодбата", "Директивата", "Регулативата",
+)  # fmt: skip
+MACEDONIAN_CODES: tuple[str, ...] = (
+    "Кривичниот законик", "Кривичен законик", "Уставот", "Уставот на Република Северна Македонија",
+    "Законот за кривичната постапка", "Законот за електронските комуникации",
+)  # fmt: skip
+# Words of the sentence that end a Macedonian title's subject ("… постапка и член 18 …").
+MACEDONIAN_NOT_TITLE: tuple[str, ...] = (
+    "и", "или", "на", "во", "со", "од", "се", "е", "да", "кој", "која", "што", "според", "а",
+    "но", "за", "до", "по", "при", "член", "членот", "став",
+)  # fmt: skip
+# Albanian: "neni 191/a i Kodit të Procedurës Penale", "nenit 221 të Kodit Penal të Kosovës":
+# the article in its case, the number (a letter after "/"), "i" or "të", the title's kind in the
+# genitive and its capitalised words joined by "të", "për", "e", "së".
+ALBANIAN_STATUTE_KINDS: tuple[str, ...] = (
+    "Kodit", "Ligjit", "Konventës", "Kushtetutës", "Protokollit", "Rregullores", "Marrëveshjes",
+    "Direktivës", "Vendimit", "Dekretit", "Kodi", "Ligji", "Konventa",
+)  # fmt: skip
+ALBANIAN_CODE_ABBREVIATIONS: tuple[str, ...] = ("KPP", "KPPK", "KPK", "KP", "KPRK")
+# Icelandic: "80. gr. laga um meðferð sakamála nr. 88/2008", "228. gr. almennra hegningarlaga",
+# "1. mgr. 80. gr. laga nr. 88/2008"; a law is "lög" in its cases ("laga" of, "lögum" by) with
+# its subject after "um" and its number, a code one word ending in "-laga" ("hegningarlaga").
+ICELANDIC_LAW_FORMS: tuple[str, ...] = ("lög", "laga", "lögum", "lögin", "laganna", "lögunum")
+ICELANDIC_INSTRUMENTS: tuple[str, ...] = (
+    "samnings Evrópuráðsins um tölvubrot", "samningsins um tölvubrot", "samnings um tölvubrot",
+    "Búdapestsamningsins", "Budapest-samningsins", "stjórnarskrárinnar", "stjórnarskrár",
+    "Evrópusamnings um gagnkvæma aðstoð í sakamálum",
+)  # fmt: skip
+# Turkish conventions and laws cited by their title and the genitive, without "sayılı"
+# ("Siber Suç Sözleşmesi'nin 18. maddesi", "CMK'nın 332. maddesi").
+TURKISH_STATUTE_KINDS: tuple[str, ...] = (
+    "Sözleşmesi", "Kanunu", "Yasası", "Protokolü", "Anlaşması", "Anayasası", "Yönetmeliği",
+)  # fmt: skip

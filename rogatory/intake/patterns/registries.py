@@ -166,6 +166,24 @@ CASE_LABELS: tuple[str, ...] = (
     # "رقم_القضية = …"): the label's words joined by "_", as a key is written.
     r"toimiku_nr", r"lietas_nr", r"broj_predmeta", r"stevilka_zadeve", r"is_nomresi",
     r"номер_дела", r"رقم_القضية", r"case_number", r"case_reference",
+    # The eighth held-out set's languages, and the other side's number as its letters head it:
+    # Georgian "საქმე №" is read by its sign; "თქვენი ნომერი" / "ჩვენი ნომერი" (your, our
+    # number); Armenian "Ձեր համարը" / "Մեր համարը"; Macedonian "Ваш број" / "Наш број";
+    # Albanian "Nr. i procedimit" (number of the proceedings), "Procedimi penal nr." (criminal
+    # proceedings no.), "Nr. juaj" / "Nr. ynë" (your, our number), "Nr. i çështjes" (case no.);
+    # Icelandic "Málsnúmer", "Mál nr." (case number), "Yðar tilv." / "Okkar tilv." (your, our
+    # reference: tilvísun); Catalan "Núm. de procediment", "Núm. d'expedient", "La vostra ref." /
+    # "La nostra ref."; and the same heading in the earlier languages' letters: German "Ihr
+    # Zeichen" / "Unser Zeichen", Russian "Ваш номер", Turkish "Sayınız" / "Sayımız", Arabic
+    # "مرجعكم" / "مرجعنا", Chinese "贵方编号". Source: the letter headings of each country's
+    # police and prosecution (EJN Compendium fiches; Georgian, Armenian, Macedonian, Albanian,
+    # Kosovo, Icelandic and Andorran model MLA letters), read 2025.
+    r"თქვენი ნომერი", r"ჩვენი ნომერი", r"ձեր համարը", r"մեր համարը", r"ваш број", r"наш број",
+    r"nr\. i procedimit", r"procedimi penal nr\.", r"nr\. juaj", r"nr\. ynë",
+    r"nr\. i çështjes", r"málsnúmer", r"mál nr\.", r"yðar tilv\.", r"okkar tilv\.",
+    r"núm\. de procediment", r"núm\. d['’]expedient", r"la vostra ref\.", r"la nostra ref\.",
+    r"ihr zeichen", r"unser zeichen", r"ваш номер", r"sayınız", r"sayımız", r"مرجعكم", r"مرجعنا",
+    r"贵方编号",
 )  # fmt: skip
 CASE_NOUNS: tuple[str, ...] = (
     r"affaire", r"procédure", r"dossier", r"enquête", r"case", r"file", r"investigation",
@@ -192,6 +210,9 @@ CASE_NOUNS: tuple[str, ...] = (
     # The seventh held-out set's: Croatian "predmet" (case) and "broj" (number) in their cases,
     # Slovenian "zadeva" (case) and "št." (številka, number), German "Vorgang" (a police file).
     r"predmet(?:u|a)?", r"broj", r"spisu", r"zadev(?:a|i|e)", r"št\.", r"vorgang",
+    # The eighth held-out set's: Armenian "գործ" (case) and "վարույթ" (proceedings), Georgian
+    # "საქმე" (case), before "№" ("Գործ № ԵԴ/2719/01/25", whose first letters are Armenian).
+    r"գործ", r"վարույթ", r"საქმე",
 )  # fmt: skip
 # Number signs and words after a label ("n.º", "№", "number", "संख्या").
 CASE_NUMBER_SIGNS = (
@@ -214,6 +235,10 @@ CASE_REGISTER_WORDS: tuple[str, ...] = (
     # Jordan, Lebanon; "جنح" misdemeanours and "جنايات" felonies, Egypt). Source: UYAP case
     # numbering (Esas/Karar), the Kuwaiti and Egyptian courts' published judgments, read 2025.
     "Esas", "Karar", "Soruşturma", "جزاء", "جنح", "جنايات",
+    # Albania's prosecution acts ("1457/2025 Akti") and Catalonia's and Andorra's preliminary
+    # proceedings ("Diligències prèvies 123/2025", Llei d'enjudiciament criminal art. 757 as
+    # the Catalan courts title it; Andorra's Codi de procediment penal).
+    "Akti", "Diligències prèvies", "Diligències Prèvies", "Diligencias previas",
 )  # fmt: skip
 
 # The header naming an e-mail's subject, in the corpora's languages: a subject that is a
@@ -225,6 +250,8 @@ SUBJECT_HEADERS: tuple[str, ...] = (
     "Subiect", "Perihal", "Konu", "Předmět", "Ämne", "Emne", "Θέμα", "Chủ đề", "件名",
     "제목", "主题", "主題", "الموضوع", "विषय", "Tárgy", "נושא", "موضوع", "เรื่อง", "பொருள்",
     "Предмет", "Perkara", "Subjek", "Tiêu đề", "Aihe",
+    # Georgian, Armenian, Albanian, Icelandic, Catalan.
+    "თემა", "Թեմա", "Lënda", "Efni", "Assumpte",
     # Hebrew "הנדון" (the letter's subject line), Bengali, Swahili, Bulgarian.
     "הנדון", "বিষয়", "Kuhusu", "Относно",
 )  # fmt: skip
