@@ -142,6 +142,41 @@ MONTHS: dict[str, tuple[tuple[str, ...], ...]] = {
            ("novembra", "november"), ("decembra", "december")),
     "az": (("yanvar",), ("fevral",), ("mart",), ("aprel",), ("may",), ("iyun",), ("iyul",),
            ("avqust",), ("sentyabr",), ("oktyabr",), ("noyabr",), ("dekabr",)),
+    # The eighth held-out set's languages (CLDR 46 gregorian calendar, format-wide and
+    # stand-alone, with the cases letters write). Georgian: the nominative ("30 ივლისი 2025"),
+    # the dative of "on" ("2025 წლის 12 მარტს"), the genitive ("მარტის 12"), with the stem's
+    # vowel dropped where Georgian drops it ("სექტემბრის", "ოქტომბრის"). Armenian: the
+    # genitive of a date ("12 մարտի 2025 թ.", "2025 թվականի մարտի 12-ին") and the nominative.
+    # Macedonian has no cases ("15 јули 2025 година"). Albanian: the indefinite form ("më 12
+    # mars 2025"), the definite and its genitive ("i marsit"), with "nëntor" also without its
+    # diaeresis. Icelandic months do not decline ("12. mars 2025"), written also without the
+    # accents a keyboard may lack only where no other language reads them otherwise. Catalan
+    # after "de" and "d'" ("12 de març de 2025", "2 d'abril"), also without the cedilla.
+    "ka": (("იანვარი", "იანვარს", "იანვრის", "იანვარში"),
+           ("თებერვალი", "თებერვალს", "თებერვლის", "თებერვალში"),
+           ("მარტი", "მარტს", "მარტის", "მარტში"), ("აპრილი", "აპრილს", "აპრილის", "აპრილში"),
+           ("მაისი", "მაისს", "მაისის", "მაისში"), ("ივნისი", "ივნისს", "ივნისის", "ივნისში"),
+           ("ივლისი", "ივლისს", "ივლისის", "ივლისში"), ("აგვისტო", "აგვისტოს", "აგვისტოში"),
+           ("სექტემბერი", "სექტემბერს", "სექტემბრის", "სექტემბერში"),
+           ("ოქტომბერი", "ოქტომბერს", "ოქტომბრის", "ოქტომბერში"),
+           ("ნოემბერი", "ნოემბერს", "ნოემბრის", "ნოემბერში"),
+           ("დეკემბერი", "დეკემბერს", "დეკემბრის", "დეკემბერში")),
+    "hy": (("հունվարի", "հունվար"), ("փետրվարի", "փետրվար"), ("մարտի", "մարտ"),
+           ("ապրիլի", "ապրիլ"), ("մայիսի", "մայիս"), ("հունիսի", "հունիս"),
+           ("հուլիսի", "հուլիս"), ("օգոստոսի", "օգոստոս"), ("սեպտեմբերի", "սեպտեմբեր"),
+           ("հոկտեմբերի", "հոկտեմբեր"), ("նոյեմբերի", "նոյեմբեր"), ("դեկտեմբերի", "դեկտեմբեր")),
+    "mk": (("јануари",), ("февруари",), ("март",), ("април",), ("мај",), ("јуни",),
+           ("јули",), ("август",), ("септември",), ("октомври",), ("ноември",), ("декември",)),
+    "sq": (("janar", "janari", "janarit"), ("shkurt", "shkurti", "shkurtit"),
+           ("mars", "marsi", "marsit"), ("prill", "prilli", "prillit"), ("maj", "maji", "majit"),
+           ("qershor", "qershori", "qershorit"), ("korrik", "korriku", "korrikut"),
+           ("gusht", "gushti", "gushtit"), ("shtator", "shtatori", "shtatorit"),
+           ("tetor", "tetori", "tetorit"), ("nëntor", "nëntori", "nëntorit", "nentor"),
+           ("dhjetor", "dhjetori", "dhjetorit")),
+    "is": (("janúar",), ("febrúar",), ("mars",), ("apríl",), ("maí",), ("júní",), ("júlí",),
+           ("ágúst", "agust"), ("september",), ("október",), ("nóvember",), ("desember",)),
+    "ca": (("gener",), ("febrer",), ("març", "marc"), ("abril",), ("maig",), ("juny",),
+           ("juliol",), ("agost",), ("setembre",), ("octubre",), ("novembre",), ("desembre",)),
 }  # fmt: skip
 
 # Abbreviated month names written with a full stop ("2 abr. 2025", "25. Mär. 2025", "19 февр.
@@ -178,6 +213,17 @@ ABBREVIATED_MONTHS: dict[str, tuple[tuple[str, ...], ...]] = {
            ("செப்",), ("அக்",), ("நவ",), ("டிச",)),
     "th": (("ม.ค",), ("ก.พ",), ("มี.ค",), ("เม.ย",), ("พ.ค",), ("มิ.ย",), ("ก.ค",), ("ส.ค",),
            ("ก.ย",), ("ต.ค",), ("พ.ย",), ("ธ.ค",)),
+    # The eighth held-out set's languages (CLDR 46 format-abbreviated months).
+    "ka": (("იან",), ("თებ",), ("მარ",), ("აპრ",), ("მაი",), ("ივნ",), ("ივლ",), ("აგვ",),
+           ("სექ",), ("ოქტ",), ("ნოე",), ("დეკ",)),
+    "hy": (("հնվ",), ("փտվ",), ("մրտ",), ("ապր",), ("մյս",), ("հնս",), ("հլս",), ("օգս",),
+           ("սեպ",), ("հոկ",), ("նոյ",), ("դեկ",)),
+    "mk": (("јан",), ("фев",), ("мар",), ("апр",), ("мај",), ("јун",), ("јул",), ("авг",),
+           ("септ",), ("окт",), ("ное",), ("дек",)),
+    "is": (("jan",), ("feb",), ("mar",), ("apr",), ("maí",), ("jún",), ("júl",), ("ágú",),
+           ("sep",), ("okt",), ("nóv",), ("des",)),
+    "ca": (("gen",), ("febr",), ("març",), ("abr",), ("maig",), ("juny",), ("jul",), ("ag",),
+           ("set",), ("oct",), ("nov",), ("des",)),
 }  # fmt: skip
 
 # Languages that write a named date year first, with a stop after the year ("2024. május 27.").
@@ -185,6 +231,16 @@ ABBREVIATED_MONTHS: dict[str, tuple[tuple[str, ...], ...]] = {
 # Lithuanian writes the year, "m." (metai, year), the month's genitive and the day, "d." (diena)
 # after it ("2025 m. kovo 12 d."; CLDR 46 lt long date "y 'm'. MMMM d 'd'.").
 YEAR_FIRST_MONTH_LANGUAGES: tuple[str, ...] = ("hu", "lt")
+
+# Words for "year" written after it, the day and the month's name following: Latvian "2025. gada
+# 7. janvārī" (CLDR 46 lv long date "y. 'gada' d. MMMM"), Georgian "2025 წლის 12 მარტს" (of
+# the year; CLDR 46 ka long date "y 'წ'. d MMMM", abbreviated "2025 წ. 12 მარტს").
+# Regular-expression fragments, each with what stands between the year and the word.
+YEAR_WORDS_BEFORE_DAY: tuple[str, ...] = (r"\.[ ]gada", r"[ ]?წლის", r"[ ]?წ\.")
+# Words for "year" written after it, the month's genitive and the day following: Armenian
+# "2025 թվականի մարտի 12-ին" (of the year 2025, on 12 March) and "2025 թ. մարտի 12" (CLDR 46 hy
+# long date "y թ. MMMM d").
+YEAR_WORDS_BEFORE_MONTH: tuple[str, ...] = (r"[ ]?թվականի", r"[ ]?թ\.")
 
 # The Solar Hijri (Iranian) months, as Iran and Afghanistan name them ("۲۸ دی ۱۴۰۳"); they are
 # looked up as months 13 to 24 so one pass reads them with the Gregorian names. Source: CLDR 46

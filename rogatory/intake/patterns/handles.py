@@ -64,6 +64,28 @@ USERNAME_CUES: tuple[str, ...] = (
     r"se je imenoval(?:a)?", r"calling (?:themself|themselves|himself|herself)",
     r"se faisait appeler", r"se hacía llamar", r"si faceva chiamare", r"se chamava",
     r"يسمي نفسه", r"تسمي نفسها", r"alias",
+    # The eighth held-out set's languages: Georgian "მომხმარებლის სახელი" (user name), with
+    # "ფსევდონიმი" (pseudonym), "მეტსახელი" (nickname) and "მომხმარებელი" (user) in their
+    # cases (nominative -ი, genitive -ის, instrumental -ით, dative -ს, adverbial -ად);
+    # Armenian "օգտանուն" (user name) and "օգտատեր" (user), "կեղծանուն" (pseudonym),
+    # "մականուն" (nickname) with their articles and cases (-ը, -ով, -ի; "կեղծանվամբ");
+    # Macedonian "корисничкото име", "псевдонимот", "прекар(от)"; Albanian "emri i
+    # përdoruesit" (the user's name), "emër përdoruesi", "përdoruesi(t)", "nofka/nofkën"
+    # (nickname), "pseudonimi(n)"; Icelandic "notandanafn" (user name) in its cases and with
+    # its article ("notandanafnið", "notandanafninu", "notandanafns"), "notandi/notanda(nn)",
+    # "dulnefni" (pseudonym), "gælunafn" (nickname); Catalan "nom d'usuari", "usuari(a)",
+    # "pseudònim", "sobrenom", "àlies".
+    r"მომხმარებლის[ ]სახელ(?:ი|ით|ად|ს|ის)", r"მომხმარებ(?:ელი|ლის|ლით|ელს)",
+    r"ფსევდონიმ(?:ი|ით|ის|ად|ს)", r"მეტსახელ(?:ი|ით|ის|ად|ს)", r"ნიკნეიმ(?:ი|ით|ის|ს)",
+    r"օգտանուն(?:ը|ով|ի|ն)?", r"օգտանվամբ", r"օգտատ(?:եր|իրոջ|երը)(?:[ ]անուն(?:ը|ով)?)?",
+    r"կեղծանուն(?:ը|ով|ի|ն)?", r"կեղծանվամբ", r"մականուն(?:ը|ով|ի|ն)?", r"մականվամբ",
+    r"корисничкото[ ]име", r"псевдонимот", r"прекар(?:от|и)?",
+    r"emri[ ]i[ ]përdoruesit", r"emrin[ ]e[ ]përdoruesit", r"emër[ ]përdoruesi",
+    r"emri[ ]i[ ]perdoruesit", r"përdorues(?:i|it|in)?", r"perdoruesi(?:t)?",
+    r"nofk(?:a|ën|ës|en)", r"pseudonimin",
+    r"notandanafn(?:ið|inu|sins|i|s)?", r"notand(?:i|a|ann|anum|ans)", r"dulnefn(?:i|ið|inu)",
+    r"gælunafn(?:ið|inu|i)?",
+    r"nom[ ]d['’]usuari", r"usuari(?:a|s)?", r"pseudònim(?:s)?", r"sobrenom", r"àlies",
 )  # fmt: skip
 
 # Words for an account: after them a bare value needs a letter and a handle mark, since bank
@@ -90,6 +112,18 @@ ACCOUNT_WORDS: tuple[str, ...] = (
     r"kontoen(?:s)?", r"kontoer(?:ne)?", r"kontoene", r"paskyr(?:a|os|ą|oje|ų|as)", r"účtov",
     # The seventh's Croatian and Slovenian "račun" (account, also a bank's) in its cases.
     r"račun(?:a|u|om)?",
+)  # fmt: skip
+
+# Words naming the target of an action in a joint investigation team's plan or a request's
+# list ("Target: “x”", "Cible : « x »", "Objectiu: «x»", "ობიექტი: „x“"): after them and a
+# colon, a quoted word that looks like a handle (a digit, "_", an inner "." or "-") and is no
+# host is one; the other targets (addresses, hosts, numbers) are written bare. Source: the
+# JIT model agreement's action plan (Council of the EU, 2017/C 18/01) in each language's
+# wording for "target", "object" and "subject".
+TARGET_CUES: tuple[str, ...] = (
+    r"target", r"cible", r"objetivo", r"objectiu", r"obiettivo", r"ziel", r"objekt",
+    r"objekti", r"objet", r"объект", r"цел", r"цель", r"الهدف", r"对象", r"目标", r"hedef",
+    r"markmið", r"ობიექტი", r"სამიზნე", r"օբյեկտ", r"թիրախ", r"objective",
 )  # fmt: skip
 
 # Words for a handle written after it, in languages that put the noun or the postposition last:
