@@ -317,3 +317,22 @@ TABLE_IDENTIFIER_HEADINGS: tuple[str, ...] = (
     r"identifikaator", r"identifikators", r"identifikator", r"i̇dentifikator", r"İdentifikator",
     r"идентификатор", r"المعرّف", r"المعرف", r"标识符", r"識別子",
 )  # fmt: skip
+# The headings that give the addressee's own number ("Your ref.:", "Votre réf. :", "Ihr Zeichen",
+# "Ваш номер", "贵方编号", "თქვენი ნომერი"), and the marks of a company's name in the
+# addressee's line under them ("To: Example Networks Ltd., Legal Process Team"): a letter to a
+# service provider quotes the provider's own ticket there, which numbers the provider's file,
+# not the authorities' case. Regular-expression fragments, matched case-insensitively for the
+# headings, as written for the marks. Source: the legal forms' abbreviations in the business
+# registers (Companies House, Handelsregister, RCS, Registro Mercantil) and the providers'
+# law-enforcement guidelines naming their teams, read 2025.
+ADDRESSEE_REFERENCE_LABELS: tuple[str, ...] = (
+    r"your ref\.?", r"your reference", r"votre réf\.?", r"votre référence", r"su ref\.?",
+    r"su referencia", r"ihr zeichen", r"ihr az\.?", r"ваш номер", r"ваш број", r"贵方编号",
+    r"sayınız", r"مرجعكم", r"თქვენი ნომერი", r"ձեր համարը", r"nr\. juaj", r"yðar tilv\.",
+    r"la vostra ref\.", r"uw kenmerk", r"deres ref\.", r"teie viide", r"jūsu atsauce",
+    r"vaš broj", r"vaša št\.", r"sizin istinad", r"vs\. rif\.", r"vossa ref\.",
+)  # fmt: skip
+PROVIDER_NAME_MARKS: tuple[str, ...] = (
+    r"Ltd\.?", r"Limited", r"Inc\.?", r"LLC", r"GmbH", r"S\.A\.", r"S\.A\.S\.", r"S\.L\.",
+    r"B\.V\.", r"AG", r"Corp\.?", r"plc", r"Legal Process", r"Law Enforcement Response",
+)  # fmt: skip

@@ -249,6 +249,21 @@ def test_legal_references(
             id="ca: register words inside, your reference, HTML subject",
         ),
         pytest.param(
+            "Votre réf.: ABC-123456-X1\nÀ: Exemple Réseaux S.A., service juridique\n"
+            "Your ref.: 2025/4411\nTo: Example Hosting Inc., Law Enforcement Response\n",
+            "fr",
+            "FR",
+            [],
+            id="the addressee's number in a letter to a provider is its ticket",
+        ),
+        pytest.param(
+            "Ihr Zeichen: 12 Js 345/25\nAn: Staatsanwaltschaft Wien\n",
+            "de",
+            "AT",
+            [(C, "12 Js 345/25")],
+            id="the addressee's number in a letter to an authority is a case",
+        ),
+        pytest.param(
             "Subject: Objet: demande de conservation &ndash; urgent\n",
             "fr", "FR",
             [],
