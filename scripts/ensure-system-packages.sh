@@ -7,14 +7,15 @@ needed=(libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-noto-core fon
         poppler-utils gettext chromium chromium-driver
         tesseract-ocr tesseract-ocr-eng tesseract-ocr-fra tesseract-ocr-spa tesseract-ocr-por tesseract-ocr-deu
         tesseract-ocr-ita tesseract-ocr-rus tesseract-ocr-ara tesseract-ocr-chi-sim tesseract-ocr-hin tesseract-ocr-mar
-        # A pack per Latin language the extractor reads and Japanese; Ukrainian, Serbian, Bulgarian, Korean,
-        # Hebrew, Greek and Thai installed but not yet chosen (43 MB download, 100 MB on disk; decision 0011)
+        # A pack per Latin and Cyrillic language the extractor reads, Georgian, Armenian and Japanese; Korean,
+        # Hebrew, Greek and Thai installed but not yet chosen (about 50 MB download, 120 MB on disk; decision 0011)
         tesseract-ocr-nld tesseract-ocr-cat tesseract-ocr-eus tesseract-ocr-afr tesseract-ocr-sqi tesseract-ocr-ron
         tesseract-ocr-pol tesseract-ocr-ces tesseract-ocr-slk tesseract-ocr-slv tesseract-ocr-hrv tesseract-ocr-hun
         tesseract-ocr-swe tesseract-ocr-dan tesseract-ocr-nor tesseract-ocr-isl tesseract-ocr-fin tesseract-ocr-est
         tesseract-ocr-lav tesseract-ocr-lit tesseract-ocr-tur tesseract-ocr-aze tesseract-ocr-ind tesseract-ocr-msa
         tesseract-ocr-fil tesseract-ocr-vie tesseract-ocr-jpn tesseract-ocr-ukr tesseract-ocr-srp tesseract-ocr-bul
-        tesseract-ocr-kor tesseract-ocr-heb tesseract-ocr-ell tesseract-ocr-tha)
+        tesseract-ocr-kor tesseract-ocr-heb tesseract-ocr-ell tesseract-ocr-tha
+        tesseract-ocr-mkd tesseract-ocr-bel tesseract-ocr-kaz tesseract-ocr-kat tesseract-ocr-hye)
 missing=()
 for p in "${needed[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

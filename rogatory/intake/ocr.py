@@ -85,6 +85,10 @@ CONTEST_WIDTH_IN_HEIGHTS = 12
 # the page's own script read its windows at 89-97 on the bench's Chinese and Russian scans,
 # another script's pack at most 72 (the Cyrillic pack on a page of addresses).
 SURE_SCRIPT = 85.0
+# A script's pack must read its windows mostly in its own letters to take part: a pack reads
+# another script's glyphs as its digits and signs, at times confidently. Its own pages read
+# 0.75-1.00 here (Chinese windows hold Latin identifiers too).
+MIN_OWN_LETTER_SHARE = 0.4
 # A word below this confidence (0-100) is read again alone.
 RETRY_WORD_BELOW = 60.0
 # A reading of a doubtful run this confident ends its retries: no pack read after it could
@@ -479,6 +483,15 @@ def _letter_confidence(lines: list[_Line]) -> float:
     return _mean_confidence(lettered or words)
 
 
+def _own_letter_share(lines: list[_Line], script: str) -> float:
+    """The share of the characters a script's pack read that are that script's letters."""
+    text = "".join(word.text for line in lines for word in line.words)
+    if not text:
+        return 0.0
+    own = len(re.findall(f"[{_script_table()['scripts'][script]['letters']}]", text))
+    return own / len(text)
+
+
 def _script_of(
     image: Image.Image, unreadable: list[_Line], dpi: int, clock: _Clock
 ) -> tuple[str, str]:
@@ -507,10 +520,15 @@ def _script_of(
     for script, probe_pack in contest.items():
         if _available(probe_pack) != probe_pack:
             continue  # this script's pack is not installed
-        confidence = _letter_confidence(read(probe_pack, windows))
+        lines = read(probe_pack, windows)
+        confidence = _letter_confidence(lines)
         if script == "Latin" and confidence >= UNREADABLE_LINE_BELOW:
             # Doubtful at half size only (small print, addresses): no other pack is tried.
             return script, ""
+        if script != "Latin" and _own_letter_share(lines, script) < MIN_OWN_LETTER_SHARE:
+            # Its own letters are not what it read: the Devanagari pack read a Macedonian
+            # page's Cyrillic as digits, "#" and dandas at 89 ("386# 008॥#"#/॥/70०2/").
+            continue
         sure = confidence >= SURE_SCRIPT
         if script != "Latin":
             confidence -= OTHER_SCRIPT_PAGE_MARGIN

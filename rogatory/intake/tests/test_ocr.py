@@ -536,3 +536,46 @@ def test_an_at_sign_english_reads_is_put_into_the_page_packs_reading(
     core: str, english: str, joined: str
 ) -> None:
     assert ocr._at_from_english(core, english) == joined
+
+
+def test_a_script_whose_pack_reads_digits_and_signs_instead_of_its_letters_is_not_chosen(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A Macedonian page's least readable lines: the Devanagari pack read them confidently as
+    # digits, "#" and dandas, the Cyrillic pack as Cyrillic a little less confidently.
+    readings = {
+        "eng": ("JaBeH OOBUHUTeN", 53.0),
+        "chi_sim": ("jaBeH OoBWHVWTe 媳", 47.0),
+        "jpn": ("]aBeH OO0BMHMTGe 刀", 44.0),
+        "hin": ('386# 008॥#"#/॥/70०2/ वे', 89.0),
+        "ara": ("أرع] ان ا/ا8 06", 27.0),
+        "rus": ("Јавен обвинител", 84.0),
+        "kat": ("|)|88CLI 068VILIVII6V/I მ", 50.0),
+        "hye": ("|886ԲԻ| ՕՕ8/Ո։ՒՈԼԲո", 9.0),
+    }
+    asked = _canned(monkeypatch, readings)
+    line = ocr._Line(
+        (1, 1, 1), [Word("JaBeH", 10, 10, 60, 12, 40.0), Word("OOBUHUTeN", 80, 10, 90, 12, 41.0)]
+    )
+    image = Image.new("L", (400, 60), 255)
+    script, _ = ocr._script_of(image, [line], 300, ocr._Clock(60))
+    assert script == "Cyrillic"
+    assert "hin" in asked
+    assert (
+        ocr._own_letter_share(
+            [ocr._Line((1, 1, 1), [Word("386#008॥#\"#/॥/70०2/", 0, 0, 1, 1, 89.0)])], "Devanagari"
+        )
+        < 0.4
+    )
+    assert (
+        ocr._own_letter_share([ocr._Line((1, 1, 1), [Word("Јавен", 0, 0, 1, 1, 84.0)])], "Cyrillic")
+        == 1.0
+    )
+
+
+def test_a_cyrillic_page_reads_with_its_language_s_pack() -> None:
+    table = ocr._script_table()
+    assert table["scripts"]["Cyrillic"]["packs"]["mk"] == "mkd+eng"
+    assert table["scripts"]["Cyrillic"]["packs"]["uk"] == "ukr+eng"
+    assert table["scripts"]["Georgian"]["packs"][""] == "kat+eng"
+    assert table["scripts"]["Armenian"]["packs"][""] == "hye+eng"
