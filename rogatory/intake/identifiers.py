@@ -52,6 +52,8 @@ from rogatory.intake.patterns.calendars import (
     SOLAR_HIJRI_YEARS,
     THAI_ERA_MARKS,
     YEAR_FIRST_MONTH_LANGUAGES,
+    YEAR_WORDS_BEFORE_DAY,
+    YEAR_WORDS_BEFORE_MONTH,
     ZONE_PHRASES,
 )
 from rogatory.intake.patterns.handles import (
@@ -59,24 +61,38 @@ from rogatory.intake.patterns.handles import (
     HANDLE_CUES_AFTER,
     NAME_CUES,
     NAME_CUES_AFTER,
+    TARGET_CUES,
     USERNAME_CUES,
 )
 from rogatory.intake.patterns.laws import (
+    ALBANIAN_CODE_ABBREVIATIONS,
+    ALBANIAN_STATUTE_KINDS,
     ARABIC_CHAIN_NOUNS,
     ARABIC_LAW_NOUNS,
+    ARMENIAN_CODE_ABBREVIATIONS,
+    ARMENIAN_CODE_WORDS,
+    ARMENIAN_STATUTE_KINDS,
     BENGALI_LAW_ENDINGS,
     BENGALI_STATUTES,
     DEVANAGARI_LAW_ENDINGS,
     DEVANAGARI_NOT_TITLE,
     DEVANAGARI_STATUTES,
     FINNISH_CODE_ENDINGS,
+    GEORGIAN_CODE_ABBREVIATIONS,
+    GEORGIAN_CODE_WORDS,
+    GEORGIAN_STATUTE_KINDS,
     HEBREW_STATUTE_KINDS,
     HEBREW_STATUTES,
     HUNGARIAN_CODE_ABBREVIATIONS,
+    ICELANDIC_INSTRUMENTS,
+    ICELANDIC_LAW_FORMS,
     INSTRUMENT_TITLES,
     INSTRUMENT_TITLES_BEFORE,
     LITHUANIAN_CODE_ABBREVIATIONS,
     LITHUANIAN_STATUTE_KINDS,
+    MACEDONIAN_CODES,
+    MACEDONIAN_NOT_TITLE,
+    MACEDONIAN_STATUTE_KINDS,
     PERSIAN_STATUTES,
     REQUEST_OPENERS,
     STATUTE_ADJECTIVES,
@@ -87,6 +103,7 @@ from rogatory.intake.patterns.laws import (
     THAI_STATUTE_KINDS,
     THAI_STATUTES,
     TURKISH_CODE_ABBREVIATIONS,
+    TURKISH_STATUTE_KINDS,
     URDU_LAW_ENDINGS,
     URDU_STATUTES,
     VIETNAMESE_NOT_TITLE,
@@ -95,6 +112,7 @@ from rogatory.intake.patterns.laws import (
     YEAR_TITLE_ENDINGS,
 )
 from rogatory.intake.patterns.registries import (
+    ADDRESSEE_REFERENCE_LABELS,
     CASE_LABELS,
     CASE_NOUNS,
     CASE_NUMBER_SIGNS,
@@ -104,6 +122,7 @@ from rogatory.intake.patterns.registries import (
     FILE_EXTENSIONS,
     IBAN_LENGTHS,
     INDONESIAN_COURT_CODES,
+    PROVIDER_NAME_MARKS,
     REFERENCE_ABBREVIATED_ENDINGS,
     RESERVED_SUFFIXES,
     SEVEN_DIGIT_REGIONS,
@@ -469,10 +488,13 @@ _LATIN_ARABIC_UCH = (
     r"0-9_A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0259\u0620-\u064A\u066E-\u06D3"
 )
 _CJK_UCH = r"0-9_A-Za-z\u3041-\u30ff\u3400-\u9fff"
+# Handles in Georgian and Armenian letters ("@ნიკა_გამარჯვება", "@արծիվ_23").
+_CAUCASIAN_UCH = r"0-9_\u0531-\u0556\u0561-\u0587\u10d0-\u10fa\u10fc-\u10ff"
 _HANDLE = re.compile(
     rf"@(?<![\w@.]@)(?:(?:[{_UCH}](?:[{_UCH}.]{{0,29}}[{_UCH}])?"
     rf"|[{_CYRILLIC_UCH}](?:[{_CYRILLIC_UCH}.]{{0,29}}[{_CYRILLIC_UCH}])?"
-    rf"|[{_LATIN_ARABIC_UCH}](?:[{_LATIN_ARABIC_UCH}.]{{0,29}}[{_LATIN_ARABIC_UCH}])?)(?![\w@])"
+    rf"|[{_LATIN_ARABIC_UCH}](?:[{_LATIN_ARABIC_UCH}.]{{0,29}}[{_LATIN_ARABIC_UCH}])?"
+    rf"|[{_CAUCASIAN_UCH}](?:[{_CAUCASIAN_UCH}.]{{0,29}}[{_CAUCASIAN_UCH}])?)(?![\w@])"
     rf"|[\u3041-\u30ff\u3400-\u9fff][{_CJK_UCH}]{{0,29}}(?=[、，。）)」,， \t]))"
 )
 # Account words ("le compte « x »", "titulaire du compte x", "compte : x") name a username too,
@@ -535,6 +557,11 @@ _NAME_CUES_AFTER = re.compile(
     rf"[{_NAME_AFTER_INITIALS}]{_CUE_START}{_NAME_AFTER_ALTERNATION}"
     rf"(?:(?<=[{_CJK}])|(?![\w\u0900-\u097F]))"
 )
+# Words naming an action's target (patterns/handles.py): a colon, then a quoted handle.
+_TARGET_INITIALS, _TARGET_ALTERNATION = _word_led(TARGET_CUES)
+_TARGET_CUES = re.compile(
+    rf"[{_TARGET_INITIALS}]{_CUE_START}{_TARGET_ALTERNATION}{_CUE_END}[ ]*[:：][ ]*"
+)
 # After a cue, a bare capitalised word or a word in a script without capitals is a handle when
 # it closes the phrase ("connu sous l'alias Tiefseetaucher", "网名 夜行者").
 _BARE_CLOSES = re.compile(r"[ ]*(?:$|[\n\t|,.;:)»”’\]]|—|–)")
@@ -545,7 +572,9 @@ _QUOTE_ITEM = (
     r"|'(?P<q4>[^'\n]{1,60})'|„(?P<q5>[^“”\n]{1,60})[“”]|「(?P<q6>[^」\n]{1,60})」"
     r"|『(?P<q7>[^』\n]{1,60})』|‘(?P<q8>[^’\n]{1,60})’|‚(?P<q9>[^‘’\n]{1,60})[‘’]"
     r"|`(?P<q10>[^`\n]{1,60})`|»(?P<q11>[^«\n]{1,60})«|《(?P<q12>[^》\n]{1,60})》"
-    r"|‹(?P<q13>[^›\n]{1,60})›|”(?P<q14>[^”\n]{1,60})”)"
+    r"|‹(?P<q13>[^›\n]{1,60})›|”(?P<q14>[^”\n]{1,60})”"
+    # An HTML mail flattened to text keeps its entities ("&quot;x&quot;").
+    r"|&quot;(?P<q15>[^&\n]{1,60})&quot;)"
 )
 # Words joining the names of a list, in the corpora's languages and their neighbours.
 _LIST_JOINERS = (
@@ -559,7 +588,7 @@ _QUOTED_LIST_BEFORE = re.compile(
     rf"{_QUOTE_ITEM.replace('?P<q', '?P<r')}"
     rf"(?:[ ]*{_LIST_JOINERS}?[ ]*{_QUOTE_ITEM.replace('?P<q', '?P<s')})*[ ]*$"
 )
-_QUOTE_GROUPS = tuple(f"q{index}" for index in range(1, 15))
+_QUOTE_GROUPS = tuple(f"q{index}" for index in range(1, 16))
 # Handles may hold the vowel signs of Indic scripts and of Thai ("தமிழ்_புலி", "มังกรทอง88"),
 # which are not \w in re.
 _BARE_CHARS = r"\w.\-\u0900-\u0963\u0966-\u0DFF\u0E01-\u0E4E\u0E50-\u0E59"
@@ -656,6 +685,7 @@ _CUE_WORD_INITIALS, _CUE_WORD_TREE = _word_led(
         *_CUE_WORD_PATTERNS,
         *NAME_CUES,
         *NAME_CUES_AFTER,
+        *TARGET_CUES,
         *_AFTER_WORD_PATTERNS,
         *CASE_LABELS,
         *CASE_NOUNS,
@@ -779,12 +809,17 @@ _CJK_LABEL_START = re.compile(r"案号|文号|编号|案件编号|立案编号|�
 # up to the end of its line; a reply's or forward's prefix may stand before it.
 _SUBJECT_LINE = re.compile(
     rf"^[ >]*(?:{'|'.join(SUBJECT_HEADERS)})[ ]*[:：][ ]*"
+    # A mail flattened from HTML repeats the header in the letter's language ("Subject:
+    # Objet: …").
+    rf"(?:(?:{'|'.join(SUBJECT_HEADERS)})[ ]*[:：][ ]*)?"
     r"(?:(?:RE|Re|AW|Aw|Fwd?|FW|TR|WG|R|Rif|RV|Odp|ENC|Ответ)[ ]?:[ ]*)*"
     # A title and the reference in brackets after it: "Ämne: FRAMSTÄLLNING OM RÄTTSLIG
     # HJÄLP (5000-K519126-24)".
     r"(?:[^\n]{0,160}?[ ]\((?P<bracketed>[^()\n]{1,60})\)"
     # After a dash, the reference is what follows the last one ("URGENT — title — P/12/2024").
-    r"|(?:[^\n]{0,160}[ ][—–-][ ]+)?(?P<value>[^\n]{1,60}?))[ ]*$",
+    r"|(?:[^\n]{0,160}[ ][—–-][ ]+)?(?P<value>[^\n]{1,60}?)"
+    # Or the reference first and the title after an HTML dash ("1/9348-25 &ndash; title").
+    r"(?:[ ]+&[nm]dash;[ ][^\n]{1,160}?)?)[ ]*$",
     re.MULTILINE,
 )
 _YEAR_NUMBER = re.compile(r"(?:1(?<![\w/.]1)9|2(?<![\w/.]2)0)\d{2}/\d{3,6}(?![\w/])")
@@ -808,7 +843,7 @@ _NUM = (
     r"(?:[LRD]\.?[ ]?(?=\d))?\d+(?:\.\d+)*"
     r"(?:bis|ter|quater|quinquies|sexies|septies|octies|[a-z]{1,2}|[A-Z]|[\u0391-\u03a9]"
     r"|[\u0915-\u0939][\u093E-\u094D]?|[а-я])?(?![\w])"
-    r"(?:\.?[ºª°])?(?:[ -](?:bis|ter|quater|quinquies|sexies|septies|octies|[A-Z])(?![\w])"
+    r"(?:\.?[ºª°])?(?:[ -](?:bis|ter|quater|quinquies|sexies|septies|octies|[A-Z]|مكرر)(?![\w])"
     r"(?:[ ](?:[a-z]|\d{1,2})(?![\w.]))?)?(?:[ ]?\([\w\u0900-\u097F]{1,4}\))*"
 )
 # Subdivisions after the number: "Abs. 1", "al. 2", "para. 3", "п. 2".
@@ -911,6 +946,8 @@ _ARABIC_TITLE = (
     rf"(?:[ ]+بشأن(?:[ ]+{_ARABIC_WORD}){{1,6}}?(?=[ ]*(?:[.،؛:\n]|$)))?"
     rf"|(?:{'|'.join(ARABIC_CHAIN_NOUNS)})(?:[ ]+(?!ال){_ARABIC_WORD}){{1,3}}"
     rf"(?:[ ]+ال{_ARABIC_WORD}){{1,3}}"
+    # Its number and year after the title ("قانون مكافحة جرائم تقنية المعلومات رقم 175 لسنة 2018").
+    r"(?:[ ]+رقم[ ]+\d{1,5}(?:[ ]+لسنة[ ]+\d{4}|/\d{4})(?![\w/]))?"
     # A title's words may be joined by "و" (and) written against the next one ("قانون
     # الإجراءات والمحاكمات الجزائية").
     rf"|(?:{'|'.join(ARABIC_LAW_NOUNS)})[ ]+{_ARABIC_WORD}(?:[ ]+و?ال{_ARABIC_WORD}){{0,3}})"
@@ -1102,7 +1139,7 @@ _MONTH_INITIALS, _MONTH_LED = _word_led(_top_level_branches(_MONTH_PATTERN[3:-1]
 _ERA_MARK = "|".join(re.escape(mark) for mark in THAI_ERA_MARKS)
 _NAMED_DATE = re.compile(
     r"[«\d](?<![\w].)(?:(?<=«)(?P<d>\d{1,2})|(?<=\d)(?P<unit>\d?))"
-    rf"»?(?:(?:er|st|nd|rd|th|º|°|\.)?[ ]+(?:de[ ]+)?|(?P<dash>-))(?P<m>{_MONTH_PATTERN})"
+    rf"»?(?:(?:er|st|nd|rd|th|º|°|\.)?[ ]+(?:de[ ]+|d['’])?|(?P<dash>-))(?P<m>{_MONTH_PATTERN})"
     rf"(?(dash)-|\.?,?[ ]+(?:de[ ]+|del[ ]+|(?:{_ERA_MARK})[ ]?)?)(?P<y>\d{{4}})(?!\d)",
     re.IGNORECASE,
 )
@@ -1120,13 +1157,27 @@ _NAMED_DATE_YEAR_FIRST = re.compile(
     r"(?:1(?<![\d.]1)9|2(?<![\d.]2)0)\d{2}(?:\.|[ ]m\.)[ ]"
     rf"(?P<m>(?i:{_YEAR_FIRST_MONTHS}))\.?[ ](?P<d>\d{{1,2}})(?!\d)"
 )
-# Latvian writes the year, "gada" (of the year), the day and the month in the locative:
-# "2025. gada 7. janvārī" (CLDR 46 lv long date "y. 'gada' d. MMMM").
+# Latvian and Georgian write the year, a word for "year", the day and the month: "2025. gada 7.
+# janvārī", "2025 წლის 12 მარტს"; Armenian the year, its word, the month and the day: "2025
+# թվականի մարտի 12" (patterns/calendars.py). Searched from the word.
+_YEAR_WORD_BEFORE_DAY = "|".join(YEAR_WORDS_BEFORE_DAY)
+_YEAR_WORD_BEFORE_MONTH = "|".join(YEAR_WORDS_BEFORE_MONTH)
 _YEAR_GADA_DATE = re.compile(
-    r"(?:1(?<![\d.]1)9|2(?<![\d.]2)0)\d{2}\.[ ]gada[ ](?P<d>\d{1,2})\.[ ]"
+    rf"(?:1(?<![\d.]1)9|2(?<![\d.]2)0)\d{{2}}(?:{_YEAR_WORD_BEFORE_DAY})[ ](?P<d>\d{{1,2}})\.?[ ]"
     rf"(?P<m>(?i:{_MONTH_PATTERN}))(?![\w])"
 )
-_GADA_LANDMARK = re.compile(r"\.[ ]gada[ ]")
+# One landmark per word, each led by its literal text (never by the space that may stand before
+# it, nor by a class of first characters: a scan led by spaces or stops tries every word).
+_YEAR_WORD_DAY_LANDMARKS = [
+    re.compile(rf"{word.replace('[ ]?', '')}[ ]") for word in YEAR_WORDS_BEFORE_DAY
+]
+_YEAR_WORD_MONTH_DAY = re.compile(
+    rf"(?:1(?<![\d.]1)9|2(?<![\d.]2)0)\d{{2}}(?:{_YEAR_WORD_BEFORE_MONTH})[ ]"
+    rf"(?P<m>(?i:{_MONTH_PATTERN}))[ ](?P<d>\d{{1,2}})(?!\d)"
+)
+_YEAR_WORD_MONTH_LANDMARKS = [
+    re.compile(rf"{word.replace('[ ]?', '')}[ ]") for word in YEAR_WORDS_BEFORE_MONTH
+]
 # Thai abbreviated months take a two-digit year of the Buddhist Era ("5 พ.ค. 67").
 _THAI_SHORT_YEAR_DATE = re.compile(
     rf"\d(?<![\w.]\d)\d?[ ]?(?P<m>{_trie_alternation(m for (m,) in ABBREVIATED_MONTHS['th'])})"
@@ -1566,8 +1617,22 @@ def _phone_number(value: str, region: str | None) -> tuple[str, str] | None:
 _COMPOUND_NUMBER_LABEL = re.compile(r"(?P<word>\w+)\.?-(?:Nr|No|Nummer)\.?[ ]*[:：]?[ ]*$", re.I)
 
 
+# Regions whose whole national number is shorter than eight digits, with no trunk prefix:
+# Estonia (patterns/registries.py), Iceland (7 digits, "890 5656"; Póst- og fjarskiptastofnun
+# numbering plan) and Andorra (6, "892 294"; Andorra Telecom plan), whose six digits count
+# only after a phone word: six digits alone are too many other things.
+_SHORT_NUMBER_DIGITS = {**dict.fromkeys(SEVEN_DIGIT_REGIONS, 7), "IS": 7, "AD": 6}
+# Shapes no numbering plan groups its digits in, which other numbers take: a call record's
+# cell (location area and cell ID, "36017-5020"), a four-part software version ("Cellebrite
+# UFED 6.6.93.25250") and a serial number with its year ("Procedimi penal nr. 8243/2025").
+_NOT_PHONE_SHAPE = re.compile(
+    r"[1-9]\d{4}-\d{1,5}|[1-9]\d?\.\d{1,2}\.\d{1,3}\.\d{1,6}|[1-9]\d{0,5}/(?:19|20)\d{2}"
+)
+
+
 def _phones(text: str, default_region: str | None, held: bytearray) -> Iterator[_Candidate]:
     region = default_region.upper() if default_region else None
+    least = _SHORT_NUMBER_DIGITS.get(region or "", 8)
     for match in _PHONE.finditer(text):
         value = match.group().rstrip(" (")
         international = value.startswith(("+", "00"))
@@ -1577,7 +1642,7 @@ def _phones(text: str, default_region: str | None, held: bytearray) -> Iterator[
         # Cheap shape checks first: most candidates are amounts, dates and references, and
         # anything a higher-priority identifier holds would lose anyway.
         digits = len(_DIGITS_ONLY.sub("", value))
-        if digits < (7 if region in SEVEN_DIGIT_REGIONS else 8) or _DATE_SHAPED.match(value):
+        if digits < least or _DATE_SHAPED.match(value) or _NOT_PHONE_SHAPE.fullmatch(value):
             continue
         if not _is_free(held, match.start(), end):
             # A number runs on into the date written after it ("FAX FROM: +57 601 241 2457
@@ -1590,7 +1655,7 @@ def _phones(text: str, default_region: str | None, held: bytearray) -> Iterator[
             value = text[match.start() : cut].rstrip(" (-./")
             end = match.start() + len(value)
             digits = len(_DIGITS_ONLY.sub("", value))
-        if not (7 if region in SEVEN_DIGIT_REGIONS else 8) <= digits <= 15:
+        if not least <= digits <= 15:
             continue
         if _CURRENCY.match(text, match.end()) or _CURRENCY_BEFORE.search(
             text, max(0, match.start() - 5), match.start()
@@ -1607,6 +1672,8 @@ def _phones(text: str, default_region: str | None, held: bytearray) -> Iterator[
         has_word = (
             _PHONE_WORD_SEARCH.search(text, max(0, match.start() - 40), match.start()) is not None
         )
+        if digits < 7 and not has_word:
+            continue
         confidence = 1.0 if has_word or international else 0.7
         normalized, region_code = parsed
         yield _Candidate(
@@ -1768,6 +1835,16 @@ def _usernames(text: str, cue_starts: list[int]) -> Iterator[_Candidate]:
         names = _QUOTED_LIST_BEFORE.search(text, max(0, match.start() - 300), match.start())
         if names is not None:
             yield from _quoted_names(text, names.start(), names.end())
+    for match in _matches_from(_TARGET_CUES, text, cue_starts):
+        for found in _quoted_names(text, match.end(), min(len(text), match.end() + 64)):
+            value = text[found.start : found.end]
+            if (
+                found.start <= match.end() + 3
+                and _looks_like_handle(value)
+                and not ("." in value and _is_public_host(value.lstrip("@")))
+            ):
+                yield found
+            break
     for match in _HANDLE.finditer(text):
         yield _Candidate(
             "username",
@@ -2090,6 +2167,32 @@ _ITALIAN_REGISTER_NUMBER = re.compile(
     r"|\d(?<![\w/.]\d)\d{0,6}/(?:19|20)\d{2}[ ]R\.G\.N\.R\.(?![\w])"
 )
 _ITALIAN_REGISTER_LANDMARK = re.compile(r"R\.G\.N\.R\.")
+# A register's letters before the number word and the number, all one reference: North
+# Macedonia's prosecution and court registers ("КО бр. 740/25", "К бр. 45/25", "ПОК бр. 12/25")
+# and Kosovo's and Albania's ("PP/I. nr. 1234/25", "PKR.nr. 12/2025"). Source: the Macedonian
+# Law on Public Prosecution's register rules (Правилник за начинот на водење на уписниците) and
+# Kosovo's prosecutorial case-management numbering, as their published acts cite them, read 2025.
+_REGISTER_NUMBER_WORD = re.compile(
+    r"(?<![\w/.-])(?:(?!J\.)[A-Z]{1,4}(?:/[A-Z]{1,3})?\.?[ ]?nr|[А-ЯЃЅЈЉЊЌЏ]{1,4}[ ]?бр)\.[ ]?"
+    r"\d{1,7}/(?:19|20)?\d{2}(?![\w/])"
+)
+# A letter to a service provider quotes the provider's ticket under "Your ref." ("Votre réf.:
+# LRP-…" above "À: Example Networks Ltd., …"): the addressee's number, not a case's.
+_ADDRESSEE_LABEL_BEFORE = re.compile(rf"(?i:{'|'.join(ADDRESSEE_REFERENCE_LABELS)})[ ]*[:：]?[ ]*$")
+_PROVIDER_ADDRESSEE_AFTER = re.compile(
+    rf"[^\n]{{0,40}}\n[^\n]{{0,120}}?(?<![\w])(?:{'|'.join(PROVIDER_NAME_MARKS)})(?![\w])"
+)
+
+
+def _is_provider_ticket(text: str, start: int, end: int) -> bool:
+    return (
+        _ADDRESSEE_LABEL_BEFORE.search(text, max(0, start - 24), start) is not None
+        and _PROVIDER_ADDRESSEE_AFTER.match(text, end) is not None
+    )
+
+
+_NR_LANDMARK = re.compile(r"nr\.")
+_BR_LANDMARK = re.compile(r"бр\.")
 
 
 def _case_references(text: str, cue_starts: list[int]) -> Iterator[_Candidate]:
@@ -2116,6 +2219,8 @@ def _case_references(text: str, cue_starts: list[int]) -> Iterator[_Candidate]:
         value = text[start:end]
         if not _is_reference_value(text, end, value, after_bare_noun=False):
             continue
+        if _is_provider_ticket(text, start, end):
+            continue
         yield _Candidate("case_reference", start, end, normalize_reference(value))
     for match in _matches_from(_CASE_LABEL, text, cue_starts):
         if _PHONE_LABEL_BEFORE.search(text, max(0, match.start() - 20), match.start()):
@@ -2136,6 +2241,8 @@ def _case_references(text: str, cue_starts: list[int]) -> Iterator[_Candidate]:
         if not _is_reference_value(
             text, end, value, after_bare_noun=match.group("bare") is not None
         ) or (match.group("noun") is not None and _DATE_ONLY.fullmatch(value) is not None):
+            continue
+        if _is_provider_ticket(text, start, end):
             continue
         cnj = _CNJ.fullmatch(value)
         if cnj is not None and not _is_cnj_valid(cnj):
@@ -2195,6 +2302,8 @@ def _case_references(text: str, cue_starts: list[int]) -> Iterator[_Candidate]:
             longer = _CASE_VALUE.match(text, match.start())
             if longer is not None and longer.end() > end:
                 end = longer.end()
+        if _is_provider_ticket(text, match.start(), end):
+            continue
         value = text[match.start() : end]
         yield _Candidate("case_reference", match.start(), end, normalize_reference(value), {}, 0.7)
     yield from _table_references(text)
@@ -2202,6 +2311,8 @@ def _case_references(text: str, cue_starts: list[int]) -> Iterator[_Candidate]:
         _near_landmarks(_BRAZIL_IPL, _BRAZIL_IPL_LANDMARK, text, 1, 64),
         _near_landmarks(_NUMBERED_CASE_AZ, _SAYLI_LANDMARK, text, 30, 30),
         _near_landmarks(_ITALIAN_REGISTER_NUMBER, _ITALIAN_REGISTER_LANDMARK, text, 13, 30),
+        _near_landmarks(_REGISTER_NUMBER_WORD, _NR_LANDMARK, text, 12, 24),
+        _near_landmarks(_REGISTER_NUMBER_WORD, _BR_LANDMARK, text, 6, 24),
     ):
         yield _Candidate(
             "case_reference", match.start(), match.end(), normalize_reference(match.group())
@@ -2535,6 +2646,107 @@ _IBARA_LANDMARK = re.compile("bara ya ")
 _KIFUNGU_LANDMARK = re.compile("fungu cha ")
 
 
+# --- the eighth held-out set: Georgian, Armenian, Macedonian, Albanian, Icelandic, Turkish -----
+def _both_cases(words: Iterable[str]) -> str:
+    # A title's first word is capitalised where it opens a line or a sentence ("Სისხლის",
+    # "Քրեական"): both forms, longest first.
+    return _alternation(
+        sorted({form for word in words for form in (word, word[0].upper() + word[1:])})
+    )
+
+
+# Georgian: the title in the genitive, then the article's ordinal ("136-ე", "მე-18") and
+# "მუხლი" in its case, and a part ("პირველი ნაწილი", "მე-2 ნაწილის"). A title is a listed
+# code's words and its kind, a subject and "შესახებ" (on) with its kind ("კიბერდანაშაულის
+# შესახებ კონვენციის"), a title in quotation marks and its kind, or a code's abbreviation.
+_KA = "\u10d0-\u10ff\u1c90-\u1cbf"
+_KA_ORDINAL = r"(?:მე-\d{1,3}|\d{1,4}(?:[¹²³⁴⁵⁶⁷⁸⁹]{1,2})?(?:-ე)?)"
+_GEORGIAN_LEGAL = re.compile(
+    rf"(?<![{_KA}])(?:(?:(?:{_both_cases(['საქართველოს'])})[ ])?"
+    rf"(?:(?:{_both_cases(GEORGIAN_CODE_WORDS)})[ ]"
+    rf"|(?:[{_KA}]+(?:ური|ული|ურ|ულ)[ ]){{0,2}}[{_KA}]+(?:ის|თა)[ ]შესახებ[ ]"
+    r"|[«„“][^»“”\n]{1,80}[»“”][ ])?"
+    rf"(?:{_both_cases(GEORGIAN_STATUTE_KINDS)})"
+    rf"|(?:{_alternation(GEORGIAN_CODE_ABBREVIATIONS)})-ი[სთ])"
+    rf"[ ]{_KA_ORDINAL}[ ]მუხლ(?:ის|ით|ში|ზე|იდან|ი|ს|მა|ად)?(?![{_KA}])"
+    rf"(?:[ ](?:{_KA_ORDINAL}|პირველი|მეორე|მესამე)[ ]ნაწილ(?:ის|ით|ში|ზე|ი)?(?![{_KA}]))?"
+)
+_MUKHLI_LANDMARK = re.compile("მუხლ")
+# Armenian: the title in the genitive, the article's ordinal ("241-րդ", "1-ին") and "հոդված"
+# in its case, and a part ("1-ին մասի"). A title is "ՀՀ" (the Republic of Armenia) and a listed
+# code's words and kind, a subject and "մասին" (on) with its kind, a quoted title, or "ՔԴՕ".
+_HY = "\u0531-\u0556\u0561-\u0587"
+_HY_ORDINAL = r"\d{1,4}(?:\.\d{1,2})?-(?:րդ|ին)"
+_ARMENIAN_LEGAL = re.compile(
+    rf"(?<![{_HY}])(?:(?:(?:ՀՀ|Հայաստանի[ ]Հանրապետության)[ ])?"
+    rf"(?:(?:{_both_cases(ARMENIAN_CODE_WORDS)})[ ]"
+    rf"|(?:[{_HY}]+(?:ային|ական|ների|երի)[ ]){{0,2}}[{_HY}]+(?:ի|ու|ան)[ ]մասին[ ]"
+    r"|«[^»\n]{1,80}»(?:[ ]ՀՀ)?[ ])?"
+    rf"(?:{_both_cases(ARMENIAN_STATUTE_KINDS)})"
+    rf"|(?:ՀՀ[ ])?(?:{_alternation(ARMENIAN_CODE_ABBREVIATIONS)}))"
+    rf"[ ]{_HY_ORDINAL}[ ]հոդված(?:ների|ներ|ով|ում|ից|ին|ի|ը)?(?![{_HY}])"
+    rf"(?:[ ]{_HY_ORDINAL}[ ]մաս(?:ով|ում|ին|ի|ը)?(?![{_HY}]))?"
+)
+_HODVAD_LANDMARK = re.compile("հոդված")
+# Macedonian: the article, its paragraph and point, "од" (of) and the title: a listed code, a
+# kind and "за" (on) with its lower-case subject up to a word of the sentence, an adjective and
+# "законик" or "закон", or an abbreviation ("ЗКП", "КЗ").
+_MK_LOWER = "а-шѐ-џ"
+_MK_SUBJECT_WORD = rf"(?!(?:{_alternation(MACEDONIAN_NOT_TITLE)})(?![\w]))[{_MK_LOWER}]+"
+_MACEDONIAN_LEGAL = re.compile(
+    r"(?<![\w])(?:[Чч]лен(?:от|овите|ови)?|[Чч]л\.)[ ]?\d{1,4}(?:-[а-ш])?(?![\w])"
+    r"(?:,?[ ](?:став(?:от)?|ст\.|точка|т\.|алинеја)[ ]\d{1,3}(?![\w]))*"
+    rf"[ ]од[ ](?:(?:{_alternation(MACEDONIAN_CODES)})(?![\w])"
+    rf"|(?:{_alternation(MACEDONIAN_STATUTE_KINDS)})[ ]за(?:[ ]{_MK_SUBJECT_WORD}){{1,6}}(?![\w])"
+    rf"|[А-ЯЀ-Џ][{_MK_LOWER}]+[ ](?:законик|закон|кодекс)(?![\w])"
+    r"|[А-ЯЀ-Џ]{2,5}(?![\w]))"
+)
+_CHLEN_LANDMARK = re.compile(r"л(?:ен|\.)")
+# Albanian: the article in its case ("neni", "nenit", "nenin"), its number ("191/a"), "i" or
+# "të" and the title's kind in the genitive with its capitalised words and their connectors
+# ("Kodit të Procedurës Penale të Kosovës", "Konventës për Krimin Kibernetik"), a law's number,
+# or a code's abbreviation ("KPP", "KPPK-së").
+_SQ_WORD = r"[A-ZÇË][a-zçë]+"
+_ALBANIAN_LEGAL = re.compile(
+    r"(?<![\w])[Nn]en(?:it|in|i)[ ]\d{1,4}(?:/(?:[a-z]|\d{1,2}))?(?![\w/])"
+    r"(?:,?[ ](?:paragraf(?:in|it|i)?|pik(?:a|ën|ës))[ ]\d{1,3}(?![\w]))*"
+    rf"(?:[ ](?:i|të|e)[ ](?:{_alternation(ALBANIAN_STATUTE_KINDS)})"
+    rf"(?:[ ](?:(?:të|për|e|së|dhe)[ ])?{_SQ_WORD}){{0,6}}"
+    r"(?:[ ]nr\.[ ]\d{1,5}(?:/(?:19|20)\d{2})?)?(?![\w])"
+    rf"|(?:[ ](?:i|të|e))?[ ](?:{_alternation(ALBANIAN_CODE_ABBREVIATIONS)})(?:-(?:së|në|ja))?(?![\w]))"
+)
+_NENI_LANDMARK = re.compile(r"eni[tn]?[ ]\d")
+# Icelandic: the paragraph and the article ("1. mgr. 80. gr."), then a listed instrument, a law
+# by its subject and number ("laga um meðferð sakamála nr. 88/2008"), or a code, one word in
+# "-laga" ("almennra hegningarlaga"), with its number. A law cited alone has its number.
+_IS_LOWER = "a-záðéíóúýþæö"
+_IS_LAW_NUMBER = r"[ ]nr\.[ ]\d{1,3}/(?:19|20)\d{2}(?![\d/])"
+_IS_LAW = rf"(?:{_alternation(ICELANDIC_LAW_FORMS)})(?:[ ]um(?:[ ][{_IS_LOWER}]+){{1,6}}?)?{_IS_LAW_NUMBER}"
+_ICELANDIC_ARTICLE = re.compile(
+    rf"(?<![\w.])(?:(?:[a-z]-lið(?:ar)?[ ])?\d{{1,2}}\.[ ]mgr\.[ ])?\d{{1,4}}\.[ ]gr\.[ ]"
+    rf"(?:{_IS_LAW}|(?:{_alternation(ICELANDIC_INSTRUMENTS)})(?![\w])"
+    rf"|(?:almennra[ ])?[{_IS_LOWER}]*laga(?![\w])(?:{_IS_LAW_NUMBER})?)"
+)
+_GR_LANDMARK = re.compile(r"\.[ ]gr\.")
+_ICELANDIC_LAW = re.compile(
+    rf"(?<![\w])(?<!gr\.[ ])(?:[Aa]lmenn(?:ra|um)?[ ])?(?:[{_IS_LOWER}]*|[Ll])"
+    rf"(?:{_alternation(ICELANDIC_LAW_FORMS)})(?![\w])"
+    rf"(?:[ ]um(?:[ ][{_IS_LOWER}]+){{1,6}}?)?{_IS_LAW_NUMBER}"
+)
+_LAW_NUMBER_LANDMARK = re.compile(r"[ ]nr\.[ ]\d{1,3}/(?:19|20)\d\d")
+# Turkish conventions, laws and codes cited by their title or abbreviation in the genitive,
+# without a number and "sayılı" ("Siber Suç Sözleşmesi'nin 18. maddesi", "CMK'nın 332.
+# maddesi"), and a paragraph after the article ("1. fıkrası").
+_TURKISH_TITLE_ARTICLE = re.compile(
+    rf"(?<![\w'’])(?:(?:{'|'.join(TURKISH_CODE_ABBREVIATIONS)})['’](?:nın|nin|nun|nün|ın|in|un|ün)"
+    r"|(?:[A-ZÇĞİÖŞÜ][\wçğıöşü]*[ ]){1,5}"
+    rf"(?:{'|'.join(TURKISH_STATUTE_KINDS)})['’]n(?:in|ın|un|ün))"
+    r"[ ]\d{1,4}(?:/[A-Z])?\.[ ]madde(?:sinin|sine|sinde|sini|si)(?![\w])"
+    r"(?:[ ]\d{1,2}\.[ ]fıkra(?:sının|sına|sında|sı))?(?![\w])"
+)
+_MADDESI_LANDMARK = re.compile(r"\.[ ]madde")
+
+
 def _legal_matches(text: str) -> Iterator[re.Match[str]]:
     """The matches of _LEGAL_PATTERN, as _whole_matches gives them for a pattern led by its
     first characters (letters, signs, digits)."""
@@ -2569,6 +2781,13 @@ def _legal_references(text: str) -> Iterator[_Candidate]:
         (_SOUTH_SLAVIC_LEGAL, _CLAN_LANDMARK, 10, 120),
         (_AZERBAIJANI_LEGAL, _MADDE_LANDMARK, 160, 20),
         (_UK_ACT_SECTION, _ACT_LANDMARK, 160, 12),
+        (_GEORGIAN_LEGAL, _MUKHLI_LANDMARK, 150, 40),
+        (_ARMENIAN_LEGAL, _HODVAD_LANDMARK, 150, 30),
+        (_MACEDONIAN_LEGAL, _CHLEN_LANDMARK, 2, 160),
+        (_ALBANIAN_LEGAL, _NENI_LANDMARK, 2, 160),
+        (_ICELANDIC_ARTICLE, _GR_LANDMARK, 26, 120),
+        (_ICELANDIC_LAW, _LAW_NUMBER_LANDMARK, 80, 20),
+        (_TURKISH_TITLE_ARTICLE, _MADDESI_LANDMARK, 80, 40),
     ):
         for match in _near_landmarks(pattern, landmark, text, before, reach):
             yield _Candidate(
@@ -2769,6 +2988,10 @@ def _dates(
         default_region or ""
     ).upper() in SOLAR_HIJRI_REGIONS
     for match in _near_landmarks(_YMD, _YMD_LANDMARK, text, 5, 24):
+        # A slash before a slash-joined year, month and day makes them a case number's parts
+        # ("ԵԴ/2719/01/25"), not a date.
+        if match.group("sep") == "/" and text[match.start() - 1 : match.start()] == "/":
+            continue
         year = int(text[match.start() : match.start() + 4])
         if match.group("sep"):
             month, day = int(match.group("m")), int(match.group("d"))
@@ -2812,7 +3035,13 @@ def _dates(
         yield _date_candidate(
             match.start(), match.end(), year, _month_number(match.group("m")), day, []
         )
-    for match in _near_landmarks(_YEAR_GADA_DATE, _GADA_LANDMARK, text, 4, 40):
+    for match in itertools.chain(
+        *(_near_landmarks(_YEAR_GADA_DATE, mark, text, 5, 40) for mark in _YEAR_WORD_DAY_LANDMARKS),
+        *(
+            _near_landmarks(_YEAR_WORD_MONTH_DAY, mark, text, 5, 40)
+            for mark in _YEAR_WORD_MONTH_LANDMARKS
+        ),
+    ):
         year, day = int(match.group()[:4]), int(match.group("d"))
         yield _date_candidate(
             match.start(), match.end(), year, _month_number(match.group("m")), day, []

@@ -40,6 +40,7 @@ CORPUS_FOLDERS = (
     "heldout5/corpus",
     "heldout6/corpus",
     "heldout7/corpus",
+    "heldout8/corpus",
 )
 DIGESTS = Path(__file__).resolve().parent / "data" / "extraction_digests.json"
 SETTINGS = (

@@ -563,7 +563,7 @@ def test_a_script_whose_pack_reads_digits_and_signs_instead_of_its_letters_is_no
     assert "hin" in asked
     assert (
         ocr._own_letter_share(
-            [ocr._Line((1, 1, 1), [Word("386#008॥#\"#/॥/70०2/", 0, 0, 1, 1, 89.0)])], "Devanagari"
+            [ocr._Line((1, 1, 1), [Word('386#008॥#"#/॥/70०2/', 0, 0, 1, 1, 89.0)])], "Devanagari"
         )
         < 0.4
     )
