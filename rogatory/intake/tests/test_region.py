@@ -23,7 +23,20 @@ def test_a_generic_country_domain_says_nothing() -> None:
 
 @pytest.mark.parametrize(
     ("language", "region"),
-    [("ja", "JP"), ("ko", "KR"), ("mr", "IN"), ("zh", "CN"), ("pl", "PL"), ("tr", "TR")],
+    [
+        ("ja", "JP"),
+        ("ko", "KR"),
+        ("mr", "IN"),
+        ("zh", "CN"),
+        ("pl", "PL"),
+        ("tr", "TR"),
+        ("ka", "GE"),
+        ("hy", "AM"),
+        ("mk", "MK"),
+        ("is", "IS"),
+        ("no", "NO"),
+        ("et", "EE"),
+    ],
 )
 def test_a_language_of_one_country_names_it(language: str, region: str) -> None:
     assert letter_region([page("…", language)], language) == region
@@ -66,3 +79,15 @@ def test_a_country_domain_names_its_country(domain: str, country: str | None) ->
     from rogatory.intake.region import country_of_domain
 
     assert country_of_domain(domain) == country
+
+
+def test_albanian_defaults_to_albania_and_its_own_numbers_name_kosovo() -> None:
+    assert letter_region([page("…", "sq")], "sq") == "AL"
+    text = "Tel. +383 44 123 456, +383 44 123 457. Objektivi: +355 69 159 5404."
+    assert letter_region([page(text, "sq")], "sq") == "XK"
+
+
+def test_a_georgian_letter_reads_its_national_numbers_as_georgian() -> None:
+    letter = page("ტელეფონი: 599 07 50 94", "ka")
+    found = find_identifiers(letter, default_region=letter_region([letter], "ka"))
+    assert [(item.type, item.normalized) for item in found] == [("phone", "+995599075094")]
