@@ -579,3 +579,68 @@ def test_a_cyrillic_page_reads_with_its_language_s_pack() -> None:
     assert table["scripts"]["Cyrillic"]["packs"]["uk"] == "ukr+eng"
     assert table["scripts"]["Georgian"]["packs"][""] == "kat+eng"
     assert table["scripts"]["Armenian"]["packs"][""] == "hye+eng"
+
+
+_MACEDONIAN = [
+    "Ве молиме да ги доставите податоците за корисничкото име,",
+    "е-пошта гоце.п@ohrid-post.example.net и телефон 070 625 256.",
+]
+_ALBANIAN = [
+    "Ju lutemi të na dërgoni të dhënat e përdoruesit:",
+    "- e-mail: dritë@dardania-loan.example.org, telefoni 069 159 5404.",
+]
+
+
+@pytest.mark.parametrize(
+    ("lines", "packs", "mailbox"),
+    [
+        (_MACEDONIAN, "mkd+eng", "гоце.п@ohrid-post.example.net"),
+        (_ALBANIAN, "sqi+eng", "dritë@dardania-loan.example.org"),
+    ],
+)
+def test_a_mailbox_s_local_part_in_the_page_s_letters_is_read_with_the_page_s_packs(
+    monkeypatch: pytest.MonkeyPatch, lines: list[str], packs: str, mailbox: str
+) -> None:
+    image = _page(lines, size=30 if packs == "mkd+eng" else 38)
+    assert mailbox in ocr_image(image, timeout=60, languages=packs).text
+    # Without the local part read again, English's reading of the whole word stays.
+    monkeypatch.setattr(ocr, "MAX_LOCAL_PART_READS", 0)
+    assert mailbox not in ocr_image(image, timeout=60, languages=packs).text
+
+
+def test_a_numero_sign_read_as_ne_is_given_back_on_another_script_s_page_only() -> None:
+    def lines(*texts: str) -> list[Any]:
+        return [ocr._Line((1, 1, 1), [Word(text, 0, 0, 10, 10, 90.0) for text in texts])]
+
+    fixed = ocr._numero_signs(lines("საქმე", "Ne", "023255128541"), "Georgian")
+    assert [word.text for word in fixed[0].words] == ["საქმე", "№", "023255128541"]
+    kept = ocr._numero_signs(lines("No", "2025", "Ne", "vjen"), "Latin")
+    assert [word.text for word in kept[0].words] == ["No", "2025", "Ne", "vjen"]
+    words = ocr._numero_signs(lines("Ne", "ვიცით"), "Georgian")
+    assert [word.text for word in words[0].words] == ["Ne", "ვიცით"]
+
+
+@pytest.mark.parametrize(
+    ("english", "own", "taken"),
+    [
+        ("drité", "dritë", True),
+        ("drité", "ritë", False),  # a crop that lost its first glyph
+        ("gaMMBN.dO", "გიორგი.ბ", True),
+        ("g0MMBg0.0", "გიორგი.ბ", True),  # English read some of its letters as digits
+        ("roue.n", "гоце.п", True),
+        ("roue.n", "гоцеп", False),  # the dot lost
+        ("m.kerlan", "m.kerlan", False),
+        ("hélène.roux", "hélène.roux", False),
+        ("ivan_77", "іван_77", True),
+    ],
+)
+def test_a_local_part_is_taken_from_the_page_s_packs_only_when_it_lines_up(
+    english: str, own: str, taken: bool
+) -> None:
+    assert ocr._same_local_part(english, own) is taken
+
+
+def test_georgian_and_armenian_packs_read_their_own_pages_but_no_other_page_s_words() -> None:
+    packs = [pack for pack, _ in ocr._retry_packs("fra+eng", "Latin")]
+    assert {"rus", "hin"} <= set(packs)
+    assert not {"kat", "hye"} & set(packs)
