@@ -139,3 +139,73 @@ def test_heldout8_labels_are_well_formed_and_cover_every_type() -> None:
     assert sum(counts.values()) >= 2000
     assert set(counts) == set(TYPES)
     assert min(counts.values()) >= 40
+
+
+# The ninth held-out set is sealed: its shape is checked here, never the extractor's output on it.
+HELDOUT9 = Path(__file__).resolve().parents[1] / "bench" / "intake" / "heldout9" / "corpus"
+HELDOUT9_LANGUAGES = {
+    "fr",
+    "en",
+    "es",
+    "pt",
+    "de",
+    "it",
+    "ru",
+    "zh",
+    "mt",
+    "ga",
+    "eu",
+    "gl",
+    "be",
+    "kk",
+}
+
+
+def _heldout9_pairs() -> list[tuple[dict[str, object], str]]:
+    pairs = []
+    for folder in ("text", "scanned"):
+        for path in sorted((HELDOUT9 / folder).glob("*.json")):
+            gold = json.loads(path.read_text(encoding="utf-8"))
+            text = (
+                path.with_suffix(".txt").read_text(encoding="utf-8")
+                if folder == "text"
+                else gold["text"]
+            )
+            pairs.append((gold, text))
+    return pairs
+
+
+def test_heldout9_has_its_text_pairs_and_four_scans() -> None:
+    texts = sorted((HELDOUT9 / "text").glob("*.txt"))
+    labels = sorted((HELDOUT9 / "text").glob("*.json"))
+    assert len(texts) >= 100
+    assert [path.stem for path in texts] == [path.stem for path in labels]
+    scans = sorted((HELDOUT9 / "scanned").glob("*.png"))
+    assert [scan.stem for scan in scans] == ["scan0_mt", "scan1_eu", "scan2_be", "scan3_kk"]
+    assert all(scan.with_suffix(".json").exists() for scan in scans)
+
+
+def test_heldout9_labels_are_well_formed_and_cover_every_type() -> None:
+    counts: dict[str, int] = {}
+    languages = set()
+    for gold, text in _heldout9_pairs():
+        assert set(gold) >= {"language", "region", "genre", "variant", "labels"}
+        languages.add(gold["language"])
+        for label in gold["labels"]:  # type: ignore[attr-defined]
+            assert set(label) == {"type", "normalized", "start", "end"}
+            assert label["type"] in TYPES
+            assert 0 <= label["start"] < label["end"] <= len(text)
+            assert text[label["start"] : label["end"]].strip()
+            assert label["normalized"]
+            counts[label["type"]] = counts.get(label["type"], 0) + 1
+    assert languages == HELDOUT9_LANGUAGES
+    assert sum(counts.values()) >= 2000
+    assert set(counts) == set(TYPES)
+    assert min(counts.values()) >= 40
+
+
+def test_heldout9_is_sealed_out_of_all() -> None:
+    from bench.intake import run
+
+    assert "heldout9" in run.CORPORA
+    assert run.SEALED == ("heldout9",)

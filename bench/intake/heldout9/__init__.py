@@ -1,0 +1,1 @@
+"""The ninth held-out intake corpus (sealed until the lead scores it once)."""
