@@ -30,6 +30,7 @@ Each thread keeps one initialised API per set of packs: loading packs costs 0.1-
 subprocess per page paid every time. The bundled library has no OpenMP, so it runs on one thread.
 """
 
+import difflib
 import json
 import os
 import re
@@ -991,6 +992,147 @@ def _local_parts(
     return out
 
 
+# An underscore: a stroke low on the line at least this share of the line's word height long
+# and at most UNDERSCORE_LONGEST (a form's blank "________" is longer), with white above it and
+# at both ends (an underline runs on under the words; a letter's foot has the letter above it).
+UNDERSCORE_SHORTEST = 0.3
+UNDERSCORE_LONGEST = 1.6
+# Share of the pixels above a stroke that may be ink: a descender's or a comma's tip.
+UNDERSCORE_INK_ABOVE = 0.05
+_THRESHOLD = bytes(35 if value < 128 else 46 for value in range(256))  # "#" ink, "." paper
+
+
+def _underscore_strokes(image: Image.Image, line: _Line, height: int) -> list[tuple[int, int]]:
+    """The underscores on a line, by their pixels: (left, right) on the page.
+
+    Rows from a little above the boxes' bottom (a descender's, or the baseline) down are made
+    "#"/"." bytes in C, and a stroke is a bounded run of "#" with paper above it."""
+    left = max(min(word.left for word in line.words) - height, 0)
+    right = min(max(word.left + word.width for word in line.words) + height, image.width)
+    bottom_of_boxes = max(word.top + word.height for word in line.words)
+    top = max(bottom_of_boxes - height, 0)
+    bottom = min(bottom_of_boxes + height // 3, image.height)
+    first_row = min(height * 3 // 5, bottom - top)
+    if right - left < 4 or bottom - top < 4:
+        return []
+    band = image.crop((left, top, right, bottom)).tobytes().translate(_THRESHOLD)
+    width = right - left
+    run = re.compile(
+        rb"(?<!#)#{%d,%d}(?!#)"
+        % (max(int(height * UNDERSCORE_SHORTEST), 3), int(height * UNDERSCORE_LONGEST))
+    )
+    strokes: list[tuple[int, int]] = []
+    for y in range(first_row, bottom - top):
+        for found in run.finditer(band, y * width, (y + 1) * width):
+            start, end = found.start() - y * width, found.end() - y * width
+            if start == 0 or end == width or any(s <= left + start < e for s, e in strokes):
+                continue
+            above = b"".join(
+                band[row * width + start : row * width + end]
+                for row in range(max(y - height // 2, 0), max(y - 2, 0))
+            )
+            if above and above.count(b"#") <= len(above) * UNDERSCORE_INK_ABOVE:
+                strokes.append((left + start, left + end))
+    return strokes
+
+
+def _underscores_from_english(line: _Line, english: str) -> _Line:
+    """The line with the underscores English's reading of it has and the page's lacks.
+
+    The two readings are aligned character by character (difflib): English misreads the local
+    letters ("gece" for "gecə") but not their order. An underscore English reads where the
+    page's reading has a space joins the two words; where it has nothing, it goes into the
+    word; either way only between two letters or digits (inside a handle)."""
+    texts = [word.text for word in line.words]
+    page = " ".join(texts)
+    # Where each character of `page` is: (word, offset in it); a space: (word before, its length).
+    places: list[tuple[int, int]] = []
+    for index, text in enumerate(texts):
+        places.extend((index, offset) for offset in range(len(text)))
+        if index + 1 < len(texts):
+            places.append((index, len(text)))
+    joined: set[int] = set()  # words followed by "_" instead of a space
+    inserted: dict[int, list[int]] = {}  # word -> offsets to put "_" before
+    matcher = difflib.SequenceMatcher(None, page, english, autojunk=False)
+    for tag, page_start, page_end, english_start, english_end in matcher.get_opcodes():
+        if "_" not in english[english_start:english_end]:
+            continue
+        if tag == "replace" and page_end - page_start == english_end - english_start:
+            # Character for character ("e " read "a_"): a space where English has "_".
+            for step in range(page_end - page_start):
+                at = page_start + step
+                if (
+                    english[english_start + step] == "_"
+                    and page[at] == " "
+                    and page[at - 1 : at].isalnum()
+                    and page[at + 1 : at + 2].isalnum()
+                ):
+                    joined.add(places[at][0])
+        elif (
+            tag == "insert"
+            and english[english_start:english_end] == "_"
+            and 0 < page_start < len(page)
+            and page[page_start - 1].isalnum()
+            and page[page_start].isalnum()
+        ):
+            owner, offset = places[page_start]
+            inserted.setdefault(owner, []).append(offset)
+    if not joined and not inserted:
+        return line
+    words: list[Word] = []
+    for index, word in enumerate(line.words):
+        text = word.text
+        for offset in sorted(inserted.get(index, []), reverse=True):
+            text = text[:offset] + "_" + text[offset:]
+        if index - 1 in joined and words:
+            previous = words[-1]
+            top = min(previous.top, word.top)
+            bottom = max(previous.top + previous.height, word.top + word.height)
+            right = max(previous.left + previous.width, word.left + word.width)
+            words[-1] = Word(
+                f"{previous.text}_{text}",
+                previous.left,
+                top,
+                right - previous.left,
+                bottom - top,
+                min(previous.confidence, word.confidence),
+            )
+        else:
+            words.append(replace(word, text=text))
+    return _Line(line.key, words)
+
+
+def _underscores(
+    image: Image.Image, lines: list[_Line], packs: str, dpi: int, clock: _Clock
+) -> list[_Line]:
+    """Give back the underscores a page's pack cannot write (``no_underscore`` in the script
+    table: Azerbaijani, Portuguese, Norwegian, Turkish, Ukrainian... read "şirvan_gecə_629" as
+    "şirvan gecə 629" or "şirvangece_629"): a handle cut or glued is no handle.
+
+    A line where the pixels show an underscore (``_underscore_strokes``) is read again whole by
+    English, which writes "_", and English's underscores are put into the page's reading."""
+    if packs.split("+")[0] not in _script_table().get("no_underscore", ()):
+        return lines
+    out: list[_Line] = []
+    for line in lines:
+        if not line.words:
+            out.append(line)
+            continue
+        heights = sorted(word.height for word in line.words)
+        height = heights[len(heights) // 2]
+        if not _underscore_strokes(image, line, height):
+            out.append(line)
+            continue
+        margin = int(height * RETRY_MARGIN)
+        crop = _crop(image, line.words, 1.0, margin)
+        english = " ".join(
+            " ".join(word.text for word in found.words)
+            for found in _recognise(crop, "eng", _PSM_SINGLE_LINE, dpi, clock)
+        )
+        out.append(_underscores_from_english(line, english) if "_" in english else line)
+    return out
+
+
 # What English reads the numero sign as: "Ne", "No", "N°", "Nº" against the number or apart.
 _NUMERO_MISREAD = re.compile(r"N[eoº°]")
 
@@ -1045,6 +1187,7 @@ def ocr_image(
     else:
         lines, packs, script = _read_choosing_packs(grey, dpi, clock, previous)
     lines = _retry_doubtful_words(grey, lines, packs, script, dpi, clock)
+    lines = _underscores(grey, lines, packs, dpi, clock)
     repaired = [_Line(line.key, repair_line(line.words)) for line in lines]
     repaired = _find_lost_dots(grey, _dots_from_the_page(repaired), script, dpi, clock)
     repaired = _numero_signs(_dots_from_the_page(repaired), script)

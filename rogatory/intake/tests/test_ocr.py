@@ -644,3 +644,44 @@ def test_georgian_and_armenian_packs_read_their_own_pages_but_no_other_page_s_wo
     packs = [pack for pack, _ in ocr._retry_packs("fra+eng", "Latin")]
     assert {"rus", "hin"} <= set(packs)
     assert not {"kat", "hye"} & set(packs)
+
+
+def test_an_underscore_a_pack_cannot_write_joins_the_handle_it_stands_in() -> None:
+    # The Azerbaijani pack has no "_": it read the handle as three words.
+    image = _page(["- istifadəçi adı “şirvan_gecə_629” və ya “ay_işığı”"], size=40)
+    text = ocr_image(image, timeout=60, languages="aze+eng").text
+    assert re.search(r"“şirvan_gec[eə]_629”", text), text  # the pack's own "ə" aside
+    assert "“ay_işığı”" in text
+    assert "istifadəçi adı" in text
+
+
+def test_words_over_an_underline_or_beside_a_blank_to_fill_stay_apart() -> None:
+    image = _page(["Ad: ______________ Soyad: Məmmədov", "bax səhifə 12 və 13"], size=40)
+    draw = ImageDraw.Draw(image)
+    # The second line underlined from end to end, as a link in a printed e-mail.
+    draw.rectangle((200, 200 + int(40 * 1.9) + 52, 700, 200 + int(40 * 1.9) + 55), fill=0)
+    text = ocr_image(image, timeout=60, languages="aze+eng").text
+    assert "Soyad: Məmmədov" in text
+    assert "_Soyad" not in text
+    assert "səhifə_12" not in text
+    assert "bax_səhifə" not in text
+
+
+@pytest.mark.parametrize(
+    ("page", "english", "fixed"),
+    [
+        # A space where English reads "_": the two words are one handle.
+        ("adı “şirvan gecə 629”", "adi “sirvan_geca_629”", ["adı", "“şirvan_gecə_629”"]),
+        # Glued where English reads "_": the underscore goes into the word.
+        ("adı “şirvangecə_629”", "adi “sirvan_geca_629”", ["adı", "“şirvan_gecə_629”"]),
+        # Not between letters or digits: a list marker, a blank to fill.
+        ("- ad: Məmməd", "_ ad: Mammad", ["-", "ad:", "Məmməd"]),
+        ("ad: Məmməd", "ad:_Mammad", ["ad:", "Məmməd"]),
+    ],
+)
+def test_english_s_underscores_go_into_the_page_s_reading_between_letters_only(
+    page: str, english: str, fixed: list[str]
+) -> None:
+    words = [Word(text, 100 * index, 0, 90, 30, 90.0) for index, text in enumerate(page.split())]
+    out = ocr._underscores_from_english(ocr._Line((1, 1, 1), words), english)
+    assert [word.text for word in out.words] == fixed
