@@ -1,6 +1,6 @@
 """Generate the ninth held-out intake corpus: `python bench/intake/heldout9/make_heldout9.py`.
 
-A sealed test set, written by a fresh hand that read neither the extractor nor its rules nor the
+A test set (sealed until scored once), written by a fresh hand that read neither the extractor nor its rules nor the
 other corpora's texts, templates or kits (only the README's labelling conventions, the JSON keys
 of one earlier file, `normalize.py`'s docstrings and the earlier sets' helpers, imported below),
 and never run through the extractor before the lead scores it once. Seeded and deterministic;
@@ -806,7 +806,7 @@ def write_corpus(folder: Path) -> list[dict[str, Any]]:
 def main() -> None:
     """Write the corpus, or with --check compare the committed corpus with the seed's."""
     write_or_check(
-        CORPUS, write_corpus, __doc__, up_to_date_note=" (sealed; see bench/intake/README.md)"
+        CORPUS, write_corpus, __doc__, up_to_date_note=" (scored once; see bench/intake/README.md)"
     )
 
 

@@ -41,6 +41,7 @@ CORPUS_FOLDERS = (
     "heldout6/corpus",
     "heldout7/corpus",
     "heldout8/corpus",
+    "heldout9/corpus",
 )
 DIGESTS = Path(__file__).resolve().parent / "data" / "extraction_digests.json"
 SETTINGS = (
