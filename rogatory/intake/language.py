@@ -31,7 +31,7 @@ SCRIPT_LANGUAGE_NAMES = {
         "GERMAN", "DUTCH", "AFRIKAANS", "POLISH", "CZECH", "SLOVAK", "SLOVENE", "CROATIAN",
         "BOSNIAN", "HUNGARIAN", "ALBANIAN", "SWEDISH", "DANISH", "BOKMAL", "NYNORSK", "ICELANDIC",
         "FINNISH", "ESTONIAN", "LATVIAN", "LITHUANIAN", "TURKISH", "AZERBAIJANI", "INDONESIAN",
-        "MALAY", "TAGALOG", "VIETNAMESE", "SWAHILI",
+        "MALAY", "TAGALOG", "VIETNAMESE", "SWAHILI", "IRISH",
     ),
     "CYRILLIC": (
         "RUSSIAN", "UKRAINIAN", "BELARUSIAN", "BULGARIAN", "MACEDONIAN", "SERBIAN", "KAZAKH",
@@ -89,7 +89,7 @@ _NEIGHBOURS = {
     "tl": ("id",), "sq": ("it",), "ru": ("uk", "be", "bg"), "uk": ("ru", "be"),
     "be": ("ru", "uk"), "bg": ("mk", "ru", "sr"), "mk": ("bg", "sr"), "kk": ("ru", "mn"),
     "mn": ("ru", "kk"), "ar": ("fa", "ur"), "fa": ("ur", "ar"), "ur": ("fa", "ar"),
-    "hi": ("mr",), "mr": ("hi",), "zh": ("ja",), "ja": ("zh",),
+    "hi": ("mr",), "mr": ("hi",), "zh": ("ja",), "ja": ("zh",), "ga": ("en",),
 }  # fmt: skip
 # A restricted detector weighs fewer models per n-gram: among a page's 10 to 14 Latin
 # candidates a prose line costs 0.56 ms where all 35 cost 2.1 ms. Building one costs 0.8 ms
@@ -149,6 +149,36 @@ _MALAY = _word_set(
     "nombor telefon akaun wang kerana pejabat polis tarikh kes maklumat suspek siasatan "
     "mahkamah pendakwa ogos jun julai mac disember encik tuan puan sila boleh"
 )  # fmt: skip
+# Galician, which lingua lacks, reads as Spanish or Portuguese: its own words (x for Spanish j,
+# "unha", "polo", "non", "xulgado") against each neighbour's.
+_GALICIAN_NOT_SPANISH = _word_set(
+    "unha unhas algunha ningunha polo pola polos polas coa coas cos dende tamén moi xa non "
+    "xulgado xulgados xuíz xuíza xustiza xaneiro xuño xullo setembro outubro novembro decembro "
+    "febreiro maio deste desta neste nesta devandito solicitude conta enderezo seguinte seguintes"
+)  # fmt: skip
+_GALICIAN_NOT_PORTUGUESE = _word_set(
+    "unha unhas algunha ningunha polo pola polos polas coa coas cos dende tamén moi xa non "
+    "xulgado xulgados xuíz xuíza xustiza xaneiro xuño xullo decembro febreiro marzo "
+    "devandito solicitude usuario enderezo teléfono datos"
+)  # fmt: skip
+_SPANISH_OWN = _word_set(
+    "el los las del una unas al y con para por también juzgado juez justicia enero junio julio "
+    "septiembre octubre noviembre diciembre febrero mayo solicitud cuenta dirección usted está "
+    "pero muy ya siguiente siguientes este esta"
+)  # fmt: skip
+_PORTUGUESE_OWN = _word_set(
+    "uma umas pelo pela pelos pelas com também não juiz justiça janeiro junho julho setembro "
+    "outubro novembro dezembro fevereiro março maio solicitação conta endereço você está muito "
+    "já seguinte seguintes este esta"
+)  # fmt: skip
+# Maltese, which lingua lacks: its own letters (ħ, ġ, ċ, "għ"), or, where a scan was read
+# without them, its articles joined by a hyphen ("il-Pulizija", "tal-Kodiċi", "fil-").
+_MALTESE_LETTERS = re.compile(r"[ħĦġĠċĊ]|[Gg]ħ")
+_MALTESE_ARTICLES = re.compile(
+    r"(?<![\w'-])(?:[Ii]?[lrdstnxzżċ]|[Tt]a[lrdstnxzżċ]|[Ff]i[lrdstnxzżċ]|[Mm]ill?|[Bb]il|[Ll]ill|"
+    r"[Ss]al|[Gg][ħh]all?|[Mm]in)-\w|(?<![\w'])ta'(?=\s)"
+)
+MALTESE_EVIDENCE = 3
 _WORD = re.compile(r"[^\W\d_]+")
 # A provider's portal form keeps its labels in English ("Agency:", "Legal process:", "[USER]")
 # and the officer fills it in their own language: a Latin page read as English that holds at
@@ -259,6 +289,8 @@ def _language_in(
         if spread is not prose:
             shortlist = _ranked(_detector().compute_language_confidence_values(spread), spread)
             among = frozenset(shortlist).union(*(_near(code) for code in shortlist))
+    if script == "LATIN" and _is_maltese(prose):
+        return "mt", ("mt", "it", "en")
     values = _detector_for(script, among).compute_language_confidence_values(prose)
     if not values or values[0].value == 0.0:
         return "", ()  # a script none of our languages writes (Khmer, Ethiopic...)
@@ -269,6 +301,14 @@ def _language_in(
         if _LIKELIER_NEIGHBOUR.get(code) == runner_up:
             return runner_up, ranked
     return code, ranked
+
+
+def _is_maltese(prose: str) -> bool:
+    """Whether Latin prose is Maltese, which lingua lacks: its letters, or its articles."""
+    letters = len(_MALTESE_LETTERS.findall(prose))
+    return letters >= MALTESE_EVIDENCE or (
+        letters + len(_MALTESE_ARTICLES.findall(prose)) >= 2 * MALTESE_EVIDENCE
+    )
 
 
 def _ranked(values: "list[ConfidenceValue]", text: str) -> tuple[str, ...]:
@@ -290,6 +330,10 @@ def _code(language: "Language", text: str) -> str:
     code = language.iso_code_639_1.name.lower()
     if code in ("bs", "hr") and _more_of(text, _EKAVIAN, _IJEKAVIAN):
         return "sr"
+    if code == "es" and _more_of(text, _GALICIAN_NOT_SPANISH, _SPANISH_OWN, at_least=2):
+        return "gl"
+    if code == "pt" and _more_of(text, _GALICIAN_NOT_PORTUGUESE, _PORTUGUESE_OWN, at_least=2):
+        return "gl"
     if code in ("id", "ms"):
         if _more_of(text, _INDONESIAN, _MALAY):
             return "id"
@@ -298,9 +342,10 @@ def _code(language: "Language", text: str) -> str:
     return _MERGED_CODES.get(code, code)
 
 
-def _more_of(text: str, these: frozenset[str], those: frozenset[str]) -> bool:
+def _more_of(text: str, these: frozenset[str], those: frozenset[str], at_least: int = 1) -> bool:
     words = [word.lower() for word in _WORD.findall(text)]
-    return sum(word in these for word in words) > sum(word in those for word in words)
+    found = sum(word in these for word in words)
+    return found >= at_least and found > sum(word in those for word in words)
 
 
 def detect_language(text: str, among: frozenset[str] = frozenset()) -> str:

@@ -61,6 +61,10 @@ _ONE_COUNTRY = {
     "no": "NO",
     "sk": "SK",
     "sl": "SI",
+    "be": "BY",
+    "ga": "IE",
+    "kk": "KZ",
+    "mt": "MT",
 }
 # Languages of several countries: the countries whose numbers count as the letter's own, and
 # the one to assume when the letter gives no other evidence (None: no default).
@@ -154,6 +158,8 @@ _WRITTEN_IN: dict[str, tuple[frozenset[str], str | None]] = {
     "ru": (frozenset(["BY", "KG", "KZ", "RU"]), "RU"),
     "sq": (frozenset(["AL", "MK", "XK"]), "AL"),
     "ca": (frozenset(["AD", "ES"]), "ES"),
+    "eu": (frozenset(["ES", "FR"]), "ES"),
+    "gl": (frozenset(["ES"]), "ES"),
     "sr": (frozenset(["BA", "ME", "RS", "XK"]), "RS"),
 }
 # Country-code TLDs sold as generic names: they say nothing about the sender's country.

@@ -296,3 +296,49 @@ def test_a_polish_letter_under_an_english_heading_is_polish() -> None:
     # The shortlist is read across the page: from its first words alone it held no Polish.
     assert detect_language(POLISH_LETTER) == "pl"
     assert "pl" in page_languages(POLISH_LETTER)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # Maltese, which lingua lacks: its letters, or (a scan read without them) its articles.
+        (
+            "Il-Pulizija ta' Malta titlob l-informazzjoni tal-utent. Nitolbu li tibgħatilna d-dettalji.",
+            "mt",
+        ),
+        (
+            "Il-Pulizija ta Malta titlob l-informazzjoni tal-utent fil-kaz skont l-artikolu 337C tal-Kodici.",
+            "mt",
+        ),
+        # Galician, which lingua lacks, against Spanish and Portuguese.
+        (
+            "O xulgado solicita a conta de usuario e o enderezo electrónico do investigado, polo que non se pode demorar.",
+            "gl",
+        ),
+        (
+            "El juzgado solicita la cuenta de usuario y la dirección del investigado, por lo que no se puede demorar.",
+            "es",
+        ),
+        (
+            "O juiz solicita a conta do usuário e o endereço do investigado, pelo que não se pode demorar.",
+            "pt",
+        ),
+        # One Galician-looking key ("usuario" without its accent) is not Galician.
+        ("Resposta da operadora ao ofício da polícia.\nusuario: lobo_guara\nplano: pré-pago", "pt"),
+        # Irish.
+        (
+            "Iarrtar ar an soláthraí seirbhíse na sonraí síntiúsóra a chaomhnú faoi alt 5 den Acht.",
+            "ga",
+        ),
+        # Neither: French elides with an apostrophe, English hyphenates words.
+        ("Le juge a demandé l'accès aux données du compte; veuillez répondre le 12 mars.", "fr"),
+        (
+            "Dear Sir, see the e-mail and the re-entry of the so-called data in the log-in page.",
+            "en",
+        ),
+    ],
+)
+def test_languages_lingua_lacks_or_confuses_are_told_by_their_letters_and_words(
+    text: str, language: str
+) -> None:
+    assert detect_language(text) == language

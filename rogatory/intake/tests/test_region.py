@@ -36,6 +36,12 @@ def test_a_generic_country_domain_says_nothing() -> None:
         ("is", "IS"),
         ("no", "NO"),
         ("et", "EE"),
+        ("mt", "MT"),
+        ("ga", "IE"),
+        ("be", "BY"),
+        ("kk", "KZ"),
+        ("gl", "ES"),
+        ("eu", "ES"),
     ],
 )
 def test_a_language_of_one_country_names_it(language: str, region: str) -> None:
