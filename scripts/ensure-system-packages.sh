@@ -15,7 +15,8 @@ needed=(libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-noto-core fon
         tesseract-ocr-lav tesseract-ocr-lit tesseract-ocr-tur tesseract-ocr-aze tesseract-ocr-ind tesseract-ocr-msa
         tesseract-ocr-fil tesseract-ocr-vie tesseract-ocr-jpn tesseract-ocr-ukr tesseract-ocr-srp tesseract-ocr-bul
         tesseract-ocr-kor tesseract-ocr-heb tesseract-ocr-ell tesseract-ocr-tha
-        tesseract-ocr-mkd tesseract-ocr-bel tesseract-ocr-kaz tesseract-ocr-kat tesseract-ocr-hye)
+        tesseract-ocr-mkd tesseract-ocr-bel tesseract-ocr-kaz tesseract-ocr-kat tesseract-ocr-hye
+        tesseract-ocr-mlt tesseract-ocr-gle tesseract-ocr-glg)
 missing=()
 for p in "${needed[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

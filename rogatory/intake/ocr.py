@@ -925,6 +925,16 @@ def _skeleton(local: str) -> str:
     return "".join(char for char in local if char in "._+-")
 
 
+# Letters without a decomposition to their base letter that packs read as it.
+_BASE_LETTER = str.maketrans("ħĦıłŁøØđĐ", "hHilLoOdD")
+
+
+def _base_letters(text: str) -> str:
+    """The text's letters without their accents, in lower case ("ġorġ" → "gorg")."""
+    decomposed = unicodedata.normalize("NFD", text.translate(_BASE_LETTER))
+    return "".join(char for char in decomposed if not unicodedata.combining(char)).lower()
+
+
 def _same_local_part(english: str, own: str) -> bool:
     """Whether the page packs' reading of a local part is English's with its local letters.
 
@@ -936,7 +946,8 @@ def _same_local_part(english: str, own: str) -> bool:
     if own == english or not any(char not in english for char in new_letters):
         return False
     if sum(char.isascii() and char.isalpha() for char in own) * 2 >= len(own):
-        return _within_edits(english, own, 1)
+        # Only its letters' accents differ ("gorg" and "ġorġ", "iNaki" and "iñaki"), or one letter.
+        return _base_letters(english) == _base_letters(own) or _within_edits(english, own, 1)
     return abs(len(own) - len(english)) <= 1 and _skeleton(own) == _skeleton(english)
 
 
@@ -1133,8 +1144,9 @@ def _underscores(
     return out
 
 
-# What English reads the numero sign as: "Ne", "No", "N°", "Nº" against the number or apart.
-_NUMERO_MISREAD = re.compile(r"N[eoº°]")
+# What English reads the numero sign as: "Ne", "No", "N°", "Nº" against the number or apart;
+# the Cyrillic packs, "Ме".
+_NUMERO_MISREAD = re.compile(r"N[eoº°]|М[ео]")  # the Cyrillic packs read it "Ме"
 
 
 def _numero_signs(lines: list[_Line], script: str) -> list[_Line]:

@@ -625,6 +625,9 @@ def test_a_numero_sign_read_as_ne_is_given_back_on_another_script_s_page_only() 
     [
         ("drité", "dritë", True),
         ("drité", "ritë", False),  # a crop that lost its first glyph
+        ("gorg.camilleri", "ġorġ.camilleri", True),  # accents only, however many
+        ("iNaki.agirre", "iñaki.agirre", True),
+        ("gorg.camilleri", "ġorġ.camillieri", False),
         ("gaMMBN.dO", "გიორგი.ბ", True),
         ("g0MMBg0.0", "გიორგი.ბ", True),  # English read some of its letters as digits
         ("roue.n", "гоце.п", True),
