@@ -215,6 +215,47 @@ MONTHS: dict[str, tuple[tuple[str, ...], ...]] = {
            ("қазан", "қазанда"), ("қараша", "қарашада"), ("желтоқсан", "желтоқсанда")),
 }  # fmt: skip
 
+# Day names written before a date, which is then labelled with them ("Sunday, 5 January 2025",
+# "lundi 20 janvier 2025", "Dé Luain, 31 Márta 2025", "quarta-feira, 10 de setembro de 2025").
+# Source: CLDR 46 gregorian calendar, format-wide day names (lower case, as matched after case
+# folding), with the spellings without accents a keyboard may lack where no other word is so
+# written. Languages that write the day's name after the date (Basque, Kazakh, Hungarian) are
+# not listed.
+WEEKDAYS: dict[str, tuple[str, ...]] = {
+    "en": ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+    "fr": ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
+    "es": ("lunes", "martes", "miércoles", "miercoles", "jueves", "viernes", "sábado", "sabado",
+           "domingo"),
+    "pt": ("segunda-feira", "terça-feira", "terca-feira", "quarta-feira", "quinta-feira",
+           "sexta-feira", "sábado", "domingo"),
+    "gl": ("luns", "martes", "mércores", "mercores", "xoves", "venres", "sábado", "domingo"),
+    "ca": ("dilluns", "dimarts", "dimecres", "dijous", "divendres", "dissabte", "diumenge"),
+    "it": ("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"),
+    "de": ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend",
+           "sonntag"),
+    "nl": ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"),
+    "no": ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"),
+    "sv": ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"),
+    "pl": ("poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela"),
+    "cs": ("pondělí", "úterý", "středa", "čtvrtek", "pátek", "sobota", "neděle"),
+    "ro": ("luni", "marți", "miercuri", "joi", "vineri", "sâmbătă", "duminică"),
+    "ru": ("понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье"),
+    "uk": ("понеділок", "вівторок", "середа", "четвер", "п'ятниця", "пʼятниця", "субота",
+           "неділя"),
+    "be": ("панядзелак", "аўторак", "серада", "чацвер", "пятніца", "субота", "нядзеля"),
+    "el": ("δευτέρα", "τρίτη", "τετάρτη", "πέμπτη", "παρασκευή", "σάββατο", "κυριακή"),
+    "tr": ("pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", "pazar"),
+    "ka": ("ორშაბათი", "სამშაბათი", "ოთხშაბათი", "ხუთშაბათი", "პარასკევი", "შაბათი", "კვირა"),
+    "mt": ("it-tnejn", "it-tlieta", "l-erbgħa", "il-ħamis", "il-ġimgħa", "is-sibt", "il-ħadd"),
+    "ga": ("dé luain", "dé máirt", "dé céadaoin", "déardaoin", "dé hardaoin", "dé haoine",
+           "dé sathairn", "dé domhnaigh"),
+}  # fmt: skip
+# Abbreviated English day names, read before a date only with their comma ("Thu, 6 Feb 2025",
+# a mail's Date header; RFC 5322 §3.3).
+WEEKDAY_ABBREVIATIONS: tuple[str, ...] = (
+    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+)  # fmt: skip
+
 # Abbreviated month names written with a full stop ("2 abr. 2025", "25. Mär. 2025", "19 февр.
 # 2024"). Source: CLDR 46 gregorian calendar, format-abbreviated month names (genitive forms for
 # Russian), lower-case and without the stop, which the pattern allows after any month name.

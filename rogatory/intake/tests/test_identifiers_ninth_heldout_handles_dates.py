@@ -2,7 +2,7 @@
 Maltese, Irish, Basque, Galician, Belarusian and Kazakh months in the forms their letters write
 (Maltese "12 ta' Marzu 2025", Irish "12ú lá de Mhárta 2025" and its genitives, Basque "2025eko
 martxoaren 12a" with the year's and the day's endings inside, Kazakh "2025 жылғы 12 наурыз",
-Belarusian genitives, Galician "de xuño de"), user-name cue words and keys in those languages
+Belarusian genitives, Galician "de xuño de") with the day's name before them, user-name cue words and keys in those languages
 (before the handle, or after it in Basque and Kazakh), lists joined by their "and", a handle
 listed between two other identifiers, a handle whose words are joined by "_", an address
 typed back from a fax with one octet whole, and a file named with its digest (not a host). Every example is made up for these tests (type,
@@ -81,6 +81,18 @@ def _expected(text: str, items: list[tuple[str, str, str]]) -> list[tuple[str, s
             [("date", "2024 жылғы 30 желтоқсан", "2024-12-30"),
              ("date", "2025 ж. 2 ақпанда", "2025-02-02"),
              ("date", "14 қыркүйек 2025", "2025-09-14")], id="kk year word",
+        ),
+        # A day's name before a date belongs to it; an English abbreviation only with its comma.
+        pytest.param(
+            "Dáta: Dé hAoine, 2ú lá de Mhárta 2025; Thu, 6 Feb 2025; Sun 9 March 2025", "ga", "IE",
+            [("date", "Dé hAoine, 2ú lá de Mhárta 2025", "2025-03-02"),
+             ("date", "Thu, 6 Feb 2025", "2025-02-06"), ("date", "9 March 2025", "2025-03-09")],
+            id="weekdays",
+        ),
+        pytest.param(
+            "a terça-feira, 4 de março de 2025 e o mércores, 5 de marzo de 2025", "pt", "PT",
+            [("date", "terça-feira, 4 de março de 2025", "2025-03-04"),
+             ("date", "mércores, 5 de marzo de 2025", "2025-03-05")], id="pt gl weekdays",
         ),
         # User-name keys and cues, lists joined by the language's "and".
         pytest.param(
