@@ -38,10 +38,14 @@ from rogatory.intake.normalize import (
 )
 from rogatory.intake.patterns.calendars import (
     ABBREVIATED_MONTHS,
+    BASQUE_DAY_ENDINGS,
+    BASQUE_YEAR_ENDINGS,
     BUDDHIST_ERA_OFFSET,
     BUDDHIST_ERA_YEARS,
     CHINESE_DIGITS,
     DAY_FIRST_LANGUAGES,
+    DAY_MONTH_WORDS,
+    DAY_ORDINAL_ENDINGS,
     JAPANESE_ERAS,
     MONTH_FIRST_LANGUAGES,
     MONTH_FIRST_REGIONS,
@@ -51,6 +55,8 @@ from rogatory.intake.patterns.calendars import (
     SOLAR_HIJRI_REGIONS,
     SOLAR_HIJRI_YEARS,
     THAI_ERA_MARKS,
+    WEEKDAY_ABBREVIATIONS,
+    WEEKDAYS,
     YEAR_FIRST_MONTH_LANGUAGES,
     YEAR_WORDS_BEFORE_DAY,
     YEAR_WORDS_BEFORE_MONTH,
@@ -72,6 +78,12 @@ from rogatory.intake.patterns.laws import (
     ARMENIAN_CODE_ABBREVIATIONS,
     ARMENIAN_CODE_WORDS,
     ARMENIAN_STATUTE_KINDS,
+    BASQUE_CODE_ABBREVIATIONS,
+    BASQUE_CODE_WORDS,
+    BASQUE_STATUTE_KINDS,
+    BELARUSIAN_CODE_ABBREVIATIONS,
+    BELARUSIAN_INSTRUMENTS,
+    BELARUSIAN_STATUTE_KINDS,
     BENGALI_LAW_ENDINGS,
     BENGALI_STATUTES,
     DEVANAGARI_LAW_ENDINGS,
@@ -88,11 +100,16 @@ from rogatory.intake.patterns.laws import (
     ICELANDIC_LAW_FORMS,
     INSTRUMENT_TITLES,
     INSTRUMENT_TITLES_BEFORE,
+    IRISH_ACT_KINDS,
+    IRISH_STATUTE_KINDS,
+    KAZAKH_CODE_ABBREVIATIONS,
+    KAZAKH_STATUTE_KINDS,
     LITHUANIAN_CODE_ABBREVIATIONS,
     LITHUANIAN_STATUTE_KINDS,
     MACEDONIAN_CODES,
     MACEDONIAN_NOT_TITLE,
     MACEDONIAN_STATUTE_KINDS,
+    MALTESE_STATUTE_KINDS,
     PERSIAN_STATUTES,
     REQUEST_OPENERS,
     STATUTE_ADJECTIVES,
@@ -564,7 +581,8 @@ _TARGET_CUES = re.compile(
 )
 # After a cue, a bare capitalised word or a word in a script without capitals is a handle when
 # it closes the phrase ("connu sous l'alias Tiefseetaucher", "网名 夜行者").
-_BARE_CLOSES = re.compile(r"[ ]*(?:$|[\n\t|,.;:)»”’\]]|—|–)")
+# A form's fields stand apart by two spaces or more ("用户名 夜行狐  URL: …").
+_BARE_CLOSES = re.compile(r"[ ]{2}|[ ]*(?:$|[\n\t|,.;:)»”’\]]|—|–)")
 # Every quoting style of the corpora's languages: « », “ ”, „ “ and „ ” (German, Polish,
 # Romanian), ” ” (Swedish, Finnish), ‹ ›, 「 」, 『 』, 《 》.
 _QUOTE_ITEM = (
@@ -580,7 +598,9 @@ _QUOTE_ITEM = (
 _LIST_JOINERS = (
     r"(?:,|;|/|、|et|and|y|und|e|и|和|或|و|और|आणि|ou|or|o|oder|или|i|en|of|och|eller|og|a|"
     r"și|si|sau|ve|veya|ile|та|і|й|або|lub|albo|oraz|nebo|και|ή|dan|atau|và|hoặc|と|및|와|과|"
-    r"व|及び|並びに|及|与|以及|és|ו-|ו|และ|மற்றும்|اور|va|na|ja|ও)"
+    r"व|及び|並びに|及|与|以及|és|ו-|ו|และ|மற்றும்|اور|va|na|ja|ও|"
+    # Irish, Maltese, Basque, Kazakh, Belarusian "and" and "or".
+    r"agus|nó|u|jew|eta|edo|және|немесе|ці)"
 )
 _QUOTED = re.compile(rf"[ ]*{_LIST_JOINERS}?[ ]*{_QUOTE_ITEM}")
 _QUOTED_ITEM = re.compile(_QUOTE_ITEM)
@@ -640,7 +660,7 @@ _REF_WORDS = (
     # Portuguese "n.º" numbers laws and courts too ("Lei n.º 109/2009", "Juzgado n.º 3"): they
     # cite a letter's reference in brackets after the request it names ("our request of 2 May
     # (ref. 12AB345)", "nuestra solicitud de 3 de mayo (n.º DP 123/2025)").
-    r"(?<=\()(?:ref\.|n\.º)|Blg\.|सं\."
+    r"(?<=\()(?:ref\.|réf\.|n\.º)|Blg\.|सं\."
 )
 # A scanner reads the stop of an abbreviated label as a comma ("क्र, : MH/…"): a comma right
 # before the colon belongs to the label.
@@ -1137,9 +1157,13 @@ _MONTH_INITIALS, _MONTH_LED = _word_led(_top_level_branches(_MONTH_PATTERN[3:-1]
 # Logs and forms join day, abbreviated month and year with hyphens ("19-mar-2024",
 # "16-Nov-2024"); Thai writes its era's mark before the year ("7 พฤศจิกายน พ.ศ. 2567").
 _ERA_MARK = "|".join(re.escape(mark) for mark in THAI_ERA_MARKS)
+# Maltese "12 ta' Marzu 2025", Irish "12ú lá de Mhárta 2025" (patterns/calendars.py).
+_DAY_ORDINALS = "|".join(re.escape(ending) for ending in DAY_ORDINAL_ENDINGS)
+_DAY_MONTH_WORDS = "|".join(DAY_MONTH_WORDS)
 _NAMED_DATE = re.compile(
     r"[«\d](?<![\w].)(?:(?<=«)(?P<d>\d{1,2})|(?<=\d)(?P<unit>\d?))"
-    rf"»?(?:(?:er|st|nd|rd|th|º|°|\.)?[ ]+(?:de[ ]+|d['’])?|(?P<dash>-))(?P<m>{_MONTH_PATTERN})"
+    rf"»?(?:(?:er|st|nd|rd|th|º|°|\.|{_DAY_ORDINALS})?[ ]+(?:de[ ]+|d['’]|{_DAY_MONTH_WORDS})?"
+    rf"|(?P<dash>-))(?P<m>{_MONTH_PATTERN})"
     rf"(?(dash)-|\.?,?[ ]+(?:de[ ]+|del[ ]+|(?:{_ERA_MARK})[ ]?)?)(?P<y>\d{{4}})(?!\d)",
     re.IGNORECASE,
 )
@@ -1178,6 +1202,14 @@ _YEAR_WORD_MONTH_DAY = re.compile(
 _YEAR_WORD_MONTH_LANDMARKS = [
     re.compile(rf"{word.replace('[ ]?', '')}[ ]") for word in YEAR_WORDS_BEFORE_MONTH
 ]
+# Basque writes the year with "-(e)ko", the month's genitive and the day with its case ending:
+# "2025eko martxoaren 12a", "2024ko urriaren 21ean" (patterns/calendars.py). Searched from
+# the year's ending, a literal "ko " after a digit.
+_BASQUE_DATE = re.compile(
+    rf"(?:1(?<![\d.]1)9|2(?<![\d.]2)0)\d{{2}}(?:{'|'.join(BASQUE_YEAR_ENDINGS)})[ ]"
+    rf"(?P<m>(?i:{_MONTH_PATTERN}))[ ](?P<d>\d{{1,2}})(?:{'|'.join(BASQUE_DAY_ENDINGS)})?(?![\w])"
+)
+_BASQUE_YEAR_LANDMARK = re.compile(r"ko[ ](?:(?<=\dko[ ])|(?<=\deko[ ]))")
 # Thai abbreviated months take a two-digit year of the Buddhist Era ("5 พ.ค. 67").
 _THAI_SHORT_YEAR_DATE = re.compile(
     rf"\d(?<![\w.]\d)\d?[ ]?(?P<m>{_trie_alternation(m for (m,) in ABBREVIATED_MONTHS['th'])})"
@@ -1426,6 +1458,10 @@ _HOST_CUE_START = re.compile(f"(?:{'|'.join(CJK_HOST_CUES)})")
 _NUMBER_AFTER_STOP = re.compile(r"\.?[ ]?[:：]?[ ]?\d")
 
 
+_HASH_AFTER = re.compile(r"[ ]?\((?i:sha-?(?:1|224|256|384|512)|md5)\b")
+_ATTACHMENT_BEFORE = re.compile(r"(?i:attachments?)[ ]?:[ ]*$")
+
+
 def _domains(text: str, held: bytearray) -> Iterator[_Candidate]:
     for match in _in_word_landmarks(_DOMAIN, _HOST_DOT_LANDMARK, text, 3):
         if not _is_free(held, match.start(), match.end()):
@@ -1434,6 +1470,12 @@ def _domains(text: str, held: bytearray) -> Iterator[_Candidate]:
         labels = refang(value).split(".")
         last = labels[-1]
         if not is_defanged(value) and last.lower() in FILE_EXTENSIONS:
+            continue
+        # A file named with its hash after it ("Attachment: report.rs (SHA-256 …)"), whatever
+        # its extension: a host has no digest.
+        if _HASH_AFTER.match(text, match.end()) or _ATTACHMENT_BEFORE.search(
+            text, max(0, match.start() - 16), match.start()
+        ):
             continue
         # "fin.Le" is a missing space after a full stop, not a host; "L.dz" (liczba dziennika),
         # an initial and a lower-case abbreviation, is not one either.
@@ -1484,8 +1526,10 @@ def _ipv4s(text: str) -> Iterator[_Candidate]:
         whole = sum(octet.strip().isdigit() for octet in octets)
         # Three octets in digits, or two beside a damaged one that still holds a digit: a scan
         # typed back with O for 0 throughout ("2O3.O.113.64"); letters alone ("I.O.lo.l") are
-        # not an address.
-        if whole < 3 and not (whole == 2 and any(_DAMAGED_OCTET.fullmatch(o) for o in octets)):
+        # not an address. A form typed back from a fax may leave one octet whole beside two
+        # damaged ones and a lone "O" ("2O3.O.113.2O4").
+        damaged = sum(1 for octet in octets if _DAMAGED_OCTET.fullmatch(octet))
+        if whole < 3 and not (whole >= 1 and whole + damaged >= 3):
             continue
         if _VERSION_BEFORE.search(text, max(0, match.start() - 20), match.start()):
             continue
@@ -1825,7 +1869,101 @@ def _csv_cells(
         position = line_end + 1
 
 
-def _usernames(text: str, cue_starts: list[int]) -> Iterator[_Candidate]:
+# Maltese and Irish articles and prefixes written against the word with a hyphen.
+_ARTICLE_GLUED = re.compile(r"(?:i?[lstdnrxżċz]|an|na|h)-[^\W\d_]+$")
+# A list of identifiers ("relating to 0113 496 0402, grey_fox_77, IE62… and 3H6A…"): an item
+# between two others that were found is a handle when it looks like one, or is written in a
+# script without capitals ("对 138 0633 7668, 夜行狐, DE35 …").
+_BETWEEN_ITEMS = re.compile(r"[ ](?P<token>[^\s,;()\[\]]{2,40}),[ ]")
+# A handle's words joined by "_" ("m4ple_leaf", "медведь_77"): no word of a letter's language
+# is so written; a key ("nome_utente = x", "user_id:"), a constant ("MAX_SIZE"), a file or a
+# host are not handles.
+_JOINED_WORD_CHARS = frozenset("_.")
+_ROW_SEPARATORS = frozenset(',;\t"|')
+_KEY_AFTER = re.compile(r"[\"']?[ ]*[=:：(]")
+
+
+def _between_identifiers(text: str, held: bytearray) -> Iterator[_Candidate]:
+    position = text.find(", ")
+    length = len(text)
+    while position != -1:
+        # The identifier before the separator ends at it; the item after it is read.
+        if position > 0 and held[position - 1]:
+            item = _BETWEEN_ITEMS.match(text, position + 1)
+            if item is not None:
+                start, end = item.span("token")
+                following = end + 2
+                token = item.group("token")
+                if (
+                    following < length
+                    and held[following]
+                    and not any(held[start:end])
+                    and any(char.isalpha() for char in token)
+                    and (
+                        _looks_like_handle(token)
+                        or (token.lower() == token.upper() and not _HANGUL.search(token))
+                    )
+                    and token.rpartition(".")[2].lower() not in FILE_EXTENSIONS
+                    and not ("." in token and _is_public_host(token.lstrip("@")))
+                ):
+                    yield _bare_handle(token, start, end)
+        position = text.find(", ", position + 2)
+
+
+def _underscore_handles(text: str, held: bytearray) -> Iterator[_Candidate]:
+    length = len(text)
+    at = text.find("_")
+    while at != -1:
+        if held[at]:
+            at = text.find("_", at + 1)
+            continue
+        start = at
+        while start > 0 and (text[start - 1].isalnum() or text[start - 1] in _JOINED_WORD_CHARS):
+            start -= 1
+        end = at + 1
+        while end < length and (text[end].isalnum() or text[end] in _JOINED_WORD_CHARS):
+            end += 1
+        while end > start and text[end - 1] in _JOINED_WORD_CHARS:
+            end -= 1
+        while start < end and text[start] in _JOINED_WORD_CHARS:
+            start += 1
+        token = text[start:end]
+        before = text[start - 1 : start]
+        after = text[end : end + 2]
+        # A field of a delimited row ("horodatage,ip_source,port", "\tpassword_reset",
+        # '"data_hora";') is a column's name or a logged event: its separator has no space
+        # after it, as a sentence's comma has.
+        in_row = (before in _ROW_SEPARATORS and start > 0) or (
+            after[:1] in _ROW_SEPARATORS and after[1:2] not in (" ", "")
+        )
+        if (
+            not in_row
+            and "_" in token
+            and _CJK_CHAR.search(token) is None
+            and _HANGUL.search(token) is None
+            and token[0].isalpha()
+            and token != token.upper()
+            and not any(held[start:end])
+            and before not in ("@", "#", "$", "/", "\\", "=", "-", "&", "?", "%", "<")
+            and not text.startswith(("@", "(", "-", "/"), end)
+            and _KEY_AFTER.match(text, end) is None
+            and token.rpartition(".")[2].lower() not in FILE_EXTENSIONS
+            and not ("." in token and _is_public_host(token))
+        ):
+            yield _Candidate(
+                "username", start, end, normalize_username(token), {"form": "bare"}, 0.7
+            )
+        at = text.find("_", max(end, at + 1))
+
+
+def _usernames(text: str, cue_starts: list[int], held: bytearray) -> Iterator[_Candidate]:
+    yield from _cued_usernames(text, cue_starts)
+    # Last: a cue's reading of the same span (quoted, keyed) comes first and wins.
+    yield from _between_identifiers(text, held)
+    yield from _underscore_handles(text, held)
+
+
+def _cued_usernames(text: str, cue_starts: list[int]) -> Iterator[_Candidate]:
     for match in _matches_from(_NAME_CUES, text, cue_starts):
         position = match.end()
         while (quoted := _QUOTED.match(text, position)) is not None:
@@ -2001,6 +2139,10 @@ def _usernames(text: str, cue_starts: list[int]) -> Iterator[_Candidate]:
             token, (start, end) = item.group(name), item.span(name)
             is_bracketed = item.group("open" if name == "token" else "word_open") is not None
             if (is_bracketed and not text.startswith(")", end)) or _LABEL_COLON.match(text, end):
+                break
+            # A word with its article glued by a hyphen ("u l-indirizz", Maltese; "agus an
+            # t-úsáideoir", Irish) goes on the sentence, not the list.
+            if name == "after_word" and _ARTICLE_GLUED.match(token):
                 break
             if not _looks_like_handle(token) and not (
                 item.group("sign") in (";", "/")
@@ -2192,7 +2334,62 @@ def _is_provider_ticket(text: str, start: int, end: int) -> bool:
 
 
 _NR_LANDMARK = re.compile(r"nr\.")
+_LABEL_LETTERS_AGAIN = re.compile(
+    r"N[°º][ ]*(?P<letters>[A-Z]{2,5})[ ](?P<again>)(?P=letters)[ ]\d"
+)
 _BR_LANDMARK = re.compile(r"бр\.")
+# Italy's register model and the number in it, one reference: "Mod. 21 n. 9510/2024" (the
+# register of crimes with known suspects, D.M. 334/1989), "Mod. 45 n. 123/2025".
+_MOD_REGISTER_NUMBER = re.compile(
+    r"M(?<![\w]M)od\.[ ]\d{1,3}(?:[ ]?bis)?[ ]n\.[ ]?\d{1,7}/(?:19|20)?\d{2}(?![\w/])"
+)
+_MOD_LANDMARK = re.compile(r"Mod\.[ ]")
+# Malta's inquiries, compilations and appeals ("Inkjesta Nru. 12/2025", "Kumpilazzjoni Nru.
+# 345/2025", "Appell Kriminali Nru. 98/2024"), the Basque and Galician preliminary proceedings
+# ("Aurretiazko Eginbideak 345/2025", "Dilixencias Previas 123/2025"): the register's name
+# makes the number a case's wherever it stands.
+_NAMED_REGISTER_NUMBER = re.compile(
+    r"(?<![\w])(?:(?:Kumpilazzjoni|Inkjesta|Appell(?:[ ]Kriminali)?|Rikors|Kawża)[ ][Nn]ru\.?"
+    r"|Aurretiazko[ ][Ee]ginbideak|Dilixencias[ ][Pp]revias)"
+    r"[ ]\d{1,7}/(?:19|20)?\d{2}(?![\w/])"
+)
+_NRU_LANDMARK = re.compile("Nru")
+_EGINBIDEAK_LANDMARK = re.compile("ginbideak")
+_DILIXENCIAS_LANDMARK = re.compile("ilixencias")
+# Basque and Kazakh write the number before the word naming it: "1485/2025 zenbakiarekin" (with
+# the number), "5710/2025 prozedurarako" (for the proceedings), "752563440435625 іс бойынша" (in
+# case), "327783418767639 нөмірімен" (under the number); the register words stay inside
+# ("Aurretiazko Eginbideak 700/2024 prozedurarako").
+_NUMBER_BEFORE_WORD = re.compile(
+    rf"(?<![\w/.-])(?:(?:{'|'.join(re.escape(word) for word in CASE_REGISTER_WORDS)})[ ])?"
+    r"(?=[\w/.-]*\d)[A-ZА-ЯЁ0-9][\w]*(?:[/.-][\w]+)*"
+    r"(?=[ ](?:zenbakiarekin|zenbakiaz|zenbakipean|prozedura(?:rako|ren|n|ko)?|espedientea"
+    r"|іс(?:[ ]бойынша)?|істі|ісі|нөмірімен|нөмірлі)(?![\w]))"
+)
+# Literal landmarks, each found by the engine's fast search.
+_ZENBAKI_LANDMARK = re.compile("zenbaki")
+_PROZEDURA_LANDMARK = re.compile("prozedura")
+_IS_LANDMARK = re.compile(r"і(?:с|мен|лі)(?![\w])")
+
+
+def _numbers_before_words(text: str) -> Iterator[_Candidate]:
+    for match in itertools.chain(
+        _near_landmarks(_NUMBER_BEFORE_WORD, _ZENBAKI_LANDMARK, text, 50, 20),
+        _near_landmarks(_NUMBER_BEFORE_WORD, _PROZEDURA_LANDMARK, text, 50, 20),
+        _near_landmarks(_NUMBER_BEFORE_WORD, _IS_LANDMARK, text, 55, 20),
+    ):
+        value = match.group()
+        digits = sum(char.isdigit() for char in value)
+        # A number alone is a case's when it is long (Kazakhstan's 15-digit ЕРДР numbers), or
+        # joined ("5710/2025"); a date or a year is not one.
+        if (
+            digits < 4
+            or (_REFERENCE_JOINED.search(value) is None and digits < 8)
+            or _ONLY_DATE_OR_YEARS.fullmatch(value) is not None
+            or _DATE_ONLY.fullmatch(value) is not None
+        ):
+            continue
+        yield _Candidate("case_reference", match.start(), match.end(), normalize_reference(value))
 
 
 def _case_references(text: str, cue_starts: list[int]) -> Iterator[_Candidate]:
@@ -2216,6 +2413,10 @@ def _case_references(text: str, cue_starts: list[int]) -> Iterator[_Candidate]:
             and _is_reference_value(text, longer.end(), longer.group(), after_bare_noun=False)
         ):
             start, end = longer.span()
+        if (doubled := _LABEL_LETTERS_AGAIN.match(text, match.start(), start + 8)) is not None:
+            # The register's letters are the label's and the number's both ("N° RG RG 25/16982"
+            # read as "N° RG" and "RG 25/16982"): the number starts at their second writing.
+            start = doubled.end("again")
         value = text[start:end]
         if not _is_reference_value(text, end, value, after_bare_noun=False):
             continue
@@ -2307,12 +2508,17 @@ def _case_references(text: str, cue_starts: list[int]) -> Iterator[_Candidate]:
         value = text[match.start() : end]
         yield _Candidate("case_reference", match.start(), end, normalize_reference(value), {}, 0.7)
     yield from _table_references(text)
+    yield from _numbers_before_words(text)
     for match in itertools.chain(
         _near_landmarks(_BRAZIL_IPL, _BRAZIL_IPL_LANDMARK, text, 1, 64),
         _near_landmarks(_NUMBERED_CASE_AZ, _SAYLI_LANDMARK, text, 30, 30),
         _near_landmarks(_ITALIAN_REGISTER_NUMBER, _ITALIAN_REGISTER_LANDMARK, text, 13, 30),
         _near_landmarks(_REGISTER_NUMBER_WORD, _NR_LANDMARK, text, 12, 24),
         _near_landmarks(_REGISTER_NUMBER_WORD, _BR_LANDMARK, text, 6, 24),
+        _near_landmarks(_MOD_REGISTER_NUMBER, _MOD_LANDMARK, text, 0, 40),
+        _near_landmarks(_NAMED_REGISTER_NUMBER, _NRU_LANDMARK, text, 26, 20),
+        _near_landmarks(_NAMED_REGISTER_NUMBER, _EGINBIDEAK_LANDMARK, text, 14, 24),
+        _near_landmarks(_NAMED_REGISTER_NUMBER, _DILIXENCIAS_LANDMARK, text, 3, 32),
     ):
         yield _Candidate(
             "case_reference", match.start(), match.end(), normalize_reference(match.group())
@@ -2620,6 +2826,7 @@ _NORDIC_SECTION_LETTER = re.compile(r"[ ][a-h](?![\w])")
 # The subject of a Japanese law named "…に関する法律" (the Act on …), back to the punctuation,
 # space or topic and object particles before it.
 _JAPANESE_SUBJECT_BEFORE = re.compile(r"(?:(?![はがを])[^\W\d_]|[ー・]){2,36}に関する$")
+_PART_BEFORE_ARTICLE = re.compile(r"(?<![\w])[Чч]аст(?:ь|и|ью)[ ]\d{1,3}[ ]$")
 _SENTENCE_AFTER_CODE = re.compile(r"(?<=[A-ZА-ЯЁ]{2})\.[ ]+[A-ZА-ЯЁ][a-zа-яё]+$")
 # The United Kingdom cites a section or a schedule's paragraph of an Act by its short title and
 # year: "s. 2 of the Fraud Act 2006", "paragraph 4 of Schedule 1 to the Police and Criminal
@@ -2747,6 +2954,82 @@ _TURKISH_TITLE_ARTICLE = re.compile(
 _MADDESI_LANDMARK = re.compile(r"\.[ ]madde")
 
 
+# --- the ninth held-out set: Maltese, Irish, Basque, Belarusian, Kazakh --------------------------
+# Maltese: the article and its number ("337C", "355AD", "(1)(a)"), "ta'" (of) with the article
+# glued to the kind ("tal-Kodiċi Kriminali", "tal-Konvenzjoni ta' Budapest"), the title's
+# capitalised words with their connectors and articles ("Att dwar il-Protezzjoni tad-Data"),
+# and the chapter of the Laws of Malta ("(Kap. 9)").
+_MT_ARTICLE = r"(?:il|l|iċ|id|in|ir|is|it|ix|iż|tal|tad|tat|taċ|taż|tan|tar|tas|tax|għall|mill)-"
+_MT_CAP = r"[A-ZĊĠĦŻ][\wċġħż'’]*"
+_MALTESE_LEGAL = re.compile(
+    r"(?<![\w])(?:[Aa]rtikol(?:u|i)|[Aa]rtikli)[ ]\d{1,4}[A-Z]{0,3}(?:\(\w{1,3}\))*(?![\w])"
+    r"[ ](?:ta['’][ ](?:l-)?|tal-|tad-|tat-|taċ-|taż-|tan-|tar-|tas-|tax-)"
+    rf"(?:{_alternation(MALTESE_STATUTE_KINDS)})(?![\w])"
+    rf"(?:[ ](?:(?:ta['’]|dwar|u|fuq|għall|kontra)[ ])?(?:{_MT_ARTICLE})?{_MT_CAP}){{0,6}}"
+    r"(?:,?[ ]\(?Kap(?:itolu)?\.?[ ]\d{1,3}\)?(?![\w]))?"
+)
+_ARTIKOL_LANDMARK = re.compile(r"rtik(?:ol|li)")
+# Irish: "alt 5 d'Acht um Cheartas Coiriúil (Cionta a Bhaineann le Córais Faisnéise) 2017",
+# "Airteagal 18 de Choinbhinsiún Budapest": the section or article, its subsections, "de",
+# "den" or "d'" (of), then an Act's title up to its year, or another kind and its capitalised
+# words (initial mutations written against them: "gCibearchoireacht", "bhFeidhm").
+_GA_CAP = r"(?:[bdgmnth]|bh|n-|h-|t-)?[A-ZÁÉÍÓÚ][\wáéíóú'’-]*"
+_GA_SMALL = r"(?:um|na|an|ar|ag|le|leis|agus|a|i|do|de|den|don|ó|faoi)"
+_IRISH_LEGAL = re.compile(
+    r"(?<![\w])(?:[Aa]i?lt|[Aa]irteaga(?:l|il)|[Mm]ír)[ ]\d{1,4}[A-Z]{0,2}(?:\(\w{1,4}\))*(?![\w])"
+    rf"[ ](?:d['’]|de[ ]|den[ ]|don[ ])(?:an[ ])?"
+    rf"(?:(?:{_alternation(IRISH_ACT_KINDS)})(?:[ ](?:{_GA_CAP}|{_GA_SMALL}|\([^()\n]{{1,100}}\))){{0,14}}?"
+    r",?[ ](?:19|20)\d{2}(?![\w])"
+    rf"|(?:{_alternation(IRISH_STATUTE_KINDS)})(?![\w])(?:[ ](?:{_GA_SMALL}[ ]){{0,2}}{_GA_CAP}){{0,6}})"
+)
+_ALT_LANDMARK = re.compile(r"lt[ ]\d")
+_AIRTEAGAL_LANDMARK = re.compile("rteaga")
+# Basque: the code's words and kind in the genitive, the article's number (an ordinal's stop, a
+# Latin ordinal and letter: "588 ter j") and "artikulua" in its case; a part before it ("2.
+# paragrafoa") is the sentence's.
+_EU_WORD = r"[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+"
+_BASQUE_LEGAL = re.compile(
+    rf"(?<![\w-])(?:(?:(?:{_alternation(BASQUE_CODE_WORDS)})[ ]|{_EU_WORD}(?:ko|rako|ren)[ ]"
+    rf"|(?:{_EU_WORD}[ ])?[A-ZÁÉÍÓÚÑa-záéíóúñ][a-záéíóúñ]+[ ]buruzko[ ])?(?:{_alternation(BASQUE_STATUTE_KINDS)})"
+    rf"|(?:{_alternation(BASQUE_CODE_ABBREVIATIONS)})-?(?:aren|ren|ko|eko))"
+    r"[ ]\d{1,4}(?:\.\d{1,3})*(?:\.|[ ](?:bis|ter|quater|quinquies|sexies)(?:[ ][a-z](?![\w]))?)?"
+    r"[ ]artikulu(?:ak|aren|an|ari|tik|ko|ek|ei|a)?(?![\w])"
+)
+_ARTIKULU_LANDMARK = re.compile(r" artikulu")
+# Belarusian: a part before the article ("часткі 1 артыкула 212"), the article in its case
+# ("артыкула", "арт."), its number, then a listed instrument, a code's or law's adjectives and
+# kind with the state's name, a law's quoted title, or an abbreviation ("КК", "КПК").
+_BE_UPPER = "А-ЯЁІЎ"
+_BE_LOWER = "а-яёіў"
+_BELARUSIAN_LEGAL = re.compile(
+    r"(?<![\w])(?:(?:[Чч]астк(?:а|і|у|ай)|[Чч]\.|[Пп]ункт(?:а|у)?|[Пп]\.)[ ]\d{1,3}[ ])?"
+    r"(?:[Аа]ртыкул(?:амі|ам|аў|а|у|е|ы)?|[Аа]рт\.)[ ]?\d{1,4}(?:[.-]\d{1,3})?(?![\w])"
+    rf"[ ](?:(?:{_alternation(BELARUSIAN_INSTRUMENTS)})(?![\w])"
+    rf"|(?:[{_BE_UPPER}{_BE_LOWER}][{_BE_LOWER}]+(?:-[{_BE_LOWER}]+)?[ ]){{1,2}}"
+    rf"(?:{_alternation(BELARUSIAN_STATUTE_KINDS)})(?:[ ]Рэспублікі[ ]Беларусь)?(?![\w])"
+    rf"|Закона(?:[ ]Рэспублікі[ ]Беларусь)?(?:[ ]«[^»\n]{{1,100}}»)?"
+    rf"|(?:{_alternation(BELARUSIAN_CODE_ABBREVIATIONS)})(?:[ ](?:РБ|Рэспублікі[ ]Беларусь))?(?![\w]))"
+)
+_ARTYKUL_LANDMARK = re.compile(r"рт(?:ыкул|\.)")
+# Kazakh: "Қазақстан Республикасы" (the state), a code's adjectives ("Қылмыстық-процестік") and
+# its kind in the genitive, a subject and "туралы" (on) with its kind ("Киберқылмыс туралы
+# конвенцияның"), or an abbreviation with its genitive ending ("ҚПК-нің"); then the article's
+# number, "бап" in its case and a part ("1-бөлігі").
+_KK_UPPER = "А-ЯЁӘҒҚҢӨҰҮҺІ"
+_KK_LOWER = "а-яёәғқңөұүһі"
+_KK_ADJECTIVE = rf"[{_KK_UPPER}{_KK_LOWER}][{_KK_LOWER}]*(?:тық|тік|дық|дік|лық|лік)"
+_KAZAKH_LEGAL = re.compile(
+    rf"(?<![\w-])(?:(?:Қазақстан[ ]Республикасы(?:ның)?[ ])?"
+    rf"(?:(?:{_KK_ADJECTIVE}(?:-{_KK_ADJECTIVE})?[ ]){{0,2}}"
+    rf"|[{_KK_UPPER}][{_KK_LOWER}]+[ ](?:[{_KK_LOWER}]+[ ]){{0,3}}туралы[ ])"
+    rf"(?:{_alternation(KAZAKH_STATUTE_KINDS)})"
+    rf"|(?:{_alternation(KAZAKH_CODE_ABBREVIATIONS)})-(?:нің|ның|тің|тың|дің|дың))"
+    r"[ ]\d{1,4}(?:-\d{1,3})?-ба(?:бы(?:ның|нан|нда|на|мен)?|п(?:тың|қа|та)?)(?![\w])"
+    r"(?:[ ]\d{1,3}-бөлі(?:гінің|гінде|гіне|гі))?(?![\w])"
+)
+_BAP_LANDMARK = re.compile(r"-ба[бп]")
+
+
 def _legal_matches(text: str) -> Iterator[re.Match[str]]:
     """The matches of _LEGAL_PATTERN, as _whole_matches gives them for a pattern led by its
     first characters (letters, signs, digits)."""
@@ -2788,6 +3071,12 @@ def _legal_references(text: str) -> Iterator[_Candidate]:
         (_ICELANDIC_ARTICLE, _GR_LANDMARK, 26, 120),
         (_ICELANDIC_LAW, _LAW_NUMBER_LANDMARK, 80, 20),
         (_TURKISH_TITLE_ARTICLE, _MADDESI_LANDMARK, 80, 40),
+        (_MALTESE_LEGAL, _ARTIKOL_LANDMARK, 2, 200),
+        (_IRISH_LEGAL, _ALT_LANDMARK, 2, 240),
+        (_IRISH_LEGAL, _AIRTEAGAL_LANDMARK, 3, 240),
+        (_BASQUE_LEGAL, _ARTIKULU_LANDMARK, 90, 14),
+        (_BELARUSIAN_LEGAL, _ARTYKUL_LANDMARK, 16, 160),
+        (_KAZAKH_LEGAL, _BAP_LANDMARK, 120, 30),
     ):
         for match in _near_landmarks(pattern, landmark, text, before, reach):
             yield _Candidate(
@@ -2862,6 +3151,11 @@ def _legal_references(text: str) -> Iterator[_Candidate]:
             name := _CODE_BEFORE_SECTION.search(text, max(0, start - 36), start)
         ):
             start = name.start()
+        elif text[start] in "Сс" and (
+            part := _PART_BEFORE_ARTICLE.search(text, max(0, start - 14), start)
+        ):
+            # The part of an article is cited before it and belongs to it: "части 1 статьи 273".
+            start = part.start()
         while text[end - 1] in ".,'’-":
             # The stop of an abbreviated title ("c.p.p.", "U.S.C.") belongs to it, and so does
             # a short code's where the sentence goes on after it ("artikel 88ter Sv. en …").
@@ -3046,6 +3340,11 @@ def _dates(
         yield _date_candidate(
             match.start(), match.end(), year, _month_number(match.group("m")), day, []
         )
+    for match in _near_landmarks(_BASQUE_DATE, _BASQUE_YEAR_LANDMARK, text, 6, 40):
+        year, day = int(match.group()[:4]), int(match.group("d"))
+        yield _date_candidate(
+            match.start(), match.end(), year, _month_number(match.group("m")), day, []
+        )
     for match in _near_landmarks(_JAPANESE_ERA_DATE, _NIAN_LANDMARK, text, 5, 24):
         era_year = 1 if match.group("y") == "元" else int(match.group("y"))
         month, day = int(match.group("m")), int(match.group("d"))
@@ -3098,6 +3397,27 @@ def _dates(
         unit = match.groupdict().get("unit")
         day = int(match.group("d") if unit is None else text[match.start()] + unit)
         yield _date_candidate(match.start(), match.end(), year, _month_number(name), day, [])
+
+
+# A day's name before a date belongs to it ("Sunday, 5 January 2025", "Dé Luain, 31 Márta
+# 2025"): looked for in the few characters before each date that a space precedes, so the
+# text is never scanned for day names.
+_WEEKDAY_BEFORE = re.compile(
+    rf"(?<![\w'’-])(?i:(?:{_trie_alternation({day for days in WEEKDAYS.values() for day in days})}),?"
+    rf"|(?:{_trie_alternation(WEEKDAY_ABBREVIATIONS)})\.?,)[ ]"
+)
+_LONGEST_WEEKDAY = max(len(day) for days in WEEKDAYS.values() for day in days) + 2
+
+
+def _with_weekdays(text: str, dates: Iterator[_Candidate | None]) -> Iterator[_Candidate | None]:
+    for found in dates:
+        if found is not None and text[found.start - 1 : found.start] == " ":
+            window = max(0, found.start - _LONGEST_WEEKDAY)
+            for day in _WEEKDAY_BEFORE.finditer(text, window, found.start):
+                if day.end() == found.start:
+                    found.start = day.start()
+                    break
+        yield found
 
 
 @functools.lru_cache(maxsize=256)
@@ -3216,9 +3536,9 @@ def _extract(text: str, default_region: str | None, language: str | None) -> lis
         "ipv4": lambda held: _ipv4s(folded),
         "legal_reference": lambda held: _legal_references(folded),
         "case_reference": lambda held: _case_references(folded, cue_starts),
-        "date": lambda held: _dates(folded, language, default_region),
+        "date": lambda held: _with_weekdays(folded, _dates(folded, language, default_region)),
         "phone": lambda held: _phones(folded, default_region, held),
-        "username": lambda held: _usernames(folded, cue_starts),
+        "username": lambda held: _usernames(folded, cue_starts, held),
         "domain": lambda held: _domains(folded, held),
     }
     held = bytearray(len(folded))
