@@ -2327,9 +2327,12 @@ _PROVIDER_ADDRESSEE_AFTER = re.compile(
 
 
 def _is_provider_ticket(text: str, start: int, end: int) -> bool:
+    # The addressee line after is looked for first: it fails at once where no line ends
+    # within 40 characters, where the label's search before costs a try per position
+    # (30 ms of a dense megabyte's 5,200 case numbers, against 1 ms).
     return (
-        _ADDRESSEE_LABEL_BEFORE.search(text, max(0, start - 24), start) is not None
-        and _PROVIDER_ADDRESSEE_AFTER.match(text, end) is not None
+        _PROVIDER_ADDRESSEE_AFTER.match(text, end) is not None
+        and _ADDRESSEE_LABEL_BEFORE.search(text, max(0, start - 24), start) is not None
     )
 
 
