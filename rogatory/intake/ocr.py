@@ -922,6 +922,7 @@ def _at_sign_left(crop: Image.Image, dpi: int, clock: _Clock) -> int | None:
 
 
 def _skeleton(local: str) -> str:
+    """A local part's dots and separators, in order: what every script writes alike."""
     return "".join(char for char in local if char in "._+-")
 
 
@@ -939,9 +940,10 @@ def _same_local_part(english: str, own: str) -> bool:
     """Whether the page packs' reading of a local part is English's with its local letters.
 
     It must hold letters English cannot write and the word's reading lacks. In Latin letters it
-    may differ by one letter only ("drité" → "dritë", not the "ritë" of a crop that lost its
-    first glyph); in another script, letter for letter, with the same dots and separators
-    in the same order (English reads some of its letters as digits) ("gaMMBN.dO" → "გიორგი.ბ", "roue.n" → "гоце.п")."""
+    may differ in its letters' accents or by one letter ("drité" → "dritë", not the "ritë" of a
+    crop that lost its first glyph); in another script, letter for letter, with the same dots
+    and separators in the same order, English having read some of its letters as digits
+    ("gaMMBN.dO" → "გიორგი.ბ", "roue.n" → "гоце.п")."""
     new_letters = [char for char in own if char.isalpha() and not char.isascii()]
     if own == english or not any(char not in english for char in new_letters):
         return False
