@@ -208,4 +208,59 @@ def test_heldout9_was_scored_once_and_is_in_all_now() -> None:
     from bench.intake import run
 
     assert "heldout9" in run.CORPORA
-    assert run.SEALED == ()
+    assert "heldout9" not in run.SEALED
+
+
+# The tenth held-out set is sealed: its shape is checked here, never the extractor's output on it.
+HELDOUT10 = Path(__file__).resolve().parents[1] / "bench" / "intake" / "heldout10" / "corpus"
+HELDOUT10_LANGUAGES = {"en", "fr", "es", "de", "ru", "it", "cy", "lb", "bs", "uz", "mn", "si"}
+
+
+def _heldout10_pairs() -> list[tuple[dict[str, object], str]]:
+    pairs = []
+    for folder in ("text", "scanned"):
+        for path in sorted((HELDOUT10 / folder).glob("*.json")):
+            gold = json.loads(path.read_text(encoding="utf-8"))
+            text = (
+                path.with_suffix(".txt").read_text(encoding="utf-8")
+                if folder == "text"
+                else gold["text"]
+            )
+            pairs.append((gold, text))
+    return pairs
+
+
+def test_heldout10_has_its_text_pairs_and_three_scans() -> None:
+    texts = sorted((HELDOUT10 / "text").glob("*.txt"))
+    labels = sorted((HELDOUT10 / "text").glob("*.json"))
+    assert len(texts) >= 75
+    assert [path.stem for path in texts] == [path.stem for path in labels]
+    scans = sorted((HELDOUT10 / "scanned").glob("*.png"))
+    assert [scan.stem for scan in scans] == ["scan0_cy", "scan1_mn", "scan2_uz"]
+    assert all(scan.with_suffix(".json").exists() for scan in scans)
+
+
+def test_heldout10_labels_are_well_formed_and_cover_every_type() -> None:
+    counts: dict[str, int] = {}
+    languages = set()
+    for gold, text in _heldout10_pairs():
+        assert set(gold) >= {"language", "region", "genre", "variant", "labels"}
+        languages.add(gold["language"])
+        for label in gold["labels"]:  # type: ignore[attr-defined]
+            assert set(label) == {"type", "normalized", "start", "end"}
+            assert label["type"] in TYPES
+            assert 0 <= label["start"] < label["end"] <= len(text)
+            assert text[label["start"] : label["end"]].strip()
+            assert label["normalized"]
+            counts[label["type"]] = counts.get(label["type"], 0) + 1
+    assert languages == HELDOUT10_LANGUAGES
+    assert sum(counts.values()) >= 1300
+    assert set(counts) == set(TYPES)
+    assert min(counts.values()) >= 30
+
+
+def test_heldout10_is_sealed_out_of_all() -> None:
+    from bench.intake import run
+
+    assert run.CORPORA["heldout10"] == HELDOUT10
+    assert run.SEALED == ("heldout10",)

@@ -1,0 +1,1 @@
+"""The tenth held-out corpus (sealed): see bench/intake/README.md."""
