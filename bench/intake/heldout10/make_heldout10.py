@@ -1,4 +1,4 @@
-"""Write the tenth held-out corpus (sealed): 78 texts in 12 languages and 3 scanned letters.
+"""Write the tenth held-out corpus (scored once, now a development set): 78 texts in 12 languages and 3 scanned letters.
 
 Made blind: by a hand that read neither the extractor nor any list of misses nor the other
 corpora's texts, templates or kits; only bench/intake/README.md's conventions, one earlier JSON
@@ -808,7 +808,7 @@ def write_corpus(folder: Path) -> list[dict[str, Any]]:
 
 def main() -> None:
     write_or_check(
-        CORPUS, write_corpus, __doc__, up_to_date_note=" (sealed; see bench/intake/README.md)"
+        CORPUS, write_corpus, __doc__, up_to_date_note=" (scored once; see bench/intake/README.md)"
     )
 
 

@@ -42,6 +42,7 @@ CORPUS_FOLDERS = (
     "heldout7/corpus",
     "heldout8/corpus",
     "heldout9/corpus",
+    "heldout10/corpus",
 )
 DIGESTS = Path(__file__).resolve().parent / "data" / "extraction_digests.json"
 SETTINGS = (
