@@ -16,7 +16,8 @@ needed=(libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-noto-core fon
         tesseract-ocr-fil tesseract-ocr-vie tesseract-ocr-jpn tesseract-ocr-ukr tesseract-ocr-srp tesseract-ocr-bul
         tesseract-ocr-kor tesseract-ocr-heb tesseract-ocr-ell tesseract-ocr-tha
         tesseract-ocr-mkd tesseract-ocr-bel tesseract-ocr-kaz tesseract-ocr-kat tesseract-ocr-hye
-        tesseract-ocr-mlt tesseract-ocr-gle tesseract-ocr-glg)
+        tesseract-ocr-mlt tesseract-ocr-gle tesseract-ocr-glg
+        tesseract-ocr-cym tesseract-ocr-ltz tesseract-ocr-bos tesseract-ocr-uzb tesseract-ocr-mon tesseract-ocr-sin)
 missing=()
 for p in "${needed[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -31,7 +31,7 @@ SCRIPT_LANGUAGE_NAMES = {
         "GERMAN", "DUTCH", "AFRIKAANS", "POLISH", "CZECH", "SLOVAK", "SLOVENE", "CROATIAN",
         "BOSNIAN", "HUNGARIAN", "ALBANIAN", "SWEDISH", "DANISH", "BOKMAL", "NYNORSK", "ICELANDIC",
         "FINNISH", "ESTONIAN", "LATVIAN", "LITHUANIAN", "TURKISH", "AZERBAIJANI", "INDONESIAN",
-        "MALAY", "TAGALOG", "VIETNAMESE", "SWAHILI", "IRISH",
+        "MALAY", "TAGALOG", "VIETNAMESE", "SWAHILI", "IRISH", "WELSH",
     ),
     "CYRILLIC": (
         "RUSSIAN", "UKRAINIAN", "BELARUSIAN", "BULGARIAN", "MACEDONIAN", "SERBIAN", "KAZAKH",
@@ -52,9 +52,12 @@ LANGUAGE_NAMES = (
 _SCRIPT_LANGUAGE = {
     "HANGUL": "ko", "THAI": "th", "HEBREW": "he", "GREEK": "el", "TAMIL": "ta", "TELUGU": "te",
     "BENGALI": "bn", "GUJARATI": "gu", "GURMUKHI": "pa", "GEORGIAN": "ka", "ARMENIAN": "hy",
+    "SINHALA": "si",
 }  # fmt: skip
 # Chinese and Japanese share the ideographs: lingua tells them apart (kana), as one script.
 _SAME_SCRIPT = {"CJK": "HAN", "HIRAGANA": "HAN", "KATAKANA": "HAN", "KATAKANA-HIRAGANA": "HAN"}
+# Modifier letters write Latin words: Uzbek oʻ and gʻ, the Hawaiian ʻokina, the glottal stop ʼ.
+_SAME_SCRIPT["MODIFIER"] = "LATIN"
 # An ideograph or a Hangul syllable carries about what three Latin letters do (a Chinese
 # sentence and its English translation), so a bilingual page's halves weigh alike.
 _LETTER_WEIGHT = {"HAN": 3, "HANGUL": 3}
@@ -89,7 +92,7 @@ _NEIGHBOURS = {
     "tl": ("id",), "sq": ("it",), "ru": ("uk", "be", "bg"), "uk": ("ru", "be"),
     "be": ("ru", "uk"), "bg": ("mk", "ru", "sr"), "mk": ("bg", "sr"), "kk": ("ru", "mn"),
     "mn": ("ru", "kk"), "ar": ("fa", "ur"), "fa": ("ur", "ar"), "ur": ("fa", "ar"),
-    "hi": ("mr",), "mr": ("hi",), "zh": ("ja",), "ja": ("zh",), "ga": ("en",),
+    "hi": ("mr",), "mr": ("hi",), "zh": ("ja",), "ja": ("zh",), "ga": ("en",), "cy": ("en",),
 }  # fmt: skip
 # A restricted detector weighs fewer models per n-gram: among a page's 10 to 14 Latin
 # candidates a prose line costs 0.56 ms where all 35 cost 2.1 ms. Building one costs 0.8 ms
@@ -179,6 +182,28 @@ _MALTESE_ARTICLES = re.compile(
     r"[Ss]al|[Gg][ħh]all?|[Mm]in)-\w|(?<![\w'])ta'(?=\s)"
 )
 MALTESE_EVIDENCE = 3
+# Uzbek in Latin letters, which lingua lacks (it reads it as Azerbaijani or Albanian): its oʻ
+# and gʻ, written with the turned comma or an opening quote (o‘, g‘), three at least.
+_UZBEK_LETTERS = re.compile(r"[OoGg][ʻ‘]")
+UZBEK_EVIDENCE = 3
+# Or, with none of Azerbaijani's and Turkish's own letters (ə ı ş ç ğ), its own words.
+_UZBEK = _word_set(
+    "va uchun bilan yil yilda raqam raqami raqamli ishi ish tergov boshqarma boshqarmasi "
+    "xodimlari xabari xabar soat yordam bizning sizning qilindi qilish kerak hisobi hisob "
+    "sana ham emas edi yanvar fevral mart aprel may iyun iyul avgust sentyabr oktyabr noyabr "
+    "dekabr jinoyat ishonch telefoni chipta hamyon birja eksport matbuot"
+)  # fmt: skip
+_TURKIC_LETTERS = re.compile("[əƏıışŞçÇğĞ]")
+# Luxembourgish, which lingua lacks (it reads it as German): its own words against German's.
+_LUXEMBOURGISH = _word_set(
+    "vun mat ass fir net dës dëse dësem dëser ech gëtt ginn wéi hei awer iwwer ënner ouni "
+    "lëtzebuerg lëtzebuerger lëtzebuergesch ufro ufroen eis äre ären ärem gouf sinn kënnt "
+    "Geriicht geriicht Ermëttlung ermëttlungen Parquet"
+)  # fmt: skip
+_GERMAN_OWN = _word_set(
+    "und ist nicht für mit von wir ich der die das eine einen einem dieser diese dieses wird "
+    "werden wurde sind Ihre Ihnen Gericht Ermittlung Ermittlungen ohne über unter"
+)  # fmt: skip
 _WORD = re.compile(r"[^\W\d_]+")
 # A provider's portal form keeps its labels in English ("Agency:", "Legal process:", "[USER]")
 # and the officer fills it in their own language: a Latin page read as English that holds at
@@ -291,6 +316,8 @@ def _language_in(
             among = frozenset(shortlist).union(*(_near(code) for code in shortlist))
     if script == "LATIN" and _is_maltese(prose):
         return "mt", ("mt", "it", "en")
+    if script == "LATIN" and len(_UZBEK_LETTERS.findall(prose)) >= UZBEK_EVIDENCE:
+        return "uz", ("uz", "tr", "en")
     values = _detector_for(script, among).compute_language_confidence_values(prose)
     if not values or values[0].value == 0.0:
         return "", ()  # a script none of our languages writes (Khmer, Ethiopic...)
@@ -330,6 +357,14 @@ def _code(language: "Language", text: str) -> str:
     code = language.iso_code_639_1.name.lower()
     if code in ("bs", "hr") and _more_of(text, _EKAVIAN, _IJEKAVIAN):
         return "sr"
+    if (
+        code in ("az", "tr", "sq", "tl", "id", "ms")
+        and _more_of(text, _UZBEK, frozenset(), at_least=3)
+        and _TURKIC_LETTERS.search(text) is None
+    ):
+        return "uz"
+    if code in ("de", "nl") and _more_of(text, _LUXEMBOURGISH, _GERMAN_OWN, at_least=3):
+        return "lb"
     if code == "es" and _more_of(text, _GALICIAN_NOT_SPANISH, _SPANISH_OWN, at_least=2):
         return "gl"
     if code == "pt" and _more_of(text, _GALICIAN_NOT_PORTUGUESE, _PORTUGUESE_OWN, at_least=2):

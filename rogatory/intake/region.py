@@ -65,6 +65,12 @@ _ONE_COUNTRY = {
     "ga": "IE",
     "kk": "KZ",
     "mt": "MT",
+    "bs": "BA",
+    "cy": "GB",
+    "lb": "LU",
+    "mn": "MN",
+    "si": "LK",
+    "uz": "UZ",
 }
 # Languages of several countries: the countries whose numbers count as the letter's own, and
 # the one to assume when the letter gives no other evidence (None: no default).

@@ -325,10 +325,34 @@ def test_a_polish_letter_under_an_english_heading_is_polish() -> None:
         ),
         # One Galician-looking key ("usuario" without its accent) is not Galician.
         ("Resposta da operadora ao ofício da polícia.\nusuario: lobo_guara\nplano: pré-pago", "pt"),
-        # Irish.
+        # Irish and Welsh.
         (
             "Iarrtar ar an soláthraí seirbhíse na sonraí síntiúsóra a chaomhnú faoi alt 5 den Acht.",
             "ga",
+        ),
+        ("Gofynnwn i chi gadw data'r tanysgrifiwr o dan adran 7 o Ddeddf Trosedd 2003.", "cy"),
+        # Sinhala: its script is its own.
+        ("ශ්‍රී ලංකා පොලිසිය ඉල්ලා සිටින්නේ ගිණුමේ දත්ත ආරක්ෂා කරන ලෙසයි.", "si"),
+        # Uzbek, which lingua lacks: its oʻ and gʻ, or its words without Turkic letters.
+        (
+            "Toshkent shahar ichki ishlar boshqarmasi soʻrovi boʻyicha maʼlumotlarni saqlab qoʻying.",
+            "uz",
+        ),
+        (
+            "Jinoyat ishi raqami va sana: 2025-yil 12-mart, tergov boshqarmasi xodimlari bilan.",
+            "uz",
+        ),
+        ("Cinayət işi üzrə məlumatların saxlanılması xahiş olunur, istintaq şöbəsi.", "az"),
+        # Luxembourgish, which lingua lacks, against German.
+        (
+            "D'Police grand-ducale freet Iech, d'Donnéeë vun dësem Kont ze sécheren, well "
+            "d'Ermëttlung nach net ofgeschloss ass.",
+            "lb",
+        ),
+        (
+            "Die Polizei bittet Sie, die Daten dieses Kontos zu sichern, weil die Ermittlung "
+            "nicht abgeschlossen ist.",
+            "de",
         ),
         # Neither: French elides with an apostrophe, English hyphenates words.
         ("Le juge a demandé l'accès aux données du compte; veuillez répondre le 12 mars.", "fr"),

@@ -42,6 +42,12 @@ def test_a_generic_country_domain_says_nothing() -> None:
         ("kk", "KZ"),
         ("gl", "ES"),
         ("eu", "ES"),
+        ("cy", "GB"),
+        ("lb", "LU"),
+        ("bs", "BA"),
+        ("uz", "UZ"),
+        ("mn", "MN"),
+        ("si", "LK"),
     ],
 )
 def test_a_language_of_one_country_names_it(language: str, region: str) -> None:
