@@ -1156,8 +1156,9 @@ def _numero_signs(lines: list[_Line], script: str) -> list[_Line]:
 
     English reads "№" as "Ne" or "No" (Tesseract's packs for Georgian, Armenian and the Indic
     scripts have no such sign), and the case number then starts with a Latin word that is not
-    in the letter. Only on another script's page, and only before a word of digits: on a Latin
-    page "Ne" and "No" are words (Albanian "ne", Spanish and English "no")."""
+    in the letter. Only on another script's page, and only before a word holding digits (a
+    number, "ЦЕГ-80064/25"): on a Latin page "Ne" and "No" are words (Albanian "ne", Spanish and
+    English "no")."""
     if script in ("", "Latin"):
         return lines
     out: list[_Line] = []
@@ -1165,7 +1166,7 @@ def _numero_signs(lines: list[_Line], script: str) -> list[_Line]:
         words = list(line.words)
         for position in range(len(words) - 1):
             word, after = words[position], words[position + 1]
-            if _NUMERO_MISREAD.fullmatch(word.text) and after.text[:1].isdigit():
+            if _NUMERO_MISREAD.fullmatch(word.text) and any(char.isdigit() for char in after.text):
                 words[position] = replace(word, text="№")
         out.append(_Line(line.key, words))
     return out

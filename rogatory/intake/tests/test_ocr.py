@@ -616,6 +616,8 @@ def test_a_numero_sign_read_as_ne_is_given_back_on_another_script_s_page_only() 
     assert [word.text for word in fixed[0].words] == ["საქმე", "№", "023255128541"]
     kept = ocr._numero_signs(lines("No", "2025", "Ne", "vjen"), "Latin")
     assert [word.text for word in kept[0].words] == ["No", "2025", "Ne", "vjen"]
+    fixed = ocr._numero_signs(lines("хэрэг", "Мо", "ЦЕГ-80064/25"), "Cyrillic")
+    assert [word.text for word in fixed[0].words] == ["хэрэг", "№", "ЦЕГ-80064/25"]
     words = ocr._numero_signs(lines("Ne", "ვიცით"), "Georgian")
     assert [word.text for word in words[0].words] == ["Ne", "ვიცით"]
 
