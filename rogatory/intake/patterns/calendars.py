@@ -213,6 +213,32 @@ MONTHS: dict[str, tuple[tuple[str, ...], ...]] = {
            ("сәуір", "сәуірде"), ("мамыр", "мамырда"), ("маусым", "маусымда"),
            ("шілде", "шілдеде"), ("тамыз", "тамызда"), ("қыркүйек", "қыркүйекте"),
            ("қазан", "қазанда"), ("қараша", "қарашада"), ("желтоқсан", "желтоқсанда")),
+    # The tenth held-out set's languages (CLDR 46 gregorian calendar, format-wide and
+    # stand-alone, with the forms letters write). Welsh: the radical ("23 Ionawr 2025") and the
+    # soft mutation after "o" (of), as in "12fed o Fawrth 2025", "6ed o Fedi", "o Fai", "o
+    # Fehefin", "o Orffennaf", "o Dachwedd", "o Ragfyr" (Ionawr, Chwefror, Ebrill, Awst and
+    # Hydref do not mutate). Luxembourgish ("8. Mäerz 2025", "28. Abrëll 2024", "17. Mee 2024"),
+    # also without the diacritics a keyboard may lack. Bosnian: the nominative and the genitive
+    # ("12. marta 2025."). Uzbek in the Latin alphabet ("2025-yil 12-mart") and in Cyrillic
+    # ("2025 йил 12 март"). Sinhala, written year first ("2024 ජූලි 26"), April with and
+    # without its zero-width joiner.
+    "cy": (("ionawr",), ("chwefror",), ("mawrth", "fawrth"), ("ebrill",), ("mai", "fai"),
+           ("mehefin", "fehefin"), ("gorffennaf", "orffennaf"), ("awst",), ("medi", "fedi"),
+           ("hydref",), ("tachwedd", "dachwedd"), ("rhagfyr", "ragfyr")),
+    "lb": (("januar",), ("februar",), ("mäerz",), ("abrëll", "abrell"), ("mee",), ("juni",),
+           ("juli",), ("august",), ("september",), ("oktober",), ("november",),
+           ("dezember",)),
+    "bs": (("januar", "januara"), ("februar", "februara"), ("mart", "marta"),
+           ("april", "aprila"), ("maj", "maja"), ("juni", "juna"), ("juli", "jula"),
+           ("august", "augusta"), ("septembar", "septembra"), ("oktobar", "oktobra"),
+           ("novembar", "novembra"), ("decembar", "decembra")),
+    "uz": (("yanvar", "январ"), ("fevral", "феврал"), ("mart", "март"), ("aprel", "апрел"),
+           ("may", "май"), ("iyun", "июн"), ("iyul", "июл"), ("avgust", "август"),
+           ("sentabr", "sentyabr", "сентябр"), ("oktabr", "oktyabr", "октябр"),
+           ("noyabr", "ноябр"), ("dekabr", "декабр")),
+    "si": (("ජනවාරි",), ("පෙබරවාරි",), ("මාර්තු",), ("අප්‍රේල්", "අප්රේල්"), ("මැයි",),
+           ("ජූනි",), ("ජූලි",), ("අගෝස්තු",), ("සැප්තැම්බර්",), ("ඔක්තෝබර්",),
+           ("නොවැම්බර්",), ("දෙසැම්බර්",)),
 }  # fmt: skip
 
 # Day names written before a date, which is then labelled with them ("Sunday, 5 January 2025",
@@ -249,6 +275,13 @@ WEEKDAYS: dict[str, tuple[str, ...]] = {
     "mt": ("it-tnejn", "it-tlieta", "l-erbgħa", "il-ħamis", "il-ġimgħa", "is-sibt", "il-ħadd"),
     "ga": ("dé luain", "dé máirt", "dé céadaoin", "déardaoin", "dé hardaoin", "dé haoine",
            "dé sathairn", "dé domhnaigh"),
+    # The tenth held-out set's: Welsh "dydd" (day) and the day's name ("dydd Mawrth, 22 Hydref
+    # 2024"), Luxembourgish ("Samschdeg, 29. Mäerz 2025"), Bosnian ("srijeda, 12. marta 2025.").
+    "cy": ("dydd llun", "dydd mawrth", "dydd mercher", "dydd iau", "dydd gwener", "dydd sadwrn",
+           "dydd sul"),
+    "lb": ("méindeg", "dënschdeg", "mëttwoch", "donneschdeg", "freideg", "samschdeg",
+           "sonndeg"),
+    "bs": ("ponedjeljak", "utorak", "srijeda", "četvrtak", "petak", "subota", "nedjelja"),
 }  # fmt: skip
 # Abbreviated English day names, read before a date only with their comma ("Thu, 6 Feb 2025",
 # a mail's Date header; RFC 5322 §3.3).
@@ -308,6 +341,9 @@ ABBREVIATED_MONTHS: dict[str, tuple[tuple[str, ...], ...]] = {
 # Lithuanian writes the year, "m." (metai, year), the month's genitive and the day, "d." (diena)
 # after it ("2025 m. kovo 12 d."; CLDR 46 lt long date "y 'm'. MMMM d 'd'.").
 YEAR_FIRST_MONTH_LANGUAGES: tuple[str, ...] = ("hu", "lt")
+# Sinhala writes the year, the month's name and the day with a space between each ("2024 ජූලි
+# 26"; CLDR 46 si long date "y MMMM d"), "වැනි" (-th) or "දින" (day) outside the date.
+YEAR_SPACE_MONTH_LANGUAGES: tuple[str, ...] = ("si",)
 
 # Words for "year" written after it, the day and the month's name following: Latvian "2025. gada
 # 7. janvārī" (CLDR 46 lv long date "y. 'gada' d. MMMM"), Georgian "2025 წლის 12 მარტს" (of
@@ -315,8 +351,13 @@ YEAR_FIRST_MONTH_LANGUAGES: tuple[str, ...] = ("hu", "lt")
 # Regular-expression fragments, each with what stands between the year and the word.
 # Kazakh "2025 жылғы 12 наурыз" (of the year; CLDR 46 kk long date "y 'ж'. d MMMM"), with its
 # abbreviation "2025 ж. 12 наурыз".
+# Uzbek "2025-yil 12-mart" (the year, with the day joined to the month by a hyphen), also "2025
+# yil", its abbreviation "2025 y." and the Cyrillic "2025 йил" (CLDR 46 uz long date "d-MMMM,
+# y", with the year written first in official letters: O'zbekiston Respublikasi Vazirlar
+# Mahkamasining ish yuritish yo'riqnomasi).
 YEAR_WORDS_BEFORE_DAY: tuple[str, ...] = (
     r"\.[ ]gada", r"[ ]?წლის", r"[ ]?წ\.", r"[ ]жылғы", r"[ ]ж\.",
+    r"[ -]?yil", r"[ ]?y\.", r"[ -]?йил",
 )  # fmt: skip
 # Words between a day and its month's name, beside French, Spanish and Portuguese "de" and
 # Catalan "d'": Maltese "ta'" ("12 ta' Marzu 2025", of March; the article "il-" or "fil-" before
@@ -327,6 +368,11 @@ YEAR_WORDS_BEFORE_DAY: tuple[str, ...] = (
 DAY_MONTH_WORDS: tuple[str, ...] = (r"ta['’][ ]+", r"lá[ ]+de[ ]+")
 # Ordinal endings written on the day: Irish "ú" (12ú, the twelfth).
 DAY_ORDINAL_ENDINGS: tuple[str, ...] = ("ú",)
+# Welsh ordinal endings, the day then written with "o" (of) before the month ("12fed o Fawrth
+# 2025"): "af" (1af), "il" (2il), "ydd" (3ydd, 4ydd), "ed" (5ed, 6ed), "fed" (7fed … 10fed,
+# 12fed, 15fed, 18fed, 20fed), "eg" (11eg, 13eg, 14eg, 16eg, 17eg, 19eg) and "ain" (21ain …
+# 31ain). Source: Welsh Government style guide (Canllaw Arddull, dates).
+WELSH_DAY_ORDINAL_ENDINGS: tuple[str, ...] = ("af", "il", "ydd", "fed", "ed", "eg", "ain")
 # Basque writes the year with its genitive ending, the month's genitive, then the day with a
 # case ending, all inside the date: "2025eko martxoaren 12a" (the 12th), "12an" (on the 12th),
 # "1ean", "2024ko urriaren 21etik" (from the 21st), "12ra arte" (until the 12th), "12ko" (of the
@@ -334,6 +380,20 @@ DAY_ORDINAL_ENDINGS: tuple[str, ...] = ("ú",)
 BASQUE_YEAR_ENDINGS: tuple[str, ...] = ("eko", "ko")
 BASQUE_DAY_ENDINGS: tuple[str, ...] = (
     "etik", "tik", "ean", "an", "era", "ra", "eko", "ko", "a",
+)  # fmt: skip
+
+# Mongolian numbers its months: the year, "оны" (of the year), the month's number and its
+# ordinal ending ("дугаар"/"дүгээр", or "-р" after the digits), "сарын" (of the month) and the
+# day: "2025 оны 3 дугаар сарын 12", "2024 оны 4 дүгээр сарын 20", "2025 оны 3-р сарын 12"; the
+# case ending after the day ("-ны", "-ний") and "өдөр" (day) stay outside. The month is also
+# written as an ordinal word ("2025 оны гуравдугаар сарын 12"). Source: CLDR 46 mn long date "y
+# 'оны' MMMM'ын' d", month names "гуравдугаар сар"; the Mongolian standard MNS 5217 for dates.
+MONGOLIAN_YEAR_WORD = "оны"
+MONGOLIAN_MONTH_ENDINGS: tuple[str, ...] = (r"[ ]?дугаар", r"[ ]?дүгээр", r"-?р")
+MONGOLIAN_MONTH_WORD = "сарын"
+MONGOLIAN_MONTH_ORDINALS: tuple[str, ...] = (
+    "нэгдүгээр", "хоёрдугаар", "гуравдугаар", "дөрөвдүгээр", "тавдугаар", "зургаадугаар",
+    "долдугаар", "наймдугаар", "есдүгээр", "аравдугаар", "арван нэгдүгээр", "арван хоёрдугаар",
 )  # fmt: skip
 
 # Words for "year" written after it, the month's genitive and the day following: Armenian

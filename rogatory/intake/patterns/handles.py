@@ -109,6 +109,22 @@ USERNAME_CUES: tuple[str, ...] = (
     # "the user x posted", "der Nutzer x kündigte an": a bare value after them needs a
     # handle's marks.
     r"user", r"nutzer(?:in|s)?",
+    # The tenth held-out set's languages. Welsh "enw defnyddiwr" (user name), "defnyddiwr"
+    # (user), "ffugenw" (pseudonym), "llysenw" (nickname), with their plurals. Luxembourgish
+    # "Benotzernumm" (user name), "Benotzer" (user), "Spëtznumm" (nickname). Bosnian the
+    # plural accusative and instrumental of "nadimak" ("koristili nadimke x i y"). Uzbek
+    # "foydalanuvchi nomi" (user name), "foydalanuvchi" (user), "taxallus" (pseudonym),
+    # "laqab" (nickname), in both alphabets. Mongolian "хэрэглэгчийн нэр" (user name) in its
+    # cases, "хэрэглэгч" (user), "хоч" (nickname). Sinhala "පරිශීලක නාමය" (user name),
+    # "පරිශීලක" (user), "අන්වර්ථ නාමය" (alias).
+    r"enw(?:au)?[ ]defnyddiw?r", r"defnyddiwr", r"ffugenw(?:au)?", r"llysenw(?:au)?",
+    r"benotzernumm(?:en)?", r"benotzer(?:in)?", r"spëtznumm(?:en)?",
+    r"nadim(?:ke|cima|ci)",
+    r"foydalanuvchi[ ]nomi(?:ni|da|dagi)?", r"foydalanuvchi(?:si|ning)?",
+    r"taxallus(?:i|ini|lar|idan)?", r"laqab(?:i|ini)?", r"фойдаланувчи[ ]номи",
+    r"фойдаланувчи", r"тахаллус(?:и|ини)?",
+    r"хэрэглэгчийн[ ]нэр(?:ээр|ийг|тэй)?", r"хэрэглэгч(?:ийн)?", r"хоч(?:оор|ийг|той)?",
+    r"පරිශීලක[ ]නාමය", r"පරිශීලක[ ]නාම", r"පරිශීලක", r"අන්වර්ථ[ ]නාමය",
 )  # fmt: skip
 
 # Words for an account: after them a bare value needs a letter and a handle mark, since bank
@@ -140,6 +156,11 @@ ACCOUNT_WORDS: tuple[str, ...] = (
     # and "уліковы запіс" in their cases, Kazakh "аккаунт" and "тіркелгі" (account).
     r"kont(?:i)?", r"c(?:h)?unta(?:s|is)", r"kontu(?:a|an)", r"акаўнт(?:а|ам|у|е|ы)?",
     r"уліков(?:ы|ага|ым|ыя) запіс(?:у|ам|ы)?", r"аккаунт(?:ы|ын|тың)", r"тіркелгі(?:сі|ні)?",
+    # The tenth's: Welsh "cyfrif" (account; "ynghylch y cyfrif x"), Luxembourgish "Kont",
+    # Uzbek "hisob" in its cases ("x hisobi", "hisobi boʻyicha"), "akkaunt", Mongolian
+    # "аккаунт" and "бүртгэл" (account, record), Sinhala "ගිණුම" (account) in its cases.
+    r"cyfrif(?:on)?", r"hisob(?:i|ini|ida)?", r"akkaunt(?:i|ini)?", r"аккаунт",
+    r"бүртгэл(?:ийн)?", r"ගිණුම(?:ේ|ට|ෙන්)?",
 )  # fmt: skip
 
 # Words naming the target of an action in a joint investigation team's plan or a request's
