@@ -552,6 +552,7 @@ def test_a_script_whose_pack_reads_digits_and_signs_instead_of_its_letters_is_no
         "rus": ("Јавен обвинител", 84.0),
         "kat": ("|)|88CLI 068VILIVII6V/I მ", 50.0),
         "hye": ("|886ԲԻ| ՕՕ8/Ո։ՒՈԼԲո", 9.0),
+        "sin": ("|88 ෆ/ 068", 12.0),
     }
     asked = _canned(monkeypatch, readings)
     line = ocr._Line(
