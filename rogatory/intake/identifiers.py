@@ -47,6 +47,10 @@ from rogatory.intake.patterns.calendars import (
     DAY_MONTH_WORDS,
     DAY_ORDINAL_ENDINGS,
     JAPANESE_ERAS,
+    MONGOLIAN_MONTH_ENDINGS,
+    MONGOLIAN_MONTH_ORDINALS,
+    MONGOLIAN_MONTH_WORD,
+    MONGOLIAN_YEAR_WORD,
     MONTH_FIRST_LANGUAGES,
     MONTH_FIRST_REGIONS,
     MONTHS,
@@ -57,7 +61,9 @@ from rogatory.intake.patterns.calendars import (
     THAI_ERA_MARKS,
     WEEKDAY_ABBREVIATIONS,
     WEEKDAYS,
+    WELSH_DAY_ORDINAL_ENDINGS,
     YEAR_FIRST_MONTH_LANGUAGES,
+    YEAR_SPACE_MONTH_LANGUAGES,
     YEAR_WORDS_BEFORE_DAY,
     YEAR_WORDS_BEFORE_MONTH,
     ZONE_PHRASES,
@@ -106,12 +112,20 @@ from rogatory.intake.patterns.laws import (
     KAZAKH_STATUTE_KINDS,
     LITHUANIAN_CODE_ABBREVIATIONS,
     LITHUANIAN_STATUTE_KINDS,
+    LUXEMBOURGISH_LAW_KINDS,
+    LUXEMBOURGISH_TITLES,
     MACEDONIAN_CODES,
     MACEDONIAN_NOT_TITLE,
     MACEDONIAN_STATUTE_KINDS,
     MALTESE_STATUTE_KINDS,
+    MONGOLIAN_CODE_WORDS,
+    MONGOLIAN_STATUTE_KINDS,
     PERSIAN_STATUTES,
     REQUEST_OPENERS,
+    SINHALA_STATUTE_KINDS,
+    SINHALA_STATUTES,
+    SOUTH_SLAVIC_CODE_ADJECTIVES,
+    SOUTH_SLAVIC_JURISDICTIONS,
     STATUTE_ADJECTIVES,
     STATUTE_NOUNS,
     SWEDISH_CODE_ABBREVIATIONS,
@@ -123,9 +137,14 @@ from rogatory.intake.patterns.laws import (
     TURKISH_STATUTE_KINDS,
     URDU_LAW_ENDINGS,
     URDU_STATUTES,
+    UZBEK_CODE_ABBREVIATIONS,
+    UZBEK_STATUTE_KINDS,
     VIETNAMESE_NOT_TITLE,
     VIETNAMESE_STATUTE_KINDS,
     VIETNAMESE_STATUTES,
+    WELSH_ACT_KINDS,
+    WELSH_STATUTE_KINDS,
+    WELSH_TITLE_JOINERS,
     YEAR_TITLE_ENDINGS,
 )
 from rogatory.intake.patterns.registries import (
@@ -214,6 +233,9 @@ _LCH_IDN = (
     + r"\u0386-\u03ce\u0980-\u09e5\u09f0-\u09fe"
     # Georgian (Mkhedruli) and Armenian labels ("მაღაზია.example", "խանութ.example").
     + r"\u10d0-\u10fa\u10fd-\u10ff\u0561-\u0587\u0531-\u0556"
+    # Sinhala labels, vowel signs included ("වෙළඳසැල.example"), and the Uzbek Latin letter ʻ
+    # ("doʻkon-bozor.example": IDNA 2008 takes it).
+    + r"\u0d82-\u0df4\u02bb\u02bc"
 )
 _LABEL_IDN = rf"[{_LCH_IDN}](?:[{_LCH_IDN}-]{{0,61}}[{_LCH_IDN}])?"
 # Hiragana opens a Japanese host's first label ("お店.example", "すし.example"), where the host
@@ -1159,6 +1181,7 @@ _MONTH_INITIALS, _MONTH_LED = _word_led(_top_level_branches(_MONTH_PATTERN[3:-1]
 _ERA_MARK = "|".join(re.escape(mark) for mark in THAI_ERA_MARKS)
 # Maltese "12 ta' Marzu 2025", Irish "12ú lá de Mhárta 2025" (patterns/calendars.py).
 _DAY_ORDINALS = "|".join(re.escape(ending) for ending in DAY_ORDINAL_ENDINGS)
+
 _DAY_MONTH_WORDS = "|".join(DAY_MONTH_WORDS)
 _NAMED_DATE = re.compile(
     r"[«\d](?<![\w].)(?:(?<=«)(?P<d>\d{1,2})|(?<=\d)(?P<unit>\d?))"
@@ -1167,6 +1190,14 @@ _NAMED_DATE = re.compile(
     rf"(?(dash)-|\.?,?[ ]+(?:de[ ]+|del[ ]+|(?:{_ERA_MARK})[ ]?)?)(?P<y>\d{{4}})(?!\d)",
     re.IGNORECASE,
 )
+# Welsh writes an ordinal day, "o" (of) and the soft-mutated month: "12fed o Fawrth 2025",
+# "1af o Ionawr 2025" (patterns/calendars.py). Searched from the literal " o ": a branch of
+# the named date's pattern would be tried after every digit of a text.
+_WELSH_DATE = re.compile(
+    rf"\d(?<![\w.]\d)\d?(?:{_trie_alternation(WELSH_DAY_ORDINAL_ENDINGS)})[ ]+o[ ]+"
+    rf"(?P<m>(?i:{_MONTH_PATTERN}))\.?,?[ ]+(?P<y>\d{{4}})(?!\d)"
+)
+_WELSH_DATE_LANDMARK = re.compile(r"[ ]o[ ]")
 # Hungarian writes the year first, then the month's name and the day ("2024. május 27.");
 # Lithuanian writes "m." (metai, year) after the year ("2025 m. kovo 12 d."), the day's "d."
 # outside the date as Russian "г." and Polish "r." are.
@@ -1181,19 +1212,47 @@ _NAMED_DATE_YEAR_FIRST = re.compile(
     r"(?:1(?<![\d.]1)9|2(?<![\d.]2)0)\d{2}(?:\.|[ ]m\.)[ ]"
     rf"(?P<m>(?i:{_YEAR_FIRST_MONTHS}))\.?[ ](?P<d>\d{{1,2}})(?!\d)"
 )
+# Sinhala writes the year, the month and the day with spaces alone ("2024 ජූලි 26"): searched
+# from the month's name, in a script no other language writes (patterns/calendars.py).
+_YEAR_SPACE_MONTHS = _trie_alternation(
+    spelling
+    for language in YEAR_SPACE_MONTH_LANGUAGES
+    for spellings in MONTHS[language]
+    for spelling in spellings
+)
+_NAMED_DATE_YEAR_SPACE = re.compile(
+    rf"(?:1(?<![\d.]1)9|2(?<![\d.]2)0)\d{{2}}[ ](?P<m>{_YEAR_SPACE_MONTHS})[ ](?P<d>\d{{1,2}})(?!\d)"
+)
+_YEAR_SPACE_LANDMARK = re.compile(rf"{_YEAR_SPACE_MONTHS}[ ]\d")
+# Every Sinhala month's name holds the vowel sign "ි" or the virama "්": a text without either
+# has none, and str.find rules it out faster than the landmark's scan.
+_YEAR_SPACE_SIGNS = ("\u0dd2", "\u0dca")
 # Latvian and Georgian write the year, a word for "year", the day and the month: "2025. gada 7.
 # janvārī", "2025 წლის 12 მარტს"; Armenian the year, its word, the month and the day: "2025
 # թվականի մարտի 12" (patterns/calendars.py). Searched from the word.
 _YEAR_WORD_BEFORE_DAY = "|".join(YEAR_WORDS_BEFORE_DAY)
 _YEAR_WORD_BEFORE_MONTH = "|".join(YEAR_WORDS_BEFORE_MONTH)
 _YEAR_GADA_DATE = re.compile(
-    rf"(?:1(?<![\d.]1)9|2(?<![\d.]2)0)\d{{2}}(?:{_YEAR_WORD_BEFORE_DAY})[ ](?P<d>\d{{1,2}})\.?[ ]"
-    rf"(?P<m>(?i:{_MONTH_PATTERN}))(?![\w])"
+    rf"(?:1(?<![\d.]1)9|2(?<![\d.]2)0)\d{{2}}(?:{_YEAR_WORD_BEFORE_DAY})[ ](?P<d>\d{{1,2}})"
+    rf"(?:\.?[ ]|-)(?P<m>(?i:{_MONTH_PATTERN}))(?![\w])"
 )
+# Mongolian numbers its months: "2025 оны 3 дугаар сарын 12", "2025 оны 3-р сарын 12", "2025
+# оны гуравдугаар сарын 12" (patterns/calendars.py). Searched from the literal "сарын".
+_MONGOLIAN_MONTH_ORDINAL_NUMBERS = {
+    word: number for number, word in enumerate(MONGOLIAN_MONTH_ORDINALS, start=1)
+}
+_MONGOLIAN_DATE = re.compile(
+    rf"(?:1(?<![\d.]1)9|2(?<![\d.]2)0)\d{{2}}[ ]{MONGOLIAN_YEAR_WORD}[ ]"
+    rf"(?:(?P<m>\d{{1,2}})(?:{'|'.join(MONGOLIAN_MONTH_ENDINGS)})?"
+    rf"|(?P<w>(?i:{_trie_alternation(MONGOLIAN_MONTH_ORDINALS)})))"
+    rf"[ ]{MONGOLIAN_MONTH_WORD}[ ](?P<d>\d{{1,2}})(?!\d)"
+)
+_MONGOLIAN_LANDMARK = re.compile(rf"{MONGOLIAN_MONTH_WORD}[ ]")
 # One landmark per word, each led by its literal text (never by the space that may stand before
 # it, nor by a class of first characters: a scan led by spaces or stops tries every word).
 _YEAR_WORD_DAY_LANDMARKS = [
-    re.compile(rf"{word.replace('[ ]?', '')}[ ]") for word in YEAR_WORDS_BEFORE_DAY
+    re.compile(rf"{word.replace('[ ]?', '').replace('[ -]?', '')}[ ]")
+    for word in YEAR_WORDS_BEFORE_DAY
 ]
 _YEAR_WORD_MONTH_DAY = re.compile(
     rf"(?:1(?<![\d.]1)9|2(?<![\d.]2)0)\d{{2}}(?:{_YEAR_WORD_BEFORE_MONTH})[ ]"
@@ -1459,7 +1518,22 @@ _NUMBER_AFTER_STOP = re.compile(r"\.?[ ]?[:：]?[ ]?\d")
 
 
 _HASH_AFTER = re.compile(r"[ ]?\((?i:sha-?(?:1|224|256|384|512)|md5)\b")
-_ATTACHMENT_BEFORE = re.compile(r"(?i:attachments?)[ ]?:[ ]*$")
+# A label naming files before a list of them, in the languages of the corpora ("Attachment:",
+# "Fichier :", "Datei:", "Файл:", "Fayl:", "Ffeil:"): what follows is named by its extension,
+# and ".rs", ".md" or ".py" are countries' domains too.
+_ATTACHMENT_BEFORE = re.compile(
+    r"(?i:attachments?|files?|fichiers?|pi[eè]ces? jointes?|dateien?|anh[äa]nge?|archivos?|"
+    r"adjuntos?|ficheiros?|arquivos?|anexos?|allegat[oi]|bestand(?:en)?|bijlagen?|pliki?|"
+    r"załączniki?|soubory?|dosya(?:lar)?|fayl(?:lar)?|ffeil(?:iau)?|файл(?:ы|дар)?|вложени[яе])"
+    r"[ ]?:[ ]*$"
+)
+# A name beside a file in a list ("report.rs, export.py"): a file too.
+_FILE_NEXT = re.compile(
+    rf"[ ]*,[ ]*[\w-]+\.(?:{'|'.join(sorted(FILE_EXTENSIONS))})(?![\w.])", re.IGNORECASE
+)
+_FILE_BEFORE = re.compile(
+    rf"(?<![\w.])[\w-]+\.(?:{'|'.join(sorted(FILE_EXTENSIONS))}),[ ]*$", re.IGNORECASE
+)
 
 
 def _domains(text: str, held: bytearray) -> Iterator[_Candidate]:
@@ -1473,8 +1547,11 @@ def _domains(text: str, held: bytearray) -> Iterator[_Candidate]:
             continue
         # A file named with its hash after it ("Attachment: report.rs (SHA-256 …)"), whatever
         # its extension: a host has no digest.
-        if _HASH_AFTER.match(text, match.end()) or _ATTACHMENT_BEFORE.search(
-            text, max(0, match.start() - 16), match.start()
+        if (
+            _HASH_AFTER.match(text, match.end())
+            or _ATTACHMENT_BEFORE.search(text, max(0, match.start() - 24), match.start())
+            or _FILE_NEXT.match(text, match.end())
+            or _FILE_BEFORE.search(text, max(0, match.start() - 40), match.start())
         ):
             continue
         # "fin.Le" is a missing space after a full stop, not a host; "L.dz" (liczba dziennika),
@@ -1923,7 +2000,9 @@ def _underscore_handles(text: str, held: bytearray) -> Iterator[_Candidate]:
         end = at + 1
         while end < length and (text[end].isalnum() or text[end] in _JOINED_WORD_CHARS):
             end += 1
-        while end > start and text[end - 1] in _JOINED_WORD_CHARS:
+        # A stop after the handle ends the sentence; a "_" after it is the handle's own
+        # ("grey_heron_", "miljacka_noc_").
+        while end > start and text[end - 1] == ".":
             end -= 1
         while start < end and text[start] in _JOINED_WORD_CHARS:
             start += 1
@@ -2793,16 +2872,18 @@ _PANT_LANDMARK = re.compile(r"\.[ ]pant")
 # o …") up to the sentence's punctuation, or an abbreviation in capitals with its edition
 # ("KZ-1", "ZPPDFT-2") and Croatian case ending ("KZ-a", "ZKP-a").
 _SLAVIC_TITLE_END = r"(?=[ ]*(?:[,.;:)\n\"“”»]|$)|[ ]{2})"
+_SLAVIC_JURISDICTION = rf"(?:[ ](?:{_alternation(SOUTH_SLAVIC_JURISDICTIONS)})(?![\w]))?"
 _SLAVIC_CODE = (
     r"(?:Zakon(?:a|u)[ ]o(?:[ ][a-zčćđšž]+){1,8}?"
-    + _SLAVIC_TITLE_END
-    + r"|Kaznenog[ ]zakona|Kazenskega[ ]zakonika"
-    r"|Konvencij(?:e|i)[ ]o(?:[ ][a-zčćđšž]+){1,3}?"
+    + rf"(?:[ ](?:{_alternation(SOUTH_SLAVIC_JURISDICTIONS)})(?![\w])|{_SLAVIC_TITLE_END})"
+    + rf"|(?:{_alternation(SOUTH_SLAVIC_CODE_ADJECTIVES)})[ ]zakon(?:a|ika)(?![\w])"
+    + _SLAVIC_JURISDICTION
+    + r"|Konvencij(?:e|i)[ ]o(?:[ ][a-zčćđšž]+){1,3}?"
     + _SLAVIC_TITLE_END
     + r"|[A-ZČĆĐŠŽ]{2,7}(?:-\d)?(?:-[a-z]{1,2})?(?![\w-]))"
 )
 _SOUTH_SLAVIC_LEGAL = re.compile(
-    r"(?<![\w])(?:(?:[Čč]lan(?:ak|ka|ku|kom)|[Čč]l\.)[ ]\d{1,4}(?:\.[a-z]|\.)"
+    r"(?<![\w])(?:(?:[Čč]lan(?:ak|ka|ku|kom|a|u|om)?|[Čč]l\.)[ ]\d{1,4}(?:\.[a-z]|\.)"
     r"(?:[ ]st(?:avka|avak|\.)?[ ]\d{1,3}\.)?"
     r"|\d{1,4}(?:\.[a-z]|\.)[ ]člen(?:a|u|om)?)"
     rf"[ ]{_SLAVIC_CODE}"
@@ -3033,6 +3114,70 @@ _KAZAKH_LEGAL = re.compile(
 _BAP_LANDMARK = re.compile(r"-ба[бп]")
 
 
+# --- the tenth held-out set: Welsh, Luxembourgish, Uzbek, Mongolian, Sinhala --------------------
+# Welsh: the section or article and its subsections, "o" (of), "y"/"yr"/"'r" (the) and the kind,
+# mutated ("o Ddeddf", "o Gonfensiwn"); an Act's title runs to its year, another kind takes its
+# capitalised words and their joiners (patterns/laws.py).
+_CY_CAP = r"[A-ZÂÊÎÔÛŴŶ][\wâêîôûŵŷ'’-]*"
+_CY_JOINER = rf"(?:{_alternation(WELSH_TITLE_JOINERS)})"
+_WELSH_LEGAL = re.compile(
+    r"(?<![\w])(?:[Aa]dran(?:nau)?|[Ee]rthygl(?:au)?|[Pp]aragraff|[Rr]heoliad)[ ]\d{1,4}[A-Z]{0,2}"
+    r"(?:\(\w{1,4}\))*(?![\w])[ ]o(?:['’]r|[ ]y|[ ]yr)?[ ]"
+    rf"(?:(?:{_alternation(WELSH_ACT_KINDS)})(?:[ ](?:{_CY_CAP}|{_CY_JOINER}|\([^()\n]{{1,100}}\))){{1,14}}?"
+    r",?[ ](?:19|20)\d{2}(?![\w])"
+    rf"|(?:{_alternation(WELSH_STATUTE_KINDS)})(?![\w])(?:[ ](?:{_CY_JOINER}[ ]){{0,2}}{_CY_CAP}){{0,6}})"
+)
+_ADRAN_LANDMARK = re.compile("dran ")
+_ERTHYGL_LANDMARK = re.compile("rthygl ")
+# Luxembourgish: the article, "vum" or "vun der"/"vun dem" (of the) and a listed title, or a law
+# by its date ("Gesetz vum 2. August 2002").
+_LB_MONTH = r"[A-ZÄËÉ][a-zäëé]+"
+_LUXEMBOURGISH_LEGAL = re.compile(
+    r"(?<![\w])(?:[Aa]rtikel(?:en)?|[Aa]rt\.)[ ]\d{1,4}(?:-\d{1,3})?(?:[a-z](?![\w]))?"
+    r"(?:[ ](?:Paragraf|Abschnitt|Alinéa|al\.)[ ]\d{1,3})?"
+    r"[ ](?:vum|vun[ ]der|vun[ ]dem|vun|vu[ ]der)[ ]"
+    rf"(?:(?:{_alternation(LUXEMBOURGISH_TITLES)})(?![\w])"
+    rf"|(?:{_alternation(LUXEMBOURGISH_LAW_KINDS)})[ ](?:vum|du)[ ]\d{{1,2}}\.?[ ]{_LB_MONTH}[ ](?:19|20)\d{{2}}(?![\w]))"
+)
+_VUM_LANDMARK = re.compile(" vum ")
+_VUN_LANDMARK = re.compile(" vun ")
+# Uzbek (Latin): "O'zbekiston Respublikasi" (the state), a code's words and its kind in the
+# genitive, or an abbreviation with its genitive ending ("JPKning"); then the article's number,
+# "modda" in its case and a part ("2-qismi").
+_UZ_LOWER = "a-zʻ'’"
+_UZBEK_LEGAL = re.compile(
+    rf"(?<![\w-])(?:(?:O[ʻ'’‘]zbekiston[ ]Respublikasi(?:ning)?[ ])?"
+    rf"(?:[A-Z][{_UZ_LOWER}]*(?:-[{_UZ_LOWER}]+)?[ ](?:[{_UZ_LOWER}]+(?:-[{_UZ_LOWER}]+)?[ ]){{0,3}})"
+    rf"(?:{_alternation(UZBEK_STATUTE_KINDS)})"
+    rf"|(?:{_alternation(UZBEK_CODE_ABBREVIATIONS)})(?:ning|[ ]))"
+    r"[ ]?\d{1,4}(?:[.-]\d{1,3})?-modda(?:sining|sidan|sida|siga|sini|si|lari|larining|lariga)?(?![\w])"
+    r"(?:[ ]\d{1,2}-qism(?:ining|iga|ida|i)?(?![\w]))?"
+)
+_MODDA_LANDMARK = re.compile(r"-modda")
+# Mongolian: "Монгол Улсын" (the state), a code's words (listed, or a capitalised word and up to
+# three lower-case ones) and its kind in the genitive, the article's number, "дугаар"/"дүгээр"
+# and "зүйл" in its case.
+_MN_UPPER = "А-ЯЁӨҮ"
+_MN_LOWER = "а-яёөү"
+_MONGOLIAN_LEGAL = re.compile(
+    rf"(?<![\w])(?:Монгол[ ]Улсын[ ])?"
+    rf"(?:(?:{_both_cases(MONGOLIAN_CODE_WORDS)})[ ]|[{_MN_UPPER}][{_MN_LOWER}]+[ ](?:[{_MN_LOWER}]+[ ]){{0,3}})?"
+    rf"(?:{_alternation(MONGOLIAN_STATUTE_KINDS)})"
+    r"[ ]\d{1,4}(?:\.\d{1,3}){0,2}[ ](?:дугаар|дүгээр|дахь|дэх)[ ]зүйл(?:ийн|ийг|ээр|д)?(?![\w])"
+)
+_ZUIL_LANDMARK = re.compile(r"[ ]зүйл")
+# Sinhala: an Act's year and number ("2007 අංක 24 දරන"), then a listed title or one word and its
+# kind, the section's number, "වන" and "වගන්තිය" in its case.
+_SI = "\u0d80-\u0dff\u200c\u200d"
+_SINHALA_LEGAL = re.compile(
+    rf"(?<![{_SI}\w])(?:(?:19|20)\d{{2}}[ ]අංක[ ]\d{{1,3}}[ ]දරන[ ](?:[{_SI}]+[ ]){{0,5}}?"
+    rf"(?:{_alternation(SINHALA_STATUTE_KINDS)})"
+    rf"|(?:{_alternation(SINHALA_STATUTES)})|[{_SI}]+[ ](?:{_alternation(SINHALA_STATUTE_KINDS)}))"
+    rf"[ ]\d{{1,4}}(?:\([0-9a-z]{{1,3}}\))*[ ]වන[ ]වගන්ති(?:යේ|යට|යෙන්|ය)(?![{_SI}])"
+)
+_WAGANTHI_LANDMARK = re.compile("වගන්ති")
+
+
 def _legal_matches(text: str) -> Iterator[re.Match[str]]:
     """The matches of _LEGAL_PATTERN, as _whole_matches gives them for a pattern led by its
     first characters (letters, signs, digits)."""
@@ -3080,6 +3225,13 @@ def _legal_references(text: str) -> Iterator[_Candidate]:
         (_BASQUE_LEGAL, _ARTIKULU_LANDMARK, 90, 14),
         (_BELARUSIAN_LEGAL, _ARTYKUL_LANDMARK, 16, 160),
         (_KAZAKH_LEGAL, _BAP_LANDMARK, 120, 30),
+        (_WELSH_LEGAL, _ADRAN_LANDMARK, 2, 240),
+        (_WELSH_LEGAL, _ERTHYGL_LANDMARK, 2, 240),
+        (_LUXEMBOURGISH_LEGAL, _VUM_LANDMARK, 40, 80),
+        (_LUXEMBOURGISH_LEGAL, _VUN_LANDMARK, 40, 80),
+        (_UZBEK_LEGAL, _MODDA_LANDMARK, 120, 30),
+        (_MONGOLIAN_LEGAL, _ZUIL_LANDMARK, 140, 20),
+        (_SINHALA_LEGAL, _WAGANTHI_LANDMARK, 200, 20),
     ):
         for match in _near_landmarks(pattern, landmark, text, before, reach):
             yield _Candidate(
@@ -3332,6 +3484,16 @@ def _dates(
         yield _date_candidate(
             match.start(), match.end(), year, _month_number(match.group("m")), day, []
         )
+    year_space = any(sign in text for sign in _YEAR_SPACE_SIGNS)
+    for match in (
+        _near_landmarks(_NAMED_DATE_YEAR_SPACE, _YEAR_SPACE_LANDMARK, text, 5, 40)
+        if year_space
+        else ()
+    ):
+        year, day = int(match.group()[:4]), int(match.group("d"))
+        yield _date_candidate(
+            match.start(), match.end(), year, _month_number(match.group("m")), day, []
+        )
     for match in itertools.chain(
         *(_near_landmarks(_YEAR_GADA_DATE, mark, text, 5, 40) for mark in _YEAR_WORD_DAY_LANDMARKS),
         *(
@@ -3342,6 +3504,26 @@ def _dates(
         year, day = int(match.group()[:4]), int(match.group("d"))
         yield _date_candidate(
             match.start(), match.end(), year, _month_number(match.group("m")), day, []
+        )
+    for match in _near_landmarks(_WELSH_DATE, _WELSH_DATE_LANDMARK, text, 6, 40):
+        day = int(match.group()[:2] if match.group()[1].isdigit() else match.group()[0])
+        yield _date_candidate(
+            match.start(),
+            match.end(),
+            int(match.group("y")),
+            _month_number(match.group("m")),
+            day,
+            [],
+        )
+    for match in _near_landmarks(_MONGOLIAN_DATE, _MONGOLIAN_LANDMARK, text, 40, 10):
+        word = match.group("w")
+        month = (
+            int(match.group("m"))
+            if word is None
+            else _MONGOLIAN_MONTH_ORDINAL_NUMBERS[word.lower()]
+        )
+        yield _date_candidate(
+            match.start(), match.end(), int(match.group()[:4]), month, int(match.group("d")), []
         )
     for match in _near_landmarks(_BASQUE_DATE, _BASQUE_YEAR_LANDMARK, text, 6, 40):
         year, day = int(match.group()[:4]), int(match.group("d"))

@@ -57,6 +57,18 @@ def _found(text: str) -> list[tuple[str, str, str]]:
             "26/05/2025 12:11 | 2O3.O.113.64:28563 | 713.4 MB",
             ("ipv4", "2O3.O.113.64", "203.0.113.64"),
         ),
+        (
+            "වසම: වෙළඳසැල.example[dot]net, x",
+            ("domain", "වෙළඳසැල.example[dot]net", "xn--t0cuhni2exc.example.net"),
+        ),
+        (
+            "Email: kiber.boshqarma@m.doʻkon-bozor.example.net ok",
+            (
+                "email",
+                "kiber.boshqarma@m.doʻkon-bozor.example.net",
+                "kiber.boshqarma@m.xn--dokon-bozor-3uf.example.net",
+            ),
+        ),
     ],
 )
 def test_a_host_in_the_eighth_set_s_scripts_and_spellings_is_found(
@@ -84,6 +96,10 @@ def test_a_sharp_s_and_a_final_sigma_are_kept_as_the_registry_holds_them() -> No
         "Nr. i procedimit: PKR.nr. 4944/2025",
         "Ref. ABC.No. 17/2025",
         "I.O.lo.l and O.O.12.34 and 1O.O.O.1",
+        # Files named in a list or after a label, though .rs and .md are countries' domains.
+        "Fayl: report.rs, export.py",
+        "Fichier : rapport.rs",
+        "logs.zip, report.rs",
     ],
 )
 def test_a_register_label_or_letters_alone_are_no_host_and_no_address(text: str) -> None:
@@ -93,3 +109,4 @@ def test_a_register_label_or_letters_alone_are_no_host_and_no_address(text: str)
 def test_a_capitalised_host_before_words_is_still_a_host() -> None:
     assert ("domain", "NRK.no", "nrk.no") in _found("visit NRK.no for news")
     assert ("domain", "BBC.co.uk", "bbc.co.uk") in _found("see BBC.co.uk now")
+    assert ("domain", "politie.rs", "politie.rs") in _found("Visit politie.rs today")
