@@ -1,6 +1,7 @@
 """The intake bench corpus is well-formed and its scorer computes exact figures."""
 
 import json
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -78,30 +79,61 @@ def test_scorer_f1_is_the_harmonic_mean_of_precision_and_recall() -> None:
     assert score.f1 == pytest.approx(2 * 0.75 * 0.6 / 1.35)
 
 
-# The eighth held-out set is sealed: its shape is checked here, never the extractor's output on it.
-HELDOUT8 = Path(__file__).resolve().parents[1] / "bench" / "intake" / "heldout8" / "corpus"
-HELDOUT8_LANGUAGES = {
-    "fr",
-    "en",
-    "es",
-    "de",
-    "ru",
-    "ar",
-    "zh",
-    "tr",
-    "ka",
-    "hy",
-    "mk",
-    "sq",
-    "is",
-    "ca",
-}
+# The blind held-out sets written after the seventh: each was sealed until scored once, and
+# their shape is checked here, never the extractor's output on them.
+BENCH = Path(__file__).resolve().parents[1] / "bench" / "intake"
 
 
-def _heldout8_pairs() -> list[tuple[dict[str, object], str]]:
+@dataclass(frozen=True)
+class BlindSet:
+    name: str
+    languages: frozenset[str]
+    scans: tuple[str, ...]
+    least_texts: int
+    least_labels: int
+    least_per_type: int
+
+    @property
+    def corpus(self) -> Path:
+        return BENCH / self.name / "corpus"
+
+
+BLIND_SETS = (
+    BlindSet(
+        "heldout8",
+        frozenset(
+            ["fr", "en", "es", "de", "ru", "ar", "zh", "tr", "ka", "hy", "mk", "sq", "is", "ca"]
+        ),
+        ("scan0_ka", "scan1_mk", "scan2_is", "scan3_sq"),
+        100,
+        2000,
+        40,
+    ),
+    BlindSet(
+        "heldout9",
+        frozenset(
+            ["fr", "en", "es", "pt", "de", "it", "ru", "zh", "mt", "ga", "eu", "gl", "be", "kk"]
+        ),
+        ("scan0_mt", "scan1_eu", "scan2_be", "scan3_kk"),
+        100,
+        2000,
+        40,
+    ),
+    BlindSet(
+        "heldout10",
+        frozenset(["en", "fr", "es", "de", "ru", "it", "cy", "lb", "bs", "uz", "mn", "si"]),
+        ("scan0_cy", "scan1_mn", "scan2_uz"),
+        75,
+        1300,
+        30,
+    ),
+)
+
+
+def _pairs(corpus: Path) -> list[tuple[dict[str, object], str]]:
     pairs = []
     for folder in ("text", "scanned"):
-        for path in sorted((HELDOUT8 / folder).glob("*.json")):
+        for path in sorted((corpus / folder).glob("*.json")):
             gold = json.loads(path.read_text(encoding="utf-8"))
             text = (
                 path.with_suffix(".txt").read_text(encoding="utf-8")
@@ -112,20 +144,22 @@ def _heldout8_pairs() -> list[tuple[dict[str, object], str]]:
     return pairs
 
 
-def test_heldout8_has_its_text_pairs_and_four_scans() -> None:
-    texts = sorted((HELDOUT8 / "text").glob("*.txt"))
-    labels = sorted((HELDOUT8 / "text").glob("*.json"))
-    assert len(texts) >= 100
+@pytest.mark.parametrize("blind", BLIND_SETS, ids=lambda blind: blind.name)
+def test_a_blind_set_has_its_text_pairs_and_scans(blind: BlindSet) -> None:
+    texts = sorted((blind.corpus / "text").glob("*.txt"))
+    labels = sorted((blind.corpus / "text").glob("*.json"))
+    assert len(texts) >= blind.least_texts
     assert [path.stem for path in texts] == [path.stem for path in labels]
-    scans = sorted((HELDOUT8 / "scanned").glob("*.png"))
-    assert len(scans) == 4
+    scans = sorted((blind.corpus / "scanned").glob("*.png"))
+    assert tuple(scan.stem for scan in scans) == blind.scans
     assert all(scan.with_suffix(".json").exists() for scan in scans)
 
 
-def test_heldout8_labels_are_well_formed_and_cover_every_type() -> None:
+@pytest.mark.parametrize("blind", BLIND_SETS, ids=lambda blind: blind.name)
+def test_a_blind_set_s_labels_are_well_formed_and_cover_every_type(blind: BlindSet) -> None:
     counts: dict[str, int] = {}
     languages = set()
-    for gold, text in _heldout8_pairs():
+    for gold, text in _pairs(blind.corpus):
         assert set(gold) >= {"language", "region", "genre", "variant", "labels"}
         languages.add(gold["language"])
         for label in gold["labels"]:  # type: ignore[attr-defined]
@@ -135,132 +169,15 @@ def test_heldout8_labels_are_well_formed_and_cover_every_type() -> None:
             assert text[label["start"] : label["end"]].strip()
             assert label["normalized"]
             counts[label["type"]] = counts.get(label["type"], 0) + 1
-    assert languages == HELDOUT8_LANGUAGES
-    assert sum(counts.values()) >= 2000
+    assert languages == blind.languages
+    assert sum(counts.values()) >= blind.least_labels
     assert set(counts) == set(TYPES)
-    assert min(counts.values()) >= 40
+    assert min(counts.values()) >= blind.least_per_type
 
 
-# The ninth held-out set is sealed: its shape is checked here, never the extractor's output on it.
-HELDOUT9 = Path(__file__).resolve().parents[1] / "bench" / "intake" / "heldout9" / "corpus"
-HELDOUT9_LANGUAGES = {
-    "fr",
-    "en",
-    "es",
-    "pt",
-    "de",
-    "it",
-    "ru",
-    "zh",
-    "mt",
-    "ga",
-    "eu",
-    "gl",
-    "be",
-    "kk",
-}
-
-
-def _heldout9_pairs() -> list[tuple[dict[str, object], str]]:
-    pairs = []
-    for folder in ("text", "scanned"):
-        for path in sorted((HELDOUT9 / folder).glob("*.json")):
-            gold = json.loads(path.read_text(encoding="utf-8"))
-            text = (
-                path.with_suffix(".txt").read_text(encoding="utf-8")
-                if folder == "text"
-                else gold["text"]
-            )
-            pairs.append((gold, text))
-    return pairs
-
-
-def test_heldout9_has_its_text_pairs_and_four_scans() -> None:
-    texts = sorted((HELDOUT9 / "text").glob("*.txt"))
-    labels = sorted((HELDOUT9 / "text").glob("*.json"))
-    assert len(texts) >= 100
-    assert [path.stem for path in texts] == [path.stem for path in labels]
-    scans = sorted((HELDOUT9 / "scanned").glob("*.png"))
-    assert [scan.stem for scan in scans] == ["scan0_mt", "scan1_eu", "scan2_be", "scan3_kk"]
-    assert all(scan.with_suffix(".json").exists() for scan in scans)
-
-
-def test_heldout9_labels_are_well_formed_and_cover_every_type() -> None:
-    counts: dict[str, int] = {}
-    languages = set()
-    for gold, text in _heldout9_pairs():
-        assert set(gold) >= {"language", "region", "genre", "variant", "labels"}
-        languages.add(gold["language"])
-        for label in gold["labels"]:  # type: ignore[attr-defined]
-            assert set(label) == {"type", "normalized", "start", "end"}
-            assert label["type"] in TYPES
-            assert 0 <= label["start"] < label["end"] <= len(text)
-            assert text[label["start"] : label["end"]].strip()
-            assert label["normalized"]
-            counts[label["type"]] = counts.get(label["type"], 0) + 1
-    assert languages == HELDOUT9_LANGUAGES
-    assert sum(counts.values()) >= 2000
-    assert set(counts) == set(TYPES)
-    assert min(counts.values()) >= 40
-
-
-def test_heldout9_was_scored_once_and_is_in_all_now() -> None:
+@pytest.mark.parametrize("blind", BLIND_SETS, ids=lambda blind: blind.name)
+def test_a_blind_set_scored_once_is_in_all(blind: BlindSet) -> None:
     from bench.intake import run
 
-    assert "heldout9" in run.CORPORA
-    assert "heldout9" not in run.SEALED
-
-
-# The tenth held-out set is sealed: its shape is checked here, never the extractor's output on it.
-HELDOUT10 = Path(__file__).resolve().parents[1] / "bench" / "intake" / "heldout10" / "corpus"
-HELDOUT10_LANGUAGES = {"en", "fr", "es", "de", "ru", "it", "cy", "lb", "bs", "uz", "mn", "si"}
-
-
-def _heldout10_pairs() -> list[tuple[dict[str, object], str]]:
-    pairs = []
-    for folder in ("text", "scanned"):
-        for path in sorted((HELDOUT10 / folder).glob("*.json")):
-            gold = json.loads(path.read_text(encoding="utf-8"))
-            text = (
-                path.with_suffix(".txt").read_text(encoding="utf-8")
-                if folder == "text"
-                else gold["text"]
-            )
-            pairs.append((gold, text))
-    return pairs
-
-
-def test_heldout10_has_its_text_pairs_and_three_scans() -> None:
-    texts = sorted((HELDOUT10 / "text").glob("*.txt"))
-    labels = sorted((HELDOUT10 / "text").glob("*.json"))
-    assert len(texts) >= 75
-    assert [path.stem for path in texts] == [path.stem for path in labels]
-    scans = sorted((HELDOUT10 / "scanned").glob("*.png"))
-    assert [scan.stem for scan in scans] == ["scan0_cy", "scan1_mn", "scan2_uz"]
-    assert all(scan.with_suffix(".json").exists() for scan in scans)
-
-
-def test_heldout10_labels_are_well_formed_and_cover_every_type() -> None:
-    counts: dict[str, int] = {}
-    languages = set()
-    for gold, text in _heldout10_pairs():
-        assert set(gold) >= {"language", "region", "genre", "variant", "labels"}
-        languages.add(gold["language"])
-        for label in gold["labels"]:  # type: ignore[attr-defined]
-            assert set(label) == {"type", "normalized", "start", "end"}
-            assert label["type"] in TYPES
-            assert 0 <= label["start"] < label["end"] <= len(text)
-            assert text[label["start"] : label["end"]].strip()
-            assert label["normalized"]
-            counts[label["type"]] = counts.get(label["type"], 0) + 1
-    assert languages == HELDOUT10_LANGUAGES
-    assert sum(counts.values()) >= 1300
-    assert set(counts) == set(TYPES)
-    assert min(counts.values()) >= 30
-
-
-def test_heldout10_was_scored_once_and_is_in_all_now() -> None:
-    from bench.intake import run
-
-    assert run.CORPORA["heldout10"] == HELDOUT10
-    assert "heldout10" not in run.SEALED
+    assert run.CORPORA[blind.name] == blind.corpus
+    assert blind.name not in run.SEALED
