@@ -1547,11 +1547,21 @@ def _domains(text: str, held: bytearray) -> Iterator[_Candidate]:
             continue
         # A file named with its hash after it ("Attachment: report.rs (SHA-256 …)"), whatever
         # its extension: a host has no digest.
+        # The label's colon or the list's comma stands just before the name: looked at first,
+        # as the searches before it try every position of their window (35 ms of a dense
+        # megabyte's 5,200 hosts, against 2).
+        mark_before = text[max(0, match.start() - 3) : match.start()].rstrip(" ")[-1:]
         if (
             _HASH_AFTER.match(text, match.end())
-            or _ATTACHMENT_BEFORE.search(text, max(0, match.start() - 24), match.start())
             or _FILE_NEXT.match(text, match.end())
-            or _FILE_BEFORE.search(text, max(0, match.start() - 40), match.start())
+            or (
+                mark_before in (":", "：")
+                and _ATTACHMENT_BEFORE.search(text, max(0, match.start() - 24), match.start())
+            )
+            or (
+                mark_before == ","
+                and _FILE_BEFORE.search(text, max(0, match.start() - 40), match.start())
+            )
         ):
             continue
         # "fin.Le" is a missing space after a full stop, not a host; "L.dz" (liczba dziennika),
