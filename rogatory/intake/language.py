@@ -119,7 +119,8 @@ _CANDIDATES_LOCK = threading.Lock()
 
 
 def _word_set(words: str) -> frozenset[str]:
-    return frozenset(words.split())
+    # In lower case, as _more_of compares them ("Gericht" written capitalised still counts).
+    return frozenset(words.lower().split())
 
 
 # Serbian in Latin letters: lingua's Serbian model is Cyrillic, so such a text reads as Bosnian
@@ -378,9 +379,17 @@ def _code(language: "Language", text: str) -> str:
 
 
 def _more_of(text: str, these: frozenset[str], those: frozenset[str], at_least: int = 1) -> bool:
-    words = [word.lower() for word in _WORD.findall(text)]
+    words = _lower_words(text)
     found = sum(word in these for word in words)
     return found >= at_least and found > sum(word in those for word in words)
+
+
+@lru_cache(maxsize=8)
+def _lower_words(text: str) -> tuple[str, ...]:
+    """The text's words in lower case: _code tells neighbours apart by them for each of the
+    page's likeliest languages (Spanish and Portuguese against Galician, German against
+    Luxembourgish...), and the same page's words are split once."""
+    return tuple(word.lower() for word in _WORD.findall(text))
 
 
 def detect_language(text: str, among: frozenset[str] = frozenset()) -> str:
