@@ -1,6 +1,8 @@
 """What the identifier extractor finds in a text, read the ways the extraction tests compare it:
 one kind's canonical forms, its values as written, both, or every finding with its kind."""
 
+from collections.abc import Sequence
+
 from rogatory.intake.identifiers import Found, extract_identifiers
 
 
@@ -43,3 +45,38 @@ def every_identifier(
         (found.type, found.value, found.normalized)
         for found in extract_identifiers(text, language=language, default_region=region)
     ]
+
+
+def found_with_spans(
+    text: str,
+    kinds: tuple[str, ...],
+    language: str | None = None,
+    region: str | None = None,
+    *,
+    normalized: bool = False,
+) -> list[tuple[object, ...]]:
+    """Return each identifier of these kinds as its kind, its value as written, its canonical
+    form when asked, and its span, in order."""
+    return [
+        (
+            found.type,
+            found.value,
+            *((found.normalized,) if normalized else ()),
+            found.start,
+            found.end,
+        )
+        for found in extract_identifiers(text, language=language, default_region=region)
+        if found.type in kinds
+    ]
+
+
+def spans_in_order(text: str, items: Sequence[tuple[str, ...]]) -> list[tuple[object, ...]]:
+    """Each expected (kind, value, ...) with its span: the value's first place in the text after
+    the previous value's, so a test names values in order and never counts characters."""
+    spans: list[tuple[object, ...]] = []
+    position = 0
+    for item in items:
+        start = text.index(item[1], position)
+        spans.append((*item, start, start + len(item[1])))
+        position = start + len(item[1])
+    return spans

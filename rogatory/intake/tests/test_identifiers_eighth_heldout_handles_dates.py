@@ -10,19 +10,9 @@ tests (type, value as written, canonical form and span), negatives included."""
 
 import pytest
 
-from rogatory.intake.identifiers import extract_identifiers
+from rogatory.intake.tests.extraction import found_with_spans, spans_in_order
 
 _TYPES = ("username", "date", "phone")
-
-
-def _expected(text: str, items: list[tuple[str, str, str]]) -> list[tuple[str, str, str, int, int]]:
-    """Each (type, value, canonical) with its span: the value's first place after the last."""
-    found, position = [], 0
-    for kind, value, normalized in items:
-        start = text.index(value, position)
-        found.append((kind, value, normalized, start, start + len(value)))
-        position = start + len(value)
-    return found
 
 
 @pytest.mark.parametrize(
@@ -194,9 +184,5 @@ def _expected(text: str, items: list[tuple[str, str, str]]) -> list[tuple[str, s
 def test_the_eighth_sets_handles_dates_and_phones_are_read_exactly(
     text: str, language: str, region: str, items: list[tuple[str, str, str]]
 ) -> None:
-    found = [
-        (f.type, f.value, f.normalized, f.start, f.end)
-        for f in extract_identifiers(text, language=language, default_region=region)
-        if f.type in _TYPES
-    ]
-    assert found == _expected(text, items)
+    found = found_with_spans(text, _TYPES, language, region, normalized=True)
+    assert found == spans_in_order(text, items)

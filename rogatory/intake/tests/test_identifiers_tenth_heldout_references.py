@@ -9,27 +9,10 @@ made up for these tests (exact type, value as written and span), negatives inclu
 
 import pytest
 
-from rogatory.intake.identifiers import extract_identifiers
+from rogatory.intake.tests.extraction import found_with_spans, spans_in_order
 
 _TYPES = ("legal_reference", "case_reference")
 L, C = "legal_reference", "case_reference"
-
-
-def _found(text: str, language: str, region: str) -> list[tuple[str, str, int, int]]:
-    return [
-        (item.type, item.value, item.start, item.end)
-        for item in extract_identifiers(text, default_region=region, language=language)
-        if item.type in _TYPES
-    ]
-
-
-def _spans(text: str, expected: list[tuple[str, str]]) -> list[tuple[str, str, int, int]]:
-    spans, at = [], 0
-    for kind, value in expected:
-        start = text.index(value, at)
-        spans.append((kind, value, start, start + len(value)))
-        at = start + len(value)
-    return spans
 
 
 @pytest.mark.parametrize(
@@ -102,7 +85,7 @@ def _spans(text: str, expected: list[tuple[str, str]]) -> list[tuple[str, str, i
 def test_tenth_heldout_references(
     text: str, language: str, region: str, expected: list[tuple[str, str]]
 ) -> None:
-    assert _found(text, language, region) == _spans(text, expected)
+    assert found_with_spans(text, _TYPES, language, region) == spans_in_order(text, expected)
 
 
 @pytest.mark.parametrize(
@@ -117,4 +100,6 @@ def test_tenth_heldout_references(
     ],
 )  # fmt: skip
 def test_tenth_heldout_negatives(text: str, language: str, region: str) -> None:
-    assert [found for found in _found(text, language, region) if found[0] == L] == []
+    assert [
+        found for found in found_with_spans(text, _TYPES, language, region) if found[0] == L
+    ] == []
