@@ -822,7 +822,12 @@ def _read_often_enough(core: str, hosts: list[str], host_reads: Counter[str]) ->
 
 
 def _find_lost_dots(
-    image: Image.Image, lines: list[_Line], script: str, dpi: int, clock: _Clock
+    image: Image.Image,
+    lines: list[_Line],
+    script: str,
+    dpi: int,
+    clock: _Clock,
+    at_signs: dict[tuple[int, int], int] | None = None,
 ) -> list[_Line]:
     """Read each address-like word again, and keep a reading that only adds dots inside it.
 
@@ -830,7 +835,10 @@ def _find_lost_dots(
     with high confidence, so no doubt points at it; read alone with English and more white
     around it, the dot often shows. Tesseract drops dots far more than it invents them, and a
     reading that differs in anything but dots is not taken, unless the page is in another
-    script and only English's reading is a well-formed address (below)."""
+    script and only English's reading is a well-formed address (below).
+
+    Where English reads an "@", its place in the crop is kept in ``at_signs`` by the word's
+    corner: ``_local_parts`` cuts the same crop there without reading it again."""
     out: list[_Line] = []
     reads_left = MAX_LOST_DOT_READS
     host_reads: Counter[str] = Counter()
@@ -859,6 +867,10 @@ def _find_lost_dots(
                 for w in found.words
             ]
             again = read[0].text.strip(_WRAPPING) if len(read) == 1 else ""
+            if at_signs is not None and "@" in again:
+                at = _at_sign_in_last_english_read()
+                if at is not None:
+                    at_signs[(word.left, word.top)] = at
             only_dots_added = (
                 again.count(".") > core.count(".")
                 and again.replace(".", "") == core.replace(".", "")
@@ -906,10 +918,15 @@ _MAILBOX = re.compile(r"(?P<local>[^\s@<>()\[\]\"'«»]+)@[\w.-]+\.\w{2,}")
 
 def _at_sign_left(crop: Image.Image, dpi: int, clock: _Clock) -> int | None:
     """Where the "@" of a word image starts, by English's reading of its characters."""
-    import tesserocr
-
     if not _recognise(crop, "eng", _PSM_SINGLE_WORD, dpi, clock):
         return None
+    return _at_sign_in_last_english_read()
+
+
+def _at_sign_in_last_english_read() -> int | None:
+    """Where the "@" starts in the image English's API read last, by its character boxes."""
+    import tesserocr
+
     iterator = _api("eng").GetIterator()
     level = tesserocr.RIL.SYMBOL
     while iterator is not None:
@@ -954,7 +971,12 @@ def _same_local_part(english: str, own: str) -> bool:
 
 
 def _local_parts(
-    image: Image.Image, lines: list[_Line], packs: str, dpi: int, clock: _Clock
+    image: Image.Image,
+    lines: list[_Line],
+    packs: str,
+    dpi: int,
+    clock: _Clock,
+    at_signs: dict[tuple[int, int], int] | None = None,
 ) -> list[_Line]:
     """Read a doubtful mailbox's local part again with the page's packs alone.
 
@@ -979,7 +1001,10 @@ def _local_parts(
             crop = _clipped(
                 image, left, top, word.left + word.width + margin, word.top + word.height + margin
             )
-            at = _at_sign_left(crop, dpi, clock)
+            # The lost-dot read of the same crop may have placed the "@" already.
+            at = (at_signs or {}).get((word.left, word.top))
+            if at is None:
+                at = _at_sign_left(crop, dpi, clock)
             if at is None or at < word.height:
                 continue
             read = [
@@ -1204,9 +1229,10 @@ def ocr_image(
     lines = _retry_doubtful_words(grey, lines, packs, script, dpi, clock)
     lines = _underscores(grey, lines, packs, dpi, clock)
     repaired = [_Line(line.key, repair_line(line.words)) for line in lines]
-    repaired = _find_lost_dots(grey, _dots_from_the_page(repaired), script, dpi, clock)
+    at_signs: dict[tuple[int, int], int] = {}
+    repaired = _find_lost_dots(grey, _dots_from_the_page(repaired), script, dpi, clock, at_signs)
     repaired = _numero_signs(_dots_from_the_page(repaired), script)
-    repaired = _local_parts(grey, repaired, packs, dpi, clock)
+    repaired = _local_parts(grey, repaired, packs, dpi, clock, at_signs)
     words = [word for line in repaired for word in line.words]
     text, doubtful = _page_text(repaired)
     return OcrPage(text, round(_mean_confidence(words) / 100, 3), packs, doubtful, script)
