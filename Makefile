@@ -72,6 +72,9 @@ bench-intake: system env
 	@$(RUN) python bench/intake/heldout5/make_heldout5.py --check
 	@$(RUN) python bench/intake/heldout6/make_heldout6.py --check
 	@$(RUN) python bench/intake/heldout7/make_heldout7.py --check
+	@$(RUN) python bench/intake/heldout8/make_heldout8.py --check
+	@$(RUN) python bench/intake/heldout9/make_heldout9.py --check
+	@$(RUN) python bench/intake/heldout10/make_heldout10.py --check
 	@$(RUN) python bench/intake/run.py $(BENCH_INTAKE_ARGS)
 	@$(RUN) python bench/intake_pdf.py
 
